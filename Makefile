@@ -1,0 +1,28 @@
+# Wayfinder: the two commands a newcomer needs are `make serve` and `make test`.
+# Both run scripts/setup.sh first, which installs whatever is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_PATH := /usr/bin/chromium
+
+.PHONY: setup serve build test bench
+
+setup:
+	@scripts/setup.sh
+
+## Build and serve the app at http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve
+
+## Release build into dist/.
+build: setup
+	trunk build --release
+
+## Every test: format, lints, native, browser (wasm) and end-to-end.
+test: setup
+	@scripts/test.sh
+
+## Benchmarks: sizes and timings; prints a table and writes bench/results.json.
+bench: build
+	node bench/run.mjs

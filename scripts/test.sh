@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test layer in order and stops at the first failure.
+# Called by `make test` (after setup), which sets PATH and the browser paths.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain and storage)"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright + axe, Chromium)"
+node --test --test-concurrency=1 e2e/

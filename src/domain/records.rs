@@ -1,0 +1,207 @@
+//! Collections of records with ids, the shape of most stored documents (goals,
+//! assessments, people). Deletions leave a tombstone, so two tabs can merge
+//! their versions record by record: the newer edit of a record wins, a
+//! deletion wins over older edits, and records only one tab knows are kept.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// A record that can live in a [`Collection`].
+pub trait Record: Clone {
+    fn id(&self) -> u64;
+    /// Last change, in ms since the epoch.
+    fn updated_at(&self) -> i64;
+}
+
+/// A deleted record's id and when it was deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: u64,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Collection<T> {
+    #[serde(default = "Vec::new")]
+    pub items: Vec<T>,
+    #[serde(default)]
+    pub deleted: Vec<Tombstone>,
+}
+
+impl<T> Default for Collection<T> {
+    fn default() -> Self {
+        Collection {
+            items: Vec::new(),
+            deleted: Vec::new(),
+        }
+    }
+}
+
+impl<T: Record> Collection<T> {
+    pub fn get(&self, id: u64) -> Option<&T> {
+        self.items.iter().find(|r| r.id() == id)
+    }
+
+    /// Inserts or replaces a record by id; clears a tombstone it outlives.
+    pub fn upsert(&mut self, record: T) {
+        let at = record.updated_at();
+        self.deleted
+            .retain(|t| !(t.id == record.id() && t.at <= at));
+        match self.items.iter_mut().find(|r| r.id() == record.id()) {
+            Some(slot) => *slot = record,
+            None => self.items.push(record),
+        }
+    }
+
+    /// Removes a record, leaving a tombstone. Returns it for undo.
+    pub fn remove(&mut self, id: u64, at: i64) -> Option<T> {
+        let pos = self.items.iter().position(|r| r.id() == id)?;
+        self.deleted.retain(|t| t.id != id);
+        self.deleted.push(Tombstone { id, at });
+        Some(self.items.remove(pos))
+    }
+
+    /// Checks that ids are unique.
+    pub fn validate_ids(&self) -> Result<(), String> {
+        let mut seen = HashSet::new();
+        for r in &self.items {
+            if !seen.insert(r.id()) {
+                return Err(format!("two records share the id {}", r.id()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Merges two versions of one collection. Commutative in content: both
+    /// tabs reach the same records whichever merges first.
+    pub fn merge(mine: Self, theirs: Self) -> Self {
+        let mut tombs: BTreeMap<u64, i64> = BTreeMap::new();
+        for t in mine.deleted.iter().chain(theirs.deleted.iter()) {
+            let e = tombs.entry(t.id).or_insert(t.at);
+            *e = (*e).max(t.at);
+        }
+        let mut order: Vec<u64> = Vec::new();
+        let mut best: BTreeMap<u64, T> = BTreeMap::new();
+        for r in theirs.items.into_iter().chain(mine.items) {
+            let id = r.id();
+            match best.get(&id) {
+                None => {
+                    order.push(id);
+                    best.insert(id, r);
+                }
+                Some(existing) if r.updated_at() >= existing.updated_at() => {
+                    best.insert(id, r);
+                }
+                Some(_) => {}
+            }
+        }
+        let items: Vec<T> = order
+            .into_iter()
+            .filter_map(|id| best.remove(&id))
+            .filter(|r| tombs.get(&r.id()).is_none_or(|&at| r.updated_at() > at))
+            .collect();
+        let live: HashSet<u64> = items.iter().map(Record::id).collect();
+        let deleted = tombs
+            .into_iter()
+            .filter(|(id, _)| !live.contains(id))
+            .map(|(id, at)| Tombstone { id, at })
+            .collect();
+        Collection { items, deleted }
+    }
+}
+
+/// A new record id: milliseconds since the epoch times 1024 plus 10 random
+/// bits, so two tabs creating records in the same millisecond rarely clash,
+/// and ids stay below 2^53 (exact in JavaScript numbers).
+pub fn new_id(now_ms: i64, random10: u16) -> u64 {
+    (now_ms.max(0) as u64) * 1024 + u64::from(random10 & 0x3ff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct R(u64, i64, &'static str);
+    impl Record for R {
+        fn id(&self) -> u64 {
+            self.0
+        }
+        fn updated_at(&self) -> i64 {
+            self.1
+        }
+    }
+
+    fn col(items: Vec<R>, deleted: Vec<Tombstone>) -> Collection<R> {
+        Collection { items, deleted }
+    }
+
+    #[test]
+    fn edits_to_different_records_are_both_kept() {
+        let base = vec![R(1, 10, "a"), R(2, 10, "b")];
+        let mut mine = col(base.clone(), vec![]);
+        mine.upsert(R(1, 20, "a mine"));
+        mine.upsert(R(3, 21, "new mine"));
+        let mut theirs = col(base, vec![]);
+        theirs.upsert(R(2, 22, "b theirs"));
+        theirs.upsert(R(4, 23, "new theirs"));
+        let m = Collection::merge(mine.clone(), theirs.clone());
+        let mut names: Vec<_> = m.items.iter().map(|r| r.2).collect();
+        names.sort();
+        assert_eq!(names, ["a mine", "b theirs", "new mine", "new theirs"]);
+        let other_way = Collection::merge(theirs, mine);
+        let mut names2: Vec<_> = other_way.items.iter().map(|r| r.2).collect();
+        names2.sort();
+        assert_eq!(names, names2);
+    }
+
+    #[test]
+    fn newer_edit_of_the_same_record_wins() {
+        let m = Collection::merge(
+            col(vec![R(1, 5, "old")], vec![]),
+            col(vec![R(1, 9, "new")], vec![]),
+        );
+        assert_eq!(m.items, vec![R(1, 9, "new")]);
+    }
+
+    #[test]
+    fn deletion_wins_over_older_edits_but_not_newer_ones() {
+        let mut mine = col(vec![R(1, 5, "x"), R(2, 5, "y")], vec![]);
+        mine.remove(1, 8);
+        mine.remove(2, 8);
+        let theirs = col(
+            vec![R(1, 6, "x edited before"), R(2, 9, "y edited after")],
+            vec![],
+        );
+        let m = Collection::merge(mine, theirs);
+        assert_eq!(m.items, vec![R(2, 9, "y edited after")]);
+        assert_eq!(m.deleted, vec![Tombstone { id: 1, at: 8 }]);
+    }
+
+    #[test]
+    fn undo_after_delete_restores_the_record() {
+        let mut c = col(vec![R(1, 5, "x")], vec![]);
+        let gone = c.remove(1, 8).unwrap();
+        assert!(c.get(1).is_none());
+        c.upsert(R(gone.0, 9, gone.2));
+        assert!(c.get(1).is_some());
+        assert!(c.deleted.is_empty());
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported() {
+        assert!(col(vec![R(1, 0, ""), R(1, 0, "")], vec![])
+            .validate_ids()
+            .is_err());
+        assert!(col(vec![R(1, 0, ""), R(2, 0, "")], vec![])
+            .validate_ids()
+            .is_ok());
+    }
+
+    #[test]
+    fn ids_are_exact_in_javascript() {
+        let id = new_id(4_102_444_800_000, 1023); // year 2100
+        assert!(id < (1u64 << 53));
+        assert_ne!(new_id(1, 0), new_id(1, 1));
+    }
+}

@@ -1,0 +1,328 @@
+//! Hash routes: the whole map of the app's screens, parsed from and written to
+//! the URL fragment (`#/goals/12`). Hash routes let any static host serve deep
+//! links, and leave the fragment free to carry workshop codes (`#/join/<code>`)
+//! that never reach a server.
+//!
+//! Pure: no web APIs. The UI reads `location.hash`, calls [`Route::parse`], and
+//! renders the screen for the result.
+
+/// One of the primary navigation sections. Every route belongs to one, so the
+/// navigation can mark where the user is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Home,
+    Assess,
+    Goals,
+    Guide,
+    Workshop,
+    Data,
+}
+
+impl Section {
+    /// The sections in navigation order.
+    pub const ALL: [Section; 6] = [
+        Section::Home,
+        Section::Assess,
+        Section::Goals,
+        Section::Guide,
+        Section::Workshop,
+        Section::Data,
+    ];
+
+    /// The label shown in the primary navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Home => "Home",
+            Section::Assess => "Self-assessment",
+            Section::Goals => "Goals",
+            Section::Guide => "Guide",
+            Section::Workshop => "Workshop",
+            Section::Data => "My data",
+        }
+    }
+
+    /// The route a navigation link to this section opens.
+    pub fn route(self) -> Route {
+        match self {
+            Section::Home => Route::Home,
+            Section::Assess => Route::Assess,
+            Section::Goals => Route::Goals,
+            Section::Guide => Route::Guide,
+            Section::Workshop => Route::Workshop,
+            Section::Data => Route::Data,
+        }
+    }
+}
+
+/// Every screen of the app. Ids are the integer record ids the storage layer
+/// hands out; codes are URL-safe base64 strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// Self-assessment overview: history of snapshots and the radar view.
+    Assess,
+    /// Taking (or resuming) an assessment.
+    AssessTake,
+    /// One finished snapshot.
+    AssessSnapshot(u64),
+    /// The goal list.
+    Goals,
+    /// A new goal (possibly prefilled from an assessment gap).
+    GoalNew,
+    /// One goal's detail.
+    Goal(u64),
+    /// The development plan (screen and print).
+    Plan,
+    /// Guide index: programs, mentorship, sponsorship, differences, JEDI.
+    Guide,
+    /// One guide page by its slug.
+    GuidePage(String),
+    /// The "What do I need now?" diagnostic.
+    Diagnostic,
+    /// My support network.
+    Network,
+    /// One person in the network.
+    Person(u64),
+    /// Mentoring agreement builder.
+    Agreement,
+    /// Program timeline.
+    Timeline,
+    /// Facilitator: workshops list.
+    Workshop,
+    /// Facilitator: one workshop's setup, link and participants.
+    WorkshopEdit(u64),
+    /// Facilitator: the matching wizard of one workshop.
+    WorkshopMatch(u64),
+    /// Participant: the workshop link (`#/join/<code>`).
+    Join(String),
+    /// Participant: a match link (`#/match/<code>`).
+    MatchLink(String),
+    /// My data: storage, backup, restore, delete.
+    Data,
+    /// Anything else; keeps the path so the screen can show it.
+    NotFound(String),
+}
+
+impl Route {
+    /// Parses a location hash (`""`, `"#"`, `"#/"`, `"#/goals/3"`, …).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let parts: Vec<&str> = if path.is_empty() {
+            Vec::new()
+        } else {
+            path.split('/').collect()
+        };
+        let not_found = || Route::NotFound(path.to_string());
+        let id = |s: &str| s.parse::<u64>().ok();
+        let code = |s: &str| {
+            (!s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+            .then(|| s.to_string())
+        };
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["assess"] => Route::Assess,
+            ["assess", "take"] => Route::AssessTake,
+            ["assess", "snapshot", n] => id(n).map(Route::AssessSnapshot).unwrap_or_else(not_found),
+            ["goals"] => Route::Goals,
+            ["goals", "new"] => Route::GoalNew,
+            ["goals", n] => id(n).map(Route::Goal).unwrap_or_else(not_found),
+            ["plan"] => Route::Plan,
+            ["guide"] => Route::Guide,
+            ["guide", "needs"] => Route::Diagnostic,
+            ["guide", "network"] => Route::Network,
+            ["guide", "network", n] => id(n).map(Route::Person).unwrap_or_else(not_found),
+            ["guide", "agreement"] => Route::Agreement,
+            ["guide", "timeline"] => Route::Timeline,
+            ["guide", slug] => code(slug).map(Route::GuidePage).unwrap_or_else(not_found),
+            ["workshop"] => Route::Workshop,
+            ["workshop", n] => id(n).map(Route::WorkshopEdit).unwrap_or_else(not_found),
+            ["workshop", n, "match"] => id(n).map(Route::WorkshopMatch).unwrap_or_else(not_found),
+            ["join", c] => code(c).map(Route::Join).unwrap_or_else(not_found),
+            ["match", c] => code(c).map(Route::MatchLink).unwrap_or_else(not_found),
+            ["data"] => Route::Data,
+            _ => not_found(),
+        }
+    }
+
+    /// The hash that opens this route; `Route::parse(&r.to_hash()) == r`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Assess => "#/assess".into(),
+            Route::AssessTake => "#/assess/take".into(),
+            Route::AssessSnapshot(n) => format!("#/assess/snapshot/{n}"),
+            Route::Goals => "#/goals".into(),
+            Route::GoalNew => "#/goals/new".into(),
+            Route::Goal(n) => format!("#/goals/{n}"),
+            Route::Plan => "#/plan".into(),
+            Route::Guide => "#/guide".into(),
+            Route::GuidePage(slug) => format!("#/guide/{slug}"),
+            Route::Diagnostic => "#/guide/needs".into(),
+            Route::Network => "#/guide/network".into(),
+            Route::Person(n) => format!("#/guide/network/{n}"),
+            Route::Agreement => "#/guide/agreement".into(),
+            Route::Timeline => "#/guide/timeline".into(),
+            Route::Workshop => "#/workshop".into(),
+            Route::WorkshopEdit(n) => format!("#/workshop/{n}"),
+            Route::WorkshopMatch(n) => format!("#/workshop/{n}/match"),
+            Route::Join(c) => format!("#/join/{c}"),
+            Route::MatchLink(c) => format!("#/match/{c}"),
+            Route::Data => "#/data".into(),
+            Route::NotFound(p) => format!("#/{p}"),
+        }
+    }
+
+    /// The primary navigation section this route belongs to. Not-found pages
+    /// belong to none.
+    pub fn section(&self) -> Option<Section> {
+        Some(match self {
+            Route::Home => Section::Home,
+            Route::Assess | Route::AssessTake | Route::AssessSnapshot(_) => Section::Assess,
+            Route::Goals | Route::GoalNew | Route::Goal(_) | Route::Plan => Section::Goals,
+            Route::Guide
+            | Route::GuidePage(_)
+            | Route::Diagnostic
+            | Route::Network
+            | Route::Person(_)
+            | Route::Agreement
+            | Route::Timeline => Section::Guide,
+            Route::Workshop
+            | Route::WorkshopEdit(_)
+            | Route::WorkshopMatch(_)
+            | Route::Join(_)
+            | Route::MatchLink(_) => Section::Workshop,
+            Route::Data => Section::Data,
+            Route::NotFound(_) => return None,
+        })
+    }
+
+    /// The screen's own name, used in the document title and its heading.
+    pub fn heading(&self) -> String {
+        match self {
+            Route::Home => "Grow as a library leader".into(),
+            Route::Assess => "Self-assessment".into(),
+            Route::AssessTake => "Take a self-assessment".into(),
+            Route::AssessSnapshot(_) => "Assessment snapshot".into(),
+            Route::Goals => "Goals".into(),
+            Route::GoalNew => "New goal".into(),
+            Route::Goal(_) => "Goal".into(),
+            Route::Plan => "Development plan".into(),
+            Route::Guide => "Guide: mentors, sponsors and programs".into(),
+            Route::GuidePage(_) => "Guide".into(),
+            Route::Diagnostic => "What do I need now?".into(),
+            Route::Network => "My support network".into(),
+            Route::Person(_) => "Person".into(),
+            Route::Agreement => "Mentoring agreement".into(),
+            Route::Timeline => "Program timeline".into(),
+            Route::Workshop => "Workshop".into(),
+            Route::WorkshopEdit(_) => "Workshop setup".into(),
+            Route::WorkshopMatch(_) => "Matching wizard".into(),
+            Route::Join(_) => "Join a workshop".into(),
+            Route::MatchLink(_) => "Your match".into(),
+            Route::Data => "My data".into(),
+            Route::NotFound(_) => "Page not found".into(),
+        }
+    }
+
+    /// The document title for this route.
+    pub fn title(&self) -> String {
+        match self {
+            Route::Home => "Wayfinder: grow as a library leader".into(),
+            other => format!("{} · Wayfinder", other.heading()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_routes() -> Vec<Route> {
+        vec![
+            Route::Home,
+            Route::Assess,
+            Route::AssessTake,
+            Route::AssessSnapshot(7),
+            Route::Goals,
+            Route::GoalNew,
+            Route::Goal(42),
+            Route::Plan,
+            Route::Guide,
+            Route::GuidePage("sponsorship".into()),
+            Route::Diagnostic,
+            Route::Network,
+            Route::Person(3),
+            Route::Agreement,
+            Route::Timeline,
+            Route::Workshop,
+            Route::WorkshopEdit(1),
+            Route::WorkshopMatch(1),
+            Route::Join("eJzLSM3JyVcozy_KSQEAGgQEXQ".into()),
+            Route::MatchLink("abc-_09".into()),
+            Route::Data,
+        ]
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_hash() {
+        for r in all_routes() {
+            assert_eq!(Route::parse(&r.to_hash()), r, "{}", r.to_hash());
+        }
+    }
+
+    #[test]
+    fn empty_and_root_hashes_are_home() {
+        for h in ["", "#", "#/", "/", "#//"] {
+            // "#//" strips one slash each side and leaves an empty path.
+            assert_eq!(Route::parse(h), Route::Home, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_slash_is_ignored() {
+        assert_eq!(Route::parse("#/goals/"), Route::Goals);
+    }
+
+    #[test]
+    fn unknown_or_malformed_paths_are_not_found() {
+        assert_eq!(Route::parse("#/nope"), Route::NotFound("nope".into()));
+        assert_eq!(
+            Route::parse("#/goals/abc"),
+            Route::NotFound("goals/abc".into())
+        );
+        assert_eq!(
+            Route::parse("#/goals/-1"),
+            Route::NotFound("goals/-1".into())
+        );
+        assert_eq!(
+            Route::parse("#/join/<script>"),
+            Route::NotFound("join/<script>".into())
+        );
+        assert_eq!(Route::parse("#/join/"), Route::NotFound("join".into()));
+        assert_eq!(
+            Route::parse("#/data/extra"),
+            Route::NotFound("data/extra".into())
+        );
+    }
+
+    #[test]
+    fn each_section_links_to_a_route_in_itself() {
+        for s in Section::ALL {
+            assert_eq!(s.route().section(), Some(s));
+        }
+        assert_eq!(Route::NotFound("x".into()).section(), None);
+    }
+
+    #[test]
+    fn titles_differ_per_screen_and_name_the_product() {
+        let titles: std::collections::HashSet<String> =
+            Section::ALL.iter().map(|s| s.route().title()).collect();
+        assert_eq!(titles.len(), Section::ALL.len());
+        assert!(titles.iter().all(|t| t.contains("Wayfinder")));
+        assert_eq!(Route::parse("#/zzz").title(), "Page not found · Wayfinder");
+    }
+}

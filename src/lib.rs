@@ -1,0 +1,37 @@
+//! Wayfinder: leadership growth and mentor matching for new library leaders,
+//! entirely in the browser.
+//!
+//! - [`domain`]: pure Rust, no web APIs: routes, content, scoring, matching,
+//!   codecs, validation. Tested natively with `cargo test`.
+//! - [`storage`]: versioned documents in localStorage: envelope, migrations,
+//!   quarantine, backups. Its logic runs against a [`storage::backend::KeyValueStore`]
+//!   trait, so it is tested natively with an in-memory store; only the
+//!   browser adapter touches web-sys.
+//! - [`ui`]: Leptos components. They read signals, call domain functions, render.
+
+pub mod domain;
+pub mod storage;
+pub mod ui;
+
+/// Mounts the app into `#app`, replacing the static loading shell that
+/// `index.html` paints before the wasm arrives.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use wasm_bindgen::JsCast;
+    let document = leptos::prelude::document();
+    let Some(root) = document
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, ui::app::App).forget();
+    ui::browser::mark_mounted();
+}
+
+/// Native builds have no browser to mount into.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("Wayfinder runs in the browser: use `make serve`.");
+}

@@ -1,0 +1,4 @@
+//! The binary Trunk builds: it only mounts the app.
+fn main() {
+    wayfinder::start();
+}

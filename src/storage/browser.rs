@@ -1,0 +1,55 @@
+//! `window.localStorage` behind the [`KeyValueStore`] trait. The only file of
+//! the storage layer that touches web-sys (it compiles natively, but its
+//! calls only work in a browser, so native tests use `MemoryStore`).
+
+use super::backend::KeyValueStore;
+use super::error::{classify_write_error, StoreError};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The browser's localStorage, looked up on each call so a store that
+/// appears later (or is blocked) is reported, never a panic.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BrowserStore;
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(StoreError::Unavailable("localStorage is missing".into())),
+        Err(e) => Err(to_store_error(e)),
+    }
+}
+
+/// Turns a thrown `DOMException` (or anything else) into a [`StoreError`].
+pub fn to_store_error(e: JsValue) -> StoreError {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(ex) => classify_write_error(&ex.name(), ex.code(), &ex.message()),
+        None => StoreError::Other(format!("{e:?}")),
+    }
+}
+
+impl KeyValueStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        storage()?.get_item(key).map_err(to_store_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        storage()?.set_item(key, value).map_err(to_store_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        storage()?.remove_item(key).map_err(to_store_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let s = storage()?;
+        let n = s.length().map_err(to_store_error)?;
+        let mut out = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Ok(Some(k)) = s.key(i) {
+                out.push(k);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,127 @@
+//! The documents Wayfinder stores, and how each is checked, merged and
+//! replaced when a backup is restored. Domain types stay free of storage
+//! code: their [`Document`] impls live here.
+
+use super::backend::KeyValueStore;
+use super::document::Document;
+use super::envelope::Envelope;
+use super::error::{LoadError, SaveError};
+use super::keys;
+use super::repo::{decode_envelope, open, save, save_merging};
+use crate::domain::goals::Goals;
+use crate::domain::records::Collection;
+use crate::domain::settings::Settings;
+
+impl Document for Settings {
+    const NAME: &'static str = "settings";
+    const LABEL: &'static str = "Settings";
+    fn validate(&self) -> Result<(), String> {
+        Settings::validate(self)
+    }
+    fn describe(&self) -> String {
+        "backup and storage settings".into()
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Settings::merge(mine, theirs)
+    }
+}
+
+impl Document for Goals {
+    const NAME: &'static str = "goals";
+    const LABEL: &'static str = "Goals";
+    fn validate(&self) -> Result<(), String> {
+        Goals::validate(self)
+    }
+    fn describe(&self) -> String {
+        match self.goals.items.len() {
+            1 => "1 goal".into(),
+            n => format!("{n} goals"),
+        }
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Goals {
+            goals: Collection::merge(mine.goals, theirs.goals),
+        }
+    }
+}
+
+/// Why a section of a backup cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SectionProblem {
+    Unreadable(LoadError),
+    Newer { schema: u32 },
+}
+
+/// How to handle one kind of document without knowing its type.
+pub struct DocKind {
+    pub name: &'static str,
+    pub label: &'static str,
+    /// Checks an envelope; returns a description of its contents.
+    pub check: fn(Envelope) -> Result<String, SectionProblem>,
+    /// Merges an envelope's records into what is stored.
+    pub merge_in: fn(&dyn KeyValueStore, Envelope, i64) -> Result<(), SaveError>,
+    /// Replaces what is stored with the envelope's document.
+    pub replace: fn(&dyn KeyValueStore, Envelope, i64) -> Result<(), SaveError>,
+}
+
+fn check<D: Document>(env: Envelope) -> Result<String, SectionProblem> {
+    let decoded = decode_envelope::<D>(env).map_err(SectionProblem::Unreadable)?;
+    match decoded.newer_schema {
+        Some(schema) => Err(SectionProblem::Newer { schema }),
+        None => Ok(decoded.doc.describe()),
+    }
+}
+
+fn incoming<D: Document>(env: Envelope) -> Result<D, SaveError> {
+    decode_envelope::<D>(env)
+        .ok()
+        .filter(|d| d.newer_schema.is_none())
+        .map(|d| d.doc)
+        .ok_or(SaveError::Blocked)
+}
+
+fn merge_in<D: Document>(
+    store: &dyn KeyValueStore,
+    env: Envelope,
+    now: i64,
+) -> Result<(), SaveError> {
+    let theirs = incoming::<D>(env)?;
+    let current = open::<D>(store, now);
+    if !current.writable() {
+        return Err(SaveError::Blocked);
+    }
+    save_merging(store, D::merge(current.doc, theirs), current.rev, now).map(|_| ())
+}
+
+fn replace<D: Document>(
+    store: &dyn KeyValueStore,
+    env: Envelope,
+    now: i64,
+) -> Result<(), SaveError> {
+    let doc = incoming::<D>(env)?;
+    let key = keys::document_key(D::NAME);
+    // Write a revision above whatever is stored, so other tabs take it as newer.
+    let stored_rev = store
+        .get(&key)?
+        .and_then(|raw| Envelope::parse(&raw).ok())
+        .map_or(0, |e| e.rev);
+    store.remove(&key)?;
+    save(store, &doc, stored_rev, now).map(|_| ())
+}
+
+const fn kind<D: Document>() -> DocKind {
+    DocKind {
+        name: D::NAME,
+        label: D::LABEL,
+        check: check::<D>,
+        merge_in: merge_in::<D>,
+        replace: replace::<D>,
+    }
+}
+
+/// Every document kind, in the order My data lists them.
+pub const KINDS: &[DocKind] = &[kind::<Goals>(), kind::<Settings>()];
+
+pub fn find(name: &str) -> Option<&'static DocKind> {
+    KINDS.iter().find(|k| k.name == name)
+}

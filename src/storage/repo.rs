@@ -1,0 +1,438 @@
+//! Opening and saving documents. Opening never destroys: text that cannot be
+//! read is copied to a quarantine key and left in place; data from a newer
+//! schema opens read-only. Saving compares the stored revision first and
+//! merges with another tab's newer revision instead of overwriting it.
+
+use super::backend::KeyValueStore;
+use super::document::Document;
+use super::envelope::{truncate, Envelope};
+use super::error::{LoadError, SaveError};
+use super::keys;
+use super::migrate;
+
+/// A document as decoded from stored text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded<D> {
+    pub doc: D,
+    pub rev: u64,
+    /// `Some(schema)` when the text came from a newer version of the app.
+    pub newer_schema: Option<u32>,
+}
+
+/// Decode, migrate and validate stored text. Pure; never panics.
+pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, LoadError> {
+    let env = Envelope::parse(raw)?;
+    decode_envelope(env)
+}
+
+/// Migrate and validate a parsed envelope.
+pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadError> {
+    let current = D::schema();
+    if env.schema > current {
+        // Try to show it; unknown fields are ignored, so this often works.
+        let doc = serde_json::from_value::<D>(env.data).unwrap_or_default();
+        return Ok(Decoded {
+            doc,
+            rev: env.rev,
+            newer_schema: Some(env.schema),
+        });
+    }
+    let data = migrate::run(env.data, env.schema, D::migrations())?;
+    let doc: D = serde_json::from_value(data)
+        .map_err(|e| LoadError::WrongShape(truncate(&e.to_string(), 160)))?;
+    doc.validate().map_err(LoadError::Invalid)?;
+    Ok(Decoded {
+        doc,
+        rev: env.rev,
+        newer_schema: None,
+    })
+}
+
+/// How a document opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Nothing stored yet, or stored and read fine.
+    Ok,
+    /// Written by a newer app version: shown, never written over.
+    ReadOnly { schema: u32 },
+    /// Could not be read. The raw text stays under its key and a copy is at
+    /// `quarantine_key` (None if even the copy could not be written).
+    Failed {
+        error: LoadError,
+        quarantine_key: Option<String>,
+    },
+}
+
+/// The result of [`open`]: the document to show (empty when it failed),
+/// its revision and status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened<D> {
+    pub doc: D,
+    pub rev: u64,
+    pub status: Status,
+}
+
+impl<D> Opened<D> {
+    pub fn writable(&self) -> bool {
+        self.status == Status::Ok
+    }
+}
+
+/// Opens a document from the store.
+pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
+    let key = keys::document_key(D::NAME);
+    let raw = match store.get(&key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            return Opened {
+                doc: D::default(),
+                rev: 0,
+                status: Status::Ok,
+            }
+        }
+        Err(e) => {
+            return Opened {
+                doc: D::default(),
+                rev: 0,
+                status: Status::Failed {
+                    error: LoadError::Store(e),
+                    quarantine_key: None,
+                },
+            }
+        }
+    };
+    match decode::<D>(&raw) {
+        Ok(Decoded {
+            doc,
+            rev,
+            newer_schema: None,
+        }) => Opened {
+            doc,
+            rev,
+            status: Status::Ok,
+        },
+        Ok(Decoded {
+            doc,
+            rev,
+            newer_schema: Some(schema),
+        }) => Opened {
+            doc,
+            rev,
+            status: Status::ReadOnly { schema },
+        },
+        Err(error) => Opened {
+            doc: D::default(),
+            rev: 0,
+            status: Status::Failed {
+                error,
+                quarantine_key: quarantine(store, D::NAME, &raw, now_ms),
+            },
+        },
+    }
+}
+
+/// Copies raw text to a quarantine key, unless an identical copy exists.
+pub fn quarantine(store: &dyn KeyValueStore, name: &str, raw: &str, now_ms: i64) -> Option<String> {
+    let prefix = keys::quarantine_key(name, 0);
+    let prefix = prefix.trim_end_matches('0');
+    if let Ok(all) = store.keys() {
+        for k in all.into_iter().filter(|k| k.starts_with(prefix)) {
+            if store.get(&k).ok().flatten().as_deref() == Some(raw) {
+                return Some(k);
+            }
+        }
+    }
+    let key = keys::quarantine_key(name, now_ms);
+    store.set(&key, raw).ok().map(|_| key)
+}
+
+/// Writes `doc` as revision `expected_rev + 1`, if the stored revision is
+/// still `expected_rev`.
+pub fn save<D: Document>(
+    store: &dyn KeyValueStore,
+    doc: &D,
+    expected_rev: u64,
+    now_ms: i64,
+) -> Result<u64, SaveError> {
+    let key = keys::document_key(D::NAME);
+    if let Some(raw) = store.get(&key)? {
+        let env = Envelope::parse(&raw).map_err(|_| SaveError::Blocked)?;
+        if env.schema > D::schema() {
+            return Err(SaveError::ReadOnly { schema: env.schema });
+        }
+        if env.rev != expected_rev {
+            return Err(SaveError::Conflict { stored: env.rev });
+        }
+    }
+    let data = serde_json::to_value(doc).map_err(|e| SaveError::Encode(e.to_string()))?;
+    let rev = expected_rev + 1;
+    let text = Envelope::new(D::schema(), now_ms, rev, data)
+        .to_json()
+        .map_err(|e| SaveError::Encode(e.to_string()))?;
+    store.set(&key, &text)?;
+    Ok(rev)
+}
+
+/// Saves, merging with any newer revision another tab stored. Returns the
+/// document as stored (merged) and its revision.
+pub fn save_merging<D: Document>(
+    store: &dyn KeyValueStore,
+    doc: D,
+    expected_rev: u64,
+    now_ms: i64,
+) -> Result<(D, u64), SaveError> {
+    let mut doc = doc;
+    let mut expected = expected_rev;
+    for _ in 0..4 {
+        match save(store, &doc, expected, now_ms) {
+            Ok(rev) => return Ok((doc, rev)),
+            Err(SaveError::Conflict { stored }) => {
+                let raw = store
+                    .get(&keys::document_key(D::NAME))?
+                    .ok_or(SaveError::Blocked)?;
+                let theirs = decode::<D>(&raw).map_err(|_| SaveError::Blocked)?;
+                if let Some(schema) = theirs.newer_schema {
+                    return Err(SaveError::ReadOnly { schema });
+                }
+                doc = D::merge(doc, theirs.doc);
+                expected = stored;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(SaveError::Conflict { stored: expected })
+}
+
+/// "Start this section fresh": removes the unreadable document (its
+/// quarantined copy stays) so the section can be used again.
+pub fn reset<D: Document>(store: &dyn KeyValueStore) -> Result<(), SaveError> {
+    store.remove(&keys::document_key(D::NAME))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::records::{Collection, Record};
+    use crate::storage::backend::MemoryStore;
+    use crate::storage::error::StoreError;
+    use crate::storage::migrate::Migration;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    struct Note {
+        id: u64,
+        at: i64,
+        text: String,
+    }
+    impl Record for Note {
+        fn id(&self) -> u64 {
+            self.id
+        }
+        fn updated_at(&self) -> i64 {
+            self.at
+        }
+    }
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    struct Notes {
+        #[serde(default)]
+        notes: Collection<Note>,
+    }
+    fn v1_to_v2(v: serde_json::Value) -> Result<serde_json::Value, String> {
+        // v1 was a bare list of notes.
+        match v {
+            serde_json::Value::Array(items) => {
+                Ok(serde_json::json!({ "notes": { "items": items } }))
+            }
+            other => Err(format!("expected a list, found {other}")),
+        }
+    }
+    impl Document for Notes {
+        const NAME: &'static str = "notes";
+        const LABEL: &'static str = "Notes";
+        fn migrations() -> &'static [Migration] {
+            &[v1_to_v2]
+        }
+        fn validate(&self) -> Result<(), String> {
+            self.notes.validate_ids()
+        }
+        fn describe(&self) -> String {
+            format!("{} notes", self.notes.items.len())
+        }
+        fn merge(mine: Self, theirs: Self) -> Self {
+            Notes {
+                notes: Collection::merge(mine.notes, theirs.notes),
+            }
+        }
+    }
+
+    fn note(id: u64, at: i64, text: &str) -> Note {
+        Note {
+            id,
+            at,
+            text: text.into(),
+        }
+    }
+
+    fn notes(items: Vec<Note>) -> Notes {
+        Notes {
+            notes: Collection {
+                items,
+                deleted: vec![],
+            },
+        }
+    }
+
+    #[test]
+    fn missing_document_opens_empty_and_writable() {
+        let s = MemoryStore::new();
+        let o = open::<Notes>(&s, 1);
+        assert_eq!(
+            o,
+            Opened {
+                doc: Notes::default(),
+                rev: 0,
+                status: Status::Ok
+            }
+        );
+    }
+
+    #[test]
+    fn save_then_open_round_trips_and_counts_revisions() {
+        let s = MemoryStore::new();
+        let d = notes(vec![note(1, 1, "hi")]);
+        assert_eq!(save(&s, &d, 0, 10).unwrap(), 1);
+        assert_eq!(save(&s, &d, 1, 11).unwrap(), 2);
+        let o = open::<Notes>(&s, 12);
+        assert_eq!((o.doc, o.rev, o.status), (d, 2, Status::Ok));
+    }
+
+    #[test]
+    fn old_schema_is_migrated_on_open() {
+        let s = MemoryStore::new();
+        s.set(
+            "wayfinder:notes",
+            r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":3,"data":[{"id":1,"at":0,"text":"v1"}]}"#,
+        )
+        .unwrap();
+        let o = open::<Notes>(&s, 1);
+        assert_eq!(o.status, Status::Ok);
+        assert_eq!(o.doc.notes.items[0].text, "v1");
+        assert_eq!(o.rev, 3);
+    }
+
+    #[test]
+    fn unreadable_text_is_quarantined_and_left_in_place() {
+        for (raw, want) in [
+            ("{not json", "not valid JSON"),
+            (
+                r#"{"app":"else","schema":1,"saved_at":0,"rev":0,"data":{}}"#,
+                "another app",
+            ),
+            (
+                r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":0,"data":{"x":1}}"#,
+                "upgraded",
+            ),
+            (
+                r#"{"app":"wayfinder","schema":2,"saved_at":0,"rev":0,"data":{"notes":{"items":[{"id":"one"}]}}}"#,
+                "unexpected",
+            ),
+            (
+                r#"{"app":"wayfinder","schema":2,"saved_at":0,"rev":0,"data":{"notes":{"items":[{"id":1,"at":0,"text":""},{"id":1,"at":0,"text":""}]}}}"#,
+                "failed a check",
+            ),
+        ] {
+            let s = MemoryStore::new();
+            s.set("wayfinder:notes", raw).unwrap();
+            let o = open::<Notes>(&s, 77);
+            let Status::Failed {
+                error,
+                quarantine_key,
+            } = &o.status
+            else {
+                panic!("{raw} opened as {:?}", o.status)
+            };
+            assert!(error.to_string().contains(want), "{raw}: {error}");
+            assert_eq!(
+                quarantine_key.as_deref(),
+                Some("wayfinder:quarantine:notes:77")
+            );
+            assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(raw));
+            assert_eq!(
+                s.get("wayfinder:quarantine:notes:77").unwrap().as_deref(),
+                Some(raw)
+            );
+            // A failed document is not writable, and text that is not even
+            // an envelope is refused by `save` itself.
+            assert!(!o.writable());
+            if Envelope::parse(raw).is_err() {
+                assert_eq!(save(&s, &Notes::default(), 0, 78), Err(SaveError::Blocked));
+            }
+            // Opening again does not pile up copies.
+            let again = open::<Notes>(&s, 99);
+            assert!(
+                matches!(again.status, Status::Failed { quarantine_key: Some(ref k), .. } if k.ends_with(":77"))
+            );
+            // Start fresh: the section works again, the copy stays.
+            reset::<Notes>(&s).unwrap();
+            assert_eq!(open::<Notes>(&s, 100).status, Status::Ok);
+            assert!(s.get("wayfinder:quarantine:notes:77").unwrap().is_some());
+        }
+    }
+
+    #[test]
+    fn newer_schema_opens_read_only_and_is_never_written() {
+        let s = MemoryStore::new();
+        let raw = r#"{"app":"wayfinder","schema":9,"saved_at":0,"rev":4,"data":{"notes":{"items":[{"id":1,"at":0,"text":"future","colour":"red"}]},"extra":true}}"#;
+        s.set("wayfinder:notes", raw).unwrap();
+        let o = open::<Notes>(&s, 1);
+        assert_eq!(o.status, Status::ReadOnly { schema: 9 });
+        assert_eq!(o.doc.notes.items[0].text, "future");
+        assert_eq!(
+            save(&s, &o.doc, 4, 2),
+            Err(SaveError::ReadOnly { schema: 9 })
+        );
+        assert_eq!(
+            save_merging(&s, o.doc.clone(), 3, 2).unwrap_err(),
+            SaveError::ReadOnly { schema: 9 }
+        );
+        assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(raw));
+    }
+
+    #[test]
+    fn a_stale_tab_merges_instead_of_overwriting() {
+        let s = MemoryStore::new();
+        save(&s, &notes(vec![note(1, 1, "shared")]), 0, 1).unwrap();
+        // Tab A and tab B both opened revision 1.
+        let mut a = open::<Notes>(&s, 2).doc;
+        let mut b = open::<Notes>(&s, 2).doc;
+        a.notes.upsert(note(2, 3, "from A"));
+        b.notes.upsert(note(3, 4, "from B"));
+        let (_, rev_a) = save_merging(&s, a, 1, 5).unwrap();
+        assert_eq!(rev_a, 2);
+        assert_eq!(save(&s, &b, 1, 6), Err(SaveError::Conflict { stored: 2 }));
+        let (merged, rev_b) = save_merging(&s, b, 1, 6).unwrap();
+        assert_eq!(rev_b, 3);
+        let stored = open::<Notes>(&s, 7).doc;
+        assert_eq!(stored, merged);
+        let mut texts: Vec<_> = stored.notes.items.iter().map(|n| n.text.as_str()).collect();
+        texts.sort();
+        assert_eq!(texts, ["from A", "from B", "shared"]);
+    }
+
+    #[test]
+    fn quota_error_keeps_the_previous_revision() {
+        let s = MemoryStore::new();
+        let small = notes(vec![note(1, 1, "small")]);
+        save(&s, &small, 0, 1).unwrap();
+        s.set_quota(Some(200));
+        let big = notes(vec![note(1, 2, &"x".repeat(500))]);
+        assert_eq!(
+            save(&s, &big, 1, 2),
+            Err(SaveError::Store(StoreError::QuotaExceeded))
+        );
+        assert_eq!(open::<Notes>(&s, 3).doc, small);
+        s.set_quota(None);
+        assert_eq!(save(&s, &big, 1, 4), Ok(2));
+    }
+}

@@ -1,0 +1,73 @@
+//! Small wrappers around browser APIs the UI needs (focus, performance marks).
+//! Everything that touches `window` or `document` directly lives here or in
+//! `storage::browser`, so components stay readable.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+
+/// Records that the app has mounted: a `performance.mark` the benchmark
+/// reads, and a `data-app="mounted"` attribute tests can wait for.
+pub fn mark_mounted() {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark("wayfinder-mounted");
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "mounted");
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists and can
+/// take focus.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Offers `text` as a file download. Returns a message on failure.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the download".to_string())?;
+    let a = document()
+        .create_element("a")
+        .map_err(|_| "the browser could not start the download".to_string())?
+        .unchecked_into::<web_sys::HtmlAnchorElement>();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Asks the browser to keep this site's storage under pressure
+/// (`navigator.storage.persist()`). `None` when the API is missing.
+pub async fn request_persistence() -> Option<bool> {
+    let storage = js_sys::Reflect::get(&window().navigator(), &"storage".into()).ok()?;
+    if storage.is_undefined() {
+        return None;
+    }
+    let manager: web_sys::StorageManager = storage.dyn_into().ok()?;
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Reads a picked file as text.
+pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
+    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the browser could not read the file".to_string())?;
+    value
+        .as_string()
+        .ok_or_else(|| "the file is not text".to_string())
+}

@@ -1,0 +1,11 @@
+//! Leptos components: thin views over the domain and storage layers.
+//! Each feature has its own folder; `shell` holds the frame around them.
+
+pub mod app;
+pub mod browser;
+pub mod data;
+pub mod goals;
+pub mod home;
+pub mod router;
+pub mod shell;
+pub mod state;

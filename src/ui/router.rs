@@ -1,0 +1,26 @@
+//! The hash router: a signal holding the current [`Route`], kept in step with
+//! `location.hash` through the `hashchange` event, so browser back and
+//! forward work with no extra code. Links are plain `<a href="#/…">`.
+
+use crate::domain::route::Route;
+use leptos::prelude::*;
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Creates the route signal for this app instance and provides it as context.
+pub fn provide_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(route);
+    route
+}
+
+/// The current route, for components below the app.
+pub fn use_route() -> ReadSignal<Route> {
+    use_context::<ReadSignal<Route>>().unwrap_or_else(|| signal(Route::Home).0)
+}

@@ -1,0 +1,262 @@
+//! The app's live data: one [`DocState`] per stored document, holding the
+//! document in a signal, its revision and how it opened. Edits go through
+//! [`DocState::update`], which schedules a debounced save (300 ms); saves
+//! are flushed when the page is hidden or closed; another tab's writes
+//! arrive through the `storage` event and are reloaded or merged.
+
+use crate::domain::goals::Goals;
+use crate::domain::settings::Settings;
+use crate::storage::backend::KeyValueStore;
+use crate::storage::backup;
+use crate::storage::browser::BrowserStore;
+use crate::storage::document::Document;
+use crate::storage::envelope::Envelope;
+use crate::storage::error::SaveError;
+use crate::storage::keys;
+use crate::storage::repo::{self, Status};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long edits wait before they are written.
+pub const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Ten random bits for new record ids.
+pub fn random10() -> u16 {
+    (js_sys::Math::random() * 1024.0) as u16
+}
+
+/// A new record id (see [`crate::domain::records::new_id`]).
+pub fn new_id() -> u64 {
+    crate::domain::records::new_id(now_ms(), random10())
+}
+
+/// One document's live state.
+pub struct DocState<D: Document + Send + Sync> {
+    pub doc: RwSignal<D>,
+    pub status: RwSignal<Status>,
+    rev: StoredValue<u64>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    save_error: RwSignal<Option<SaveError>>,
+}
+
+impl<D: Document + Send + Sync> Clone for DocState<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<D: Document + Send + Sync> Copy for DocState<D> {}
+
+impl<D: Document + Send + Sync> DocState<D> {
+    fn open(save_error: RwSignal<Option<SaveError>>) -> Self {
+        let opened = repo::open::<D>(&BrowserStore, now_ms());
+        DocState {
+            doc: RwSignal::new(opened.doc),
+            status: RwSignal::new(opened.status),
+            rev: StoredValue::new(opened.rev),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+            save_error,
+        }
+    }
+
+    /// Whether edits are allowed (the document opened fine).
+    pub fn writable(&self) -> bool {
+        self.status.with(|s| *s == Status::Ok)
+    }
+
+    /// Applies an edit and schedules a save. Returns `None`, changing
+    /// nothing, when the document is read-only or failed to open.
+    pub fn update<R>(&self, f: impl FnOnce(&mut D) -> R) -> Option<R> {
+        if !self.status.with_untracked(|s| *s == Status::Ok) {
+            return None;
+        }
+        let mut out = None;
+        self.doc.update(|d| out = Some(f(d)));
+        self.dirty.set_value(true);
+        self.schedule_save();
+        out
+    }
+
+    fn schedule_save(&self) {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.flush(), SAVE_DEBOUNCE).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Writes pending edits now, merging with another tab's newer revision.
+    pub fn flush(&self) {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+            self.timer.set_value(None);
+        }
+        if !self.dirty.get_value() || !self.status.with_untracked(|s| *s == Status::Ok) {
+            return;
+        }
+        let doc = self.doc.get_untracked();
+        match repo::save_merging(&BrowserStore, doc.clone(), self.rev.get_value(), now_ms()) {
+            Ok((merged, rev)) => {
+                self.rev.set_value(rev);
+                self.dirty.set_value(false);
+                if merged != doc {
+                    self.doc.set(merged);
+                }
+                if self.save_error.with_untracked(Option::is_some) {
+                    self.save_error.set(None);
+                }
+            }
+            Err(SaveError::ReadOnly { schema }) => {
+                self.dirty.set_value(false);
+                self.status.set(Status::ReadOnly { schema });
+            }
+            // Kept in memory and dirty: the next edit or flush tries again.
+            Err(e) => self.save_error.set(Some(e)),
+        }
+    }
+
+    /// Re-reads the stored document (after another tab wrote it). Pending
+    /// edits of this tab are merged into it by saving them.
+    pub fn reload(&self) {
+        if self.dirty.get_value() && self.status.with_untracked(|s| *s == Status::Ok) {
+            self.flush();
+            return;
+        }
+        let opened = repo::open::<D>(&BrowserStore, now_ms());
+        self.rev.set_value(opened.rev);
+        self.dirty.set_value(false);
+        if self.doc.with_untracked(|d| *d != opened.doc) {
+            self.doc.set(opened.doc);
+        }
+        if self.status.with_untracked(|s| *s != opened.status) {
+            self.status.set(opened.status);
+        }
+    }
+
+    /// "Start this section fresh": drops the unreadable stored text (its
+    /// quarantined copy stays) and opens an empty document.
+    pub fn start_fresh(&self) {
+        if repo::reset::<D>(&BrowserStore).is_ok() {
+            self.dirty.set_value(false);
+            self.reload();
+        }
+    }
+
+    /// The raw stored text, for "download the raw data".
+    pub fn raw(&self) -> Option<String> {
+        BrowserStore
+            .get(&keys::document_key(D::NAME))
+            .ok()
+            .flatten()
+    }
+
+    /// The in-memory document as an envelope, for backups that must include
+    /// edits storage could not take.
+    fn envelope(&self, now: i64) -> Option<Envelope> {
+        if !self.writable() {
+            return None;
+        }
+        let data = serde_json::to_value(self.doc.get_untracked()).ok()?;
+        Some(Envelope::new(D::schema(), now, self.rev.get_value(), data))
+    }
+}
+
+/// Every document of the app, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: DocState<Settings>,
+    pub goals: DocState<Goals>,
+    /// The last save failure, shown until a save succeeds.
+    pub save_error: RwSignal<Option<SaveError>>,
+}
+
+/// A type-erased view of one document for banners and My data.
+#[derive(Clone, Copy)]
+pub struct Section {
+    pub label: &'static str,
+    pub name: &'static str,
+    pub status: RwSignal<Status>,
+    pub start_fresh: fn(&AppState),
+    pub raw: fn(&AppState) -> Option<String>,
+}
+
+impl AppState {
+    pub fn open() -> Self {
+        let save_error = RwSignal::new(None);
+        AppState {
+            settings: DocState::open(save_error),
+            goals: DocState::open(save_error),
+            save_error,
+        }
+    }
+
+    /// The documents as sections, in display order.
+    pub fn sections(&self) -> [Section; 2] {
+        [
+            Section {
+                label: Goals::LABEL,
+                name: Goals::NAME,
+                status: self.goals.status,
+                start_fresh: |s| s.goals.start_fresh(),
+                raw: |s| s.goals.raw(),
+            },
+            Section {
+                label: Settings::LABEL,
+                name: Settings::NAME,
+                status: self.settings.status,
+                start_fresh: |s| s.settings.start_fresh(),
+                raw: |s| s.settings.raw(),
+            },
+        ]
+    }
+
+    pub fn flush_all(&self) {
+        self.settings.flush();
+        self.goals.flush();
+    }
+
+    pub fn reload_all(&self) {
+        self.settings.reload();
+        self.goals.reload();
+    }
+
+    /// Handles a `storage` event for `key` (`None`: storage was cleared).
+    pub fn on_storage(&self, key: Option<String>) {
+        match key.as_deref().and_then(keys::document_name) {
+            Some(Settings::NAME) => self.settings.reload(),
+            Some(Goals::NAME) => self.goals.reload(),
+            Some(_) => {}
+            None if key.is_none() => self.reload_all(),
+            None => {}
+        }
+    }
+
+    /// Whether the user has entered anything worth backing up.
+    pub fn has_data(&self) -> bool {
+        self.goals.doc.with(|g| !g.goals.items.is_empty())
+    }
+
+    /// A backup of everything: what is stored, with this tab's in-memory
+    /// documents on top (so unsaved edits are in it too).
+    pub fn backup_text(&self, now: i64) -> Result<String, String> {
+        let mut b = backup::create(&BrowserStore, now).map_err(|e| e.to_string())?;
+        if let Some(e) = self.settings.envelope(now) {
+            b.documents.insert(Settings::NAME.into(), e);
+        }
+        if let Some(e) = self.goals.envelope(now) {
+            b.documents.insert(Goals::NAME.into(), e);
+        }
+        Ok(backup::to_text(&b))
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,211 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): real components
+//! mounted into the page, driven through the DOM, and the localStorage
+//! adapter against the browser's real quota.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use wayfinder::storage::backend::KeyValueStore;
+use wayfinder::storage::browser::BrowserStore;
+use wayfinder::storage::error::StoreError;
+use wayfinder::ui::app::App;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Sets the route, clears storage, and mounts a fresh app in its own div.
+async fn mount_app(hash: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    sleep(20).await;
+    let root: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
+    doc().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    (root, handle)
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+async fn go(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    sleep(30).await;
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn shell_has_navigation_titles_and_not_found() {
+    storage().clear().unwrap();
+    let (root, handle) = mount_app("#/").await;
+    let links = root
+        .query_selector_all("nav[aria-label='Primary'] a")
+        .unwrap();
+    assert_eq!(links.length(), 6);
+    let current = root
+        .query_selector("nav a[aria-current='page']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(current.text_content().unwrap(), "Home");
+    assert_eq!(text(&root, "h1"), "Grow as a library leader");
+
+    go("#/workshop").await;
+    assert_eq!(doc().title(), "Workshop · Wayfinder");
+    assert_eq!(text(&root, "h1"), "Workshop");
+    assert_eq!(text(&root, "nav a[aria-current='page']"), "Workshop");
+
+    go("#/nowhere").await;
+    assert_eq!(text(&root, "h1"), "Page not found");
+    assert!(text(&root, "main").contains("#/nowhere"));
+    assert!(root
+        .query_selector("nav a[aria-current='page']")
+        .unwrap()
+        .is_none());
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn goals_screen_validates_adds_and_saves_after_debounce() {
+    storage().clear().unwrap();
+    let (root, handle) = mount_app("#/goals").await;
+    let input: HtmlInputElement = root
+        .query_selector("#new-goal-title")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let button: HtmlElement = root
+        .query_selector("form button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(text(&root, ".empty").contains("No goals yet"));
+
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#new-goal-error"), "Give the goal a title.");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    input.set_value("Lead the budget review");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".goal-title"), "Lead the budget review");
+    assert_eq!(text(&root, "#new-goal-error"), "");
+    assert_eq!(input.value(), "", "the field clears after adding");
+
+    // Not written yet (debounced), written after ~300 ms.
+    assert!(storage().get_item("wayfinder:goals").unwrap().is_none());
+    sleep(450).await;
+    let stored = storage().get_item("wayfinder:goals").unwrap().unwrap();
+    assert!(stored.contains("\"app\":\"wayfinder\""));
+    assert!(stored.contains("Lead the budget review"));
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_section_shows_a_banner_and_the_rest_keeps_working() {
+    storage().clear().unwrap();
+    storage()
+        .set_item("wayfinder:goals", "{ this is not json")
+        .unwrap();
+    let (root, handle) = mount_app("#/goals").await;
+    let banner = text(&root, ".banner-error");
+    assert!(banner.contains("Goals could not be opened"), "{banner}");
+    assert!(banner.contains("Nothing was deleted"));
+    // The raw text stays, and a copy is in quarantine.
+    assert_eq!(
+        storage().get_item("wayfinder:goals").unwrap().as_deref(),
+        Some("{ this is not json")
+    );
+    let quarantined = BrowserStore
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("wayfinder:quarantine:goals:"))
+        .count();
+    assert_eq!(quarantined, 1);
+    // Editing is off for this section only.
+    let input: HtmlInputElement = root
+        .query_selector("#new-goal-title")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(input.disabled());
+    go("#/data").await;
+    assert_eq!(text(&root, "h1"), "My data");
+
+    // "Start goals fresh" on the user's click only.
+    let fresh = root
+        .query_selector_all(".banner-error button")
+        .unwrap()
+        .get(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    assert_eq!(fresh.text_content().unwrap(), "Start goals fresh");
+    fresh.click();
+    leptos::task::tick().await;
+    assert!(root.query_selector(".banner-error").unwrap().is_none());
+    assert!(storage().get_item("wayfinder:goals").unwrap().is_none());
+
+    drop(handle);
+    root.remove();
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn browser_store_round_trips_and_reports_the_real_quota_error() {
+    storage().clear().unwrap();
+    BrowserStore.set("wayfinder:test", "é").unwrap();
+    assert_eq!(
+        BrowserStore.get("wayfinder:test").unwrap().as_deref(),
+        Some("é")
+    );
+    let chunk = "x".repeat(1 << 20);
+    let mut error = None;
+    for i in 0..40 {
+        if let Err(e) = BrowserStore.set(&format!("wayfinder:fill:{i}"), &chunk) {
+            error = Some(e);
+            break;
+        }
+    }
+    storage().clear().unwrap();
+    assert_eq!(error, Some(StoreError::QuotaExceeded));
+}
