@@ -318,7 +318,7 @@ mod tests {
             (b"   ".to_vec(), "empty"),
             (vec![0xff, 0xfe, 0x00], "not text"),
             (b"hello".to_vec(), "not valid JSON"),
-            (good[..good.len() / 2].as_bytes().to_vec(), "not valid JSON"),
+            (good.as_bytes()[..good.len() / 2].to_vec(), "not valid JSON"),
             (br#"{"app":"other"}"#.to_vec(), "not a Wayfinder backup"),
             (
                 br#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":1,"data":{}}"#.to_vec(),
