@@ -57,7 +57,10 @@ impl<T: Record> Collection<T> {
     pub fn remove(&mut self, id: u64, at: i64) -> Option<T> {
         let pos = self.items.iter().position(|r| r.id() == id)?;
         self.deleted.retain(|t| t.id != id);
-        self.deleted.push(Tombstone { id, at });
+        // Kept sorted by id, the order `merge` produces, so a merge that
+        // adds nothing compares equal to what is stored.
+        let slot = self.deleted.partition_point(|t| t.id < id);
+        self.deleted.insert(slot, Tombstone { id, at });
         Some(self.items.remove(pos))
     }
 

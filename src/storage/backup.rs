@@ -259,8 +259,8 @@ mod tests {
         for (id, t) in titles {
             g.add(*id, t, *id as i64).unwrap();
         }
-        save(&s, &g, 0, 1).unwrap();
-        save(&s, &Settings::default(), 0, 1).unwrap();
+        save(&s, &g, 0, 0, 1).unwrap();
+        save(&s, &Settings::default(), 0, 0, 1).unwrap();
         s
     }
 

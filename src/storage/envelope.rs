@@ -21,6 +21,16 @@ pub struct Envelope {
     pub rev: u64,
     /// The document itself, as written by that schema version.
     pub data: Value,
+    /// Which line of history this revision belongs to. 0 for a document
+    /// built up by edits; a new value when a restore replaced it wholesale,
+    /// so tabs merge their edits only into the same line and never bring
+    /// replaced records back.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lineage: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Envelope {
@@ -31,7 +41,13 @@ impl Envelope {
             saved_at,
             rev,
             data,
+            lineage: 0,
         }
+    }
+
+    pub fn with_lineage(mut self, lineage: u64) -> Self {
+        self.lineage = lineage;
+        self
     }
 
     /// Reads an envelope from stored text, telling "not JSON" apart from

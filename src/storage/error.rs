@@ -65,6 +65,8 @@ pub enum SaveError {
     ReadOnly { schema: u32 },
     #[error("this section's stored data could not be read, so it is not written over")]
     Blocked,
+    #[error("this section was replaced (restored from a backup or reset) in another tab")]
+    Replaced,
     #[error("could not encode the data: {0}")]
     Encode(String),
 }

@@ -90,7 +90,14 @@ fn merge_in<D: Document>(
     if !current.writable() {
         return Err(SaveError::Blocked);
     }
-    save_merging(store, D::merge(current.doc, theirs), current.rev, now).map(|_| ())
+    save_merging(
+        store,
+        D::merge(current.doc, theirs),
+        current.rev,
+        current.lineage,
+        now,
+    )
+    .map(|_| ())
 }
 
 fn replace<D: Document>(
@@ -100,13 +107,15 @@ fn replace<D: Document>(
 ) -> Result<(), SaveError> {
     let doc = incoming::<D>(env)?;
     let key = keys::document_key(D::NAME);
-    // Write a revision above whatever is stored, so other tabs take it as newer.
+    // A revision above whatever is stored, in a new lineage, so other tabs
+    // take it whole instead of merging their old records back in.
     let stored_rev = store
         .get(&key)?
         .and_then(|raw| Envelope::parse(&raw).ok())
         .map_or(0, |e| e.rev);
     store.remove(&key)?;
-    save(store, &doc, stored_rev, now).map(|_| ())
+    let lineage = (now.max(1) as u64) ^ (stored_rev << 44);
+    save(store, &doc, stored_rev, lineage, now).map(|_| ())
 }
 
 const fn kind<D: Document>() -> DocKind {

@@ -15,6 +15,7 @@ use super::migrate;
 pub struct Decoded<D> {
     pub doc: D,
     pub rev: u64,
+    pub lineage: u64,
     /// `Some(schema)` when the text came from a newer version of the app.
     pub newer_schema: Option<u32>,
 }
@@ -34,6 +35,7 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
         return Ok(Decoded {
             doc,
             rev: env.rev,
+            lineage: env.lineage,
             newer_schema: Some(env.schema),
         });
     }
@@ -44,6 +46,7 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
     Ok(Decoded {
         doc,
         rev: env.rev,
+        lineage: env.lineage,
         newer_schema: None,
     })
 }
@@ -68,7 +71,9 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened<D> {
     pub doc: D,
+    /// 0 when nothing is stored (the first save writes revision 1).
     pub rev: u64,
+    pub lineage: u64,
     pub status: Status,
 }
 
@@ -87,6 +92,7 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
             return Opened {
                 doc: D::default(),
                 rev: 0,
+                lineage: 0,
                 status: Status::Ok,
             }
         }
@@ -94,6 +100,7 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
             return Opened {
                 doc: D::default(),
                 rev: 0,
+                lineage: 0,
                 status: Status::Failed {
                     error: LoadError::Store(e),
                     quarantine_key: None,
@@ -105,24 +112,29 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
         Ok(Decoded {
             doc,
             rev,
+            lineage,
             newer_schema: None,
         }) => Opened {
             doc,
             rev,
+            lineage,
             status: Status::Ok,
         },
         Ok(Decoded {
             doc,
             rev,
+            lineage,
             newer_schema: Some(schema),
         }) => Opened {
             doc,
             rev,
+            lineage,
             status: Status::ReadOnly { schema },
         },
         Err(error) => Opened {
             doc: D::default(),
             rev: 0,
+            lineage: 0,
             status: Status::Failed {
                 error,
                 quarantine_key: quarantine(store, D::NAME, &raw, now_ms),
@@ -146,12 +158,13 @@ pub fn quarantine(store: &dyn KeyValueStore, name: &str, raw: &str, now_ms: i64)
     store.set(&key, raw).ok().map(|_| key)
 }
 
-/// Writes `doc` as revision `expected_rev + 1`, if the stored revision is
-/// still `expected_rev`.
+/// Writes `doc` as revision `expected_rev + 1` of `lineage`, if the stored
+/// revision is still `expected_rev` of that lineage.
 pub fn save<D: Document>(
     store: &dyn KeyValueStore,
     doc: &D,
     expected_rev: u64,
+    lineage: u64,
     now_ms: i64,
 ) -> Result<u64, SaveError> {
     let key = keys::document_key(D::NAME);
@@ -160,6 +173,9 @@ pub fn save<D: Document>(
         if env.schema > D::schema() {
             return Err(SaveError::ReadOnly { schema: env.schema });
         }
+        if env.lineage != lineage {
+            return Err(SaveError::Replaced);
+        }
         if env.rev != expected_rev {
             return Err(SaveError::Conflict { stored: env.rev });
         }
@@ -167,6 +183,7 @@ pub fn save<D: Document>(
     let data = serde_json::to_value(doc).map_err(|e| SaveError::Encode(e.to_string()))?;
     let rev = expected_rev + 1;
     let text = Envelope::new(D::schema(), now_ms, rev, data)
+        .with_lineage(lineage)
         .to_json()
         .map_err(|e| SaveError::Encode(e.to_string()))?;
     store.set(&key, &text)?;
@@ -179,12 +196,13 @@ pub fn save_merging<D: Document>(
     store: &dyn KeyValueStore,
     doc: D,
     expected_rev: u64,
+    lineage: u64,
     now_ms: i64,
 ) -> Result<(D, u64), SaveError> {
     let mut doc = doc;
     let mut expected = expected_rev;
     for _ in 0..4 {
-        match save(store, &doc, expected, now_ms) {
+        match save(store, &doc, expected, lineage, now_ms) {
             Ok(rev) => return Ok((doc, rev)),
             Err(SaveError::Conflict { stored }) => {
                 let raw = store
@@ -201,6 +219,17 @@ pub fn save_merging<D: Document>(
         }
     }
     Err(SaveError::Conflict { stored: expected })
+}
+
+/// Combines this tab's document with the stored one another tab wrote.
+/// Returns the result and whether it differs from what is stored (then this
+/// tab holds edits the stored revision lacks, and must save them). This is
+/// what catches a write lost in a race: both tabs saw the same revision and
+/// wrote, and the later write hid the earlier one.
+pub fn reconcile<D: Document>(mine: D, stored: &D) -> (D, bool) {
+    let merged = D::merge(mine, stored.clone());
+    let differs = merged != *stored;
+    (merged, differs)
 }
 
 /// "Start this section fresh": removes the unreadable document (its
@@ -292,6 +321,7 @@ mod tests {
             Opened {
                 doc: Notes::default(),
                 rev: 0,
+                lineage: 0,
                 status: Status::Ok
             }
         );
@@ -301,8 +331,8 @@ mod tests {
     fn save_then_open_round_trips_and_counts_revisions() {
         let s = MemoryStore::new();
         let d = notes(vec![note(1, 1, "hi")]);
-        assert_eq!(save(&s, &d, 0, 10).unwrap(), 1);
-        assert_eq!(save(&s, &d, 1, 11).unwrap(), 2);
+        assert_eq!(save(&s, &d, 0, 0, 10).unwrap(), 1);
+        assert_eq!(save(&s, &d, 1, 0, 11).unwrap(), 2);
         let o = open::<Notes>(&s, 12);
         assert_eq!((o.doc, o.rev, o.status), (d, 2, Status::Ok));
     }
@@ -366,7 +396,10 @@ mod tests {
             // an envelope is refused by `save` itself.
             assert!(!o.writable());
             if Envelope::parse(raw).is_err() {
-                assert_eq!(save(&s, &Notes::default(), 0, 78), Err(SaveError::Blocked));
+                assert_eq!(
+                    save(&s, &Notes::default(), 0, 0, 78),
+                    Err(SaveError::Blocked)
+                );
             }
             // Opening again does not pile up copies.
             let again = open::<Notes>(&s, 99);
@@ -389,11 +422,11 @@ mod tests {
         assert_eq!(o.status, Status::ReadOnly { schema: 9 });
         assert_eq!(o.doc.notes.items[0].text, "future");
         assert_eq!(
-            save(&s, &o.doc, 4, 2),
+            save(&s, &o.doc, 4, 0, 2),
             Err(SaveError::ReadOnly { schema: 9 })
         );
         assert_eq!(
-            save_merging(&s, o.doc.clone(), 3, 2).unwrap_err(),
+            save_merging(&s, o.doc.clone(), 3, 0, 2).unwrap_err(),
             SaveError::ReadOnly { schema: 9 }
         );
         assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(raw));
@@ -402,16 +435,19 @@ mod tests {
     #[test]
     fn a_stale_tab_merges_instead_of_overwriting() {
         let s = MemoryStore::new();
-        save(&s, &notes(vec![note(1, 1, "shared")]), 0, 1).unwrap();
+        save(&s, &notes(vec![note(1, 1, "shared")]), 0, 0, 1).unwrap();
         // Tab A and tab B both opened revision 1.
         let mut a = open::<Notes>(&s, 2).doc;
         let mut b = open::<Notes>(&s, 2).doc;
         a.notes.upsert(note(2, 3, "from A"));
         b.notes.upsert(note(3, 4, "from B"));
-        let (_, rev_a) = save_merging(&s, a, 1, 5).unwrap();
+        let (_, rev_a) = save_merging(&s, a, 1, 0, 5).unwrap();
         assert_eq!(rev_a, 2);
-        assert_eq!(save(&s, &b, 1, 6), Err(SaveError::Conflict { stored: 2 }));
-        let (merged, rev_b) = save_merging(&s, b, 1, 6).unwrap();
+        assert_eq!(
+            save(&s, &b, 1, 0, 6),
+            Err(SaveError::Conflict { stored: 2 })
+        );
+        let (merged, rev_b) = save_merging(&s, b, 1, 0, 6).unwrap();
         assert_eq!(rev_b, 3);
         let stored = open::<Notes>(&s, 7).doc;
         assert_eq!(stored, merged);
@@ -421,18 +457,60 @@ mod tests {
     }
 
     #[test]
+    fn a_write_lost_in_a_race_is_found_by_reconcile() {
+        let s = MemoryStore::new();
+        // Both tabs saw "nothing stored" and wrote revision 1: B's write
+        // landed first and A's hid it.
+        let b = notes(vec![note(2, 3, "from B")]);
+        save(&s, &b, 0, 0, 1).unwrap();
+        s.remove("wayfinder:notes").unwrap();
+        let a = notes(vec![note(1, 3, "from A")]);
+        save(&s, &a, 0, 0, 2).unwrap();
+        // B hears of A's write: its own record is missing, so it saves.
+        let stored = open::<Notes>(&s, 3);
+        let (merged, must_save) = reconcile(b, &stored.doc);
+        assert!(must_save);
+        save(&s, &merged, stored.rev, stored.lineage, 4).unwrap();
+        // A hears of B's write: nothing of A's is missing.
+        let stored = open::<Notes>(&s, 5);
+        let (_, must_save) = reconcile(a, &stored.doc);
+        assert!(!must_save);
+        assert_eq!(stored.doc.notes.items.len(), 2);
+    }
+
+    #[test]
+    fn a_replaced_document_is_never_merged_into() {
+        let s = MemoryStore::new();
+        save(&s, &notes(vec![note(1, 1, "old")]), 0, 0, 1).unwrap();
+        // Another tab restored a backup wholesale: a new lineage.
+        s.remove("wayfinder:notes").unwrap();
+        save(&s, &notes(vec![note(9, 1, "restored")]), 1, 77, 2).unwrap();
+        let stale = notes(vec![note(1, 5, "old, edited")]);
+        assert_eq!(save(&s, &stale, 2, 0, 3), Err(SaveError::Replaced));
+        assert_eq!(
+            save_merging(&s, stale, 1, 0, 3).unwrap_err(),
+            SaveError::Replaced
+        );
+        let o = open::<Notes>(&s, 4);
+        assert_eq!(
+            (o.lineage, o.doc.notes.items[0].text.as_str()),
+            (77, "restored")
+        );
+    }
+
+    #[test]
     fn quota_error_keeps_the_previous_revision() {
         let s = MemoryStore::new();
         let small = notes(vec![note(1, 1, "small")]);
-        save(&s, &small, 0, 1).unwrap();
+        save(&s, &small, 0, 0, 1).unwrap();
         s.set_quota(Some(200));
         let big = notes(vec![note(1, 2, &"x".repeat(500))]);
         assert_eq!(
-            save(&s, &big, 1, 2),
+            save(&s, &big, 1, 0, 2),
             Err(SaveError::Store(StoreError::QuotaExceeded))
         );
         assert_eq!(open::<Notes>(&s, 3).doc, small);
         s.set_quota(None);
-        assert_eq!(save(&s, &big, 1, 4), Ok(2));
+        assert_eq!(save(&s, &big, 1, 0, 4), Ok(2));
     }
 }

@@ -2,7 +2,8 @@
 //! document in a signal, its revision and how it opened. Edits go through
 //! [`DocState::update`], which schedules a debounced save (300 ms); saves
 //! are flushed when the page is hidden or closed; another tab's writes
-//! arrive through the `storage` event and are reloaded or merged.
+//! arrive through the `storage` event and are merged with this tab's
+//! document (and saved back if this tab holds edits the other write lacks).
 
 use crate::domain::goals::Goals;
 use crate::domain::settings::Settings;
@@ -40,6 +41,7 @@ pub struct DocState<D: Document + Send + Sync> {
     pub doc: RwSignal<D>,
     pub status: RwSignal<Status>,
     rev: StoredValue<u64>,
+    lineage: StoredValue<u64>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
     save_error: RwSignal<Option<SaveError>>,
@@ -59,6 +61,7 @@ impl<D: Document + Send + Sync> DocState<D> {
             doc: RwSignal::new(opened.doc),
             status: RwSignal::new(opened.status),
             rev: StoredValue::new(opened.rev),
+            lineage: StoredValue::new(opened.lineage),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
             save_error,
@@ -94,15 +97,19 @@ impl<D: Document + Send + Sync> DocState<D> {
 
     /// Writes pending edits now, merging with another tab's newer revision.
     pub fn flush(&self) {
-        if let Some(t) = self.timer.get_value() {
-            t.clear();
-            self.timer.set_value(None);
-        }
+        self.cancel_timer();
         if !self.dirty.get_value() || !self.status.with_untracked(|s| *s == Status::Ok) {
             return;
         }
         let doc = self.doc.get_untracked();
-        match repo::save_merging(&BrowserStore, doc.clone(), self.rev.get_value(), now_ms()) {
+        let result = repo::save_merging(
+            &BrowserStore,
+            doc.clone(),
+            self.rev.get_value(),
+            self.lineage.get_value(),
+            now_ms(),
+        );
+        match result {
             Ok((merged, rev)) => {
                 self.rev.set_value(rev);
                 self.dirty.set_value(false);
@@ -113,24 +120,29 @@ impl<D: Document + Send + Sync> DocState<D> {
                     self.save_error.set(None);
                 }
             }
-            Err(SaveError::ReadOnly { schema }) => {
-                self.dirty.set_value(false);
-                self.status.set(Status::ReadOnly { schema });
-            }
+            // Another tab restored or reset this section: take its version.
+            Err(SaveError::Replaced) => self.adopt_stored(),
+            Err(SaveError::ReadOnly { .. }) => self.adopt_stored(),
             // Kept in memory and dirty: the next edit or flush tries again.
             Err(e) => self.save_error.set(Some(e)),
         }
     }
 
-    /// Re-reads the stored document (after another tab wrote it). Pending
-    /// edits of this tab are merged into it by saving them.
-    pub fn reload(&self) {
-        if self.dirty.get_value() && self.status.with_untracked(|s| *s == Status::Ok) {
-            self.flush();
-            return;
+    fn cancel_timer(&self) {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+            self.timer.set_value(None);
         }
+    }
+
+    /// Takes the stored document as it is, dropping this tab's unsaved
+    /// edits. For this tab's own restore, reset or delete, and for another
+    /// tab's wholesale replace.
+    pub fn adopt_stored(&self) {
+        self.cancel_timer();
         let opened = repo::open::<D>(&BrowserStore, now_ms());
         self.rev.set_value(opened.rev);
+        self.lineage.set_value(opened.lineage);
         self.dirty.set_value(false);
         if self.doc.with_untracked(|d| *d != opened.doc) {
             self.doc.set(opened.doc);
@@ -140,12 +152,38 @@ impl<D: Document + Send + Sync> DocState<D> {
         }
     }
 
+    /// Another tab wrote this document. Within the same lineage, merge it
+    /// with ours: if ours holds anything the stored revision lacks (unsaved
+    /// edits, or a save of ours that a simultaneous write hid), save the
+    /// merge. A removed, replaced, unreadable or newer document is taken
+    /// as stored.
+    pub fn sync_from_store(&self) {
+        let opened = repo::open::<D>(&BrowserStore, now_ms());
+        let ours_ok = self.status.with_untracked(|s| *s == Status::Ok);
+        let same_line = opened.lineage == self.lineage.get_value();
+        if opened.rev == 0 || opened.status != Status::Ok || !ours_ok || !same_line {
+            self.adopt_stored();
+            return;
+        }
+        let (merged, ours_has_more) = repo::reconcile(self.doc.get_untracked(), &opened.doc);
+        self.rev.set_value(opened.rev);
+        if self.doc.with_untracked(|d| *d != merged) {
+            self.doc.set(merged);
+        }
+        if ours_has_more {
+            self.dirty.set_value(true);
+            self.schedule_save();
+        } else {
+            self.dirty.set_value(false);
+            self.cancel_timer();
+        }
+    }
+
     /// "Start this section fresh": drops the unreadable stored text (its
     /// quarantined copy stays) and opens an empty document.
     pub fn start_fresh(&self) {
         if repo::reset::<D>(&BrowserStore).is_ok() {
-            self.dirty.set_value(false);
-            self.reload();
+            self.adopt_stored();
         }
     }
 
@@ -222,18 +260,19 @@ impl AppState {
         self.goals.flush();
     }
 
-    pub fn reload_all(&self) {
-        self.settings.reload();
-        self.goals.reload();
+    /// Takes every document as stored (after this tab restored or deleted).
+    pub fn adopt_all(&self) {
+        self.settings.adopt_stored();
+        self.goals.adopt_stored();
     }
 
     /// Handles a `storage` event for `key` (`None`: storage was cleared).
     pub fn on_storage(&self, key: Option<String>) {
         match key.as_deref().and_then(keys::document_name) {
-            Some(Settings::NAME) => self.settings.reload(),
-            Some(Goals::NAME) => self.goals.reload(),
+            Some(Settings::NAME) => self.settings.sync_from_store(),
+            Some(Goals::NAME) => self.goals.sync_from_store(),
             Some(_) => {}
-            None if key.is_none() => self.reload_all(),
+            None if key.is_none() => self.adopt_all(),
             None => {}
         }
     }

@@ -153,7 +153,7 @@ fn Restore(refresh: RwSignal<u32>) -> impl IntoView {
         app.flush_all();
         match backup::restore(&BrowserStore, &p, m, now_ms()) {
             Ok(()) => {
-                app.reload_all();
+                app.adopt_all();
                 preview.set(None);
                 done.set(Some(match m {
                     RestoreMode::Merge => {
@@ -217,7 +217,7 @@ fn DeleteAll(refresh: RwSignal<u32>) -> impl IntoView {
         }
         message.set(Some(match backup::delete_all(&BrowserStore) {
             Ok(_) => {
-                app.reload_all();
+                app.adopt_all();
                 typed.set(String::new());
                 refresh.update(|n| *n += 1);
                 "All Wayfinder data in this browser was deleted.".into()
