@@ -17,7 +17,7 @@ serve: setup
 
 ## Release build into dist/.
 build: setup
-	trunk build --release
+	scripts/build-release.sh
 
 ## Every test: format, lints, native, browser (wasm) and end-to-end.
 test: setup

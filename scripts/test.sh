@@ -22,7 +22,7 @@ step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
 
 step "release build"
-trunk build --release
+scripts/build-release.sh
 
 step "end-to-end tests (Playwright + axe, Chromium)"
 node --test --test-concurrency=1 e2e/

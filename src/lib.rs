@@ -26,7 +26,8 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, ui::app::App).forget();
+    // Lives as long as the page.
+    std::mem::forget(ui::app::mount_into(&root));
     ui::browser::mark_mounted();
 }
 

@@ -3,13 +3,12 @@
 //! adapter against the browser's real quota.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use wayfinder::storage::backend::KeyValueStore;
 use wayfinder::storage::browser::BrowserStore;
 use wayfinder::storage::error::StoreError;
-use wayfinder::ui::app::App;
+use wayfinder::ui::app::{mount_into, Mounted};
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -33,7 +32,7 @@ async fn sleep(ms: i32) {
 }
 
 /// Sets the route, clears storage, and mounts a fresh app in its own div.
-async fn mount_app(hash: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+async fn mount_app(hash: &str) -> (HtmlElement, Mounted) {
     web_sys::window()
         .unwrap()
         .location()
@@ -42,7 +41,7 @@ async fn mount_app(hash: &str) -> (HtmlElement, leptos::mount::UnmountHandle<imp
     sleep(20).await;
     let root: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
     doc().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
+    let handle = mount_into(&root);
     leptos::task::tick().await;
     (root, handle)
 }

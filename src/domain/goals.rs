@@ -2,6 +2,7 @@
 //! title and dates); the goals feature adds SMART fields, tasks and
 //! check-ins as `#[serde(default)]` fields, so stored goals keep loading.
 
+use super::assessment::framework::{level_name, Competency, MAX_LEVEL};
 use super::records::{Collection, Record};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -15,6 +16,19 @@ pub struct Goal {
     pub title: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Competencies this goal grows, with where the leader stands and
+    /// where they aim to be.
+    #[serde(default)]
+    pub competencies: Vec<CompetencyTarget>,
+}
+
+/// A competency a goal works on: current → target rating (0–4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompetencyTarget {
+    pub competency: String,
+    #[serde(default)]
+    pub current: Option<u8>,
+    pub target: u8,
 }
 
 impl Record for Goal {
@@ -62,8 +76,42 @@ impl Goals {
             title,
             created_at: now_ms,
             updated_at: now_ms,
+            competencies: Vec::new(),
         });
         Ok(id)
+    }
+
+    /// A goal drafted from a self-assessment growth area: linked to the
+    /// competency, aiming one level above the current rating.
+    pub fn add_from_gap(
+        &mut self,
+        id: u64,
+        competency: &Competency,
+        current: Option<u8>,
+        now_ms: i64,
+    ) -> u64 {
+        let target = current.map_or(2, |c| (c + 1).min(MAX_LEVEL));
+        let title = match current {
+            Some(c) => format!(
+                "Grow my {} from {} to {}",
+                competency.name.to_lowercase(),
+                level_name(c).to_lowercase(),
+                level_name(target).to_lowercase()
+            ),
+            None => format!("Grow my {}", competency.name.to_lowercase()),
+        };
+        self.goals.upsert(Goal {
+            id,
+            title,
+            created_at: now_ms,
+            updated_at: now_ms,
+            competencies: vec![CompetencyTarget {
+                competency: competency.id.to_string(),
+                current,
+                target,
+            }],
+        });
+        id
     }
 
     /// Renames a goal.
@@ -87,6 +135,11 @@ impl Goals {
             clean_title(&g.title).map_err(|e| format!("goal {}: {e}", g.id))?;
             if g.created_at < 0 || g.updated_at < 0 {
                 return Err(format!("goal {} has a date before 1970", g.id));
+            }
+            for t in &g.competencies {
+                if t.target > MAX_LEVEL || t.current.is_some_and(|c| c > MAX_LEVEL) {
+                    return Err(format!("goal {} has a rating above 4", g.id));
+                }
             }
         }
         Ok(())
@@ -123,6 +176,32 @@ mod tests {
     }
 
     #[test]
+    fn a_gap_becomes_a_goal_one_level_up() {
+        use crate::domain::assessment::framework::competency;
+        let mut g = Goals::default();
+        let c = competency("conflict").unwrap();
+        g.add_from_gap(7, c, Some(1), 5);
+        let goal = g.goals.get(7).unwrap();
+        assert_eq!(
+            goal.title,
+            "Grow my conflict resolution from aware to developing"
+        );
+        assert_eq!(
+            goal.competencies,
+            [CompetencyTarget {
+                competency: "conflict".into(),
+                current: Some(1),
+                target: 2
+            }]
+        );
+        g.add_from_gap(8, c, Some(4), 5);
+        assert_eq!(g.goals.get(8).unwrap().competencies[0].target, 4);
+        g.add_from_gap(9, c, None, 5);
+        assert_eq!(g.goals.get(9).unwrap().title, "Grow my conflict resolution");
+        assert!(g.validate().is_ok());
+    }
+
+    #[test]
     fn stored_goals_with_bad_titles_or_dates_fail_validation() {
         let bad = |title: &str, at: i64| Goals {
             goals: Collection {
@@ -131,6 +210,7 @@ mod tests {
                     title: title.into(),
                     created_at: at,
                     updated_at: at,
+                    competencies: vec![],
                 }],
                 deleted: vec![],
             },

@@ -1,9 +1,13 @@
 //! Pure domain logic: plain data and functions, no leptos and no web-sys.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod content;
+pub mod csv;
 pub mod date;
+pub mod format;
 pub mod goals;
+pub mod order;
 pub mod records;
 pub mod route;
 pub mod settings;

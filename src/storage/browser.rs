@@ -24,7 +24,10 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
 pub fn to_store_error(e: JsValue) -> StoreError {
     match e.dyn_ref::<web_sys::DomException>() {
         Some(ex) => classify_write_error(&ex.name(), ex.code(), &ex.message()),
-        None => StoreError::Other(format!("{e:?}")),
+        None => StoreError::Other(
+            e.as_string()
+                .unwrap_or_else(|| "the browser refused the operation".into()),
+        ),
     }
 }
 

@@ -8,6 +8,7 @@ use super::envelope::Envelope;
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::repo::{decode_envelope, open, save, save_merging};
+use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
@@ -45,6 +46,28 @@ impl Document for Goals {
     }
 }
 
+impl Document for Assessments {
+    const NAME: &'static str = "assessments";
+    const LABEL: &'static str = "Self-assessments";
+    fn validate(&self) -> Result<(), String> {
+        Assessments::validate(self)
+    }
+    fn describe(&self) -> String {
+        let n = self.snapshots.items.len();
+        let mut s = match n {
+            1 => "1 assessment".to_string(),
+            n => format!("{n} assessments"),
+        };
+        if self.draft.is_some() {
+            s.push_str(" and a draft");
+        }
+        s
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Assessments::merge(mine, theirs)
+    }
+}
+
 /// Why a section of a backup cannot be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SectionProblem {
@@ -56,6 +79,8 @@ pub enum SectionProblem {
 pub struct DocKind {
     pub name: &'static str,
     pub label: &'static str,
+    /// The schema version this build writes.
+    pub schema: fn() -> u32,
     /// Checks an envelope; returns a description of its contents.
     pub check: fn(Envelope) -> Result<String, SectionProblem>,
     /// Merges an envelope's records into what is stored.
@@ -122,6 +147,7 @@ const fn kind<D: Document>() -> DocKind {
     DocKind {
         name: D::NAME,
         label: D::LABEL,
+        schema: D::schema,
         check: check::<D>,
         merge_in: merge_in::<D>,
         replace: replace::<D>,
@@ -129,7 +155,7 @@ const fn kind<D: Document>() -> DocKind {
 }
 
 /// Every document kind, in the order My data lists them.
-pub const KINDS: &[DocKind] = &[kind::<Goals>(), kind::<Settings>()];
+pub const KINDS: &[DocKind] = &[kind::<Assessments>(), kind::<Goals>(), kind::<Settings>()];
 
 pub fn find(name: &str) -> Option<&'static DocKind> {
     KINDS.iter().find(|k| k.name == name)

@@ -5,12 +5,14 @@
 
 use crate::domain::route::{Route, Section};
 use crate::domain::settings::Persistence;
+use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::browser::{focus_by_id, request_persistence};
-use crate::ui::data::DataScreen;
-use crate::ui::goals::GoalsScreen;
-use crate::ui::home::Home;
+use crate::ui::data::data_screen;
+use crate::ui::dom::{el, El};
+use crate::ui::goals::goals_screen;
+use crate::ui::home::home;
 use crate::ui::router::provide_route;
-use crate::ui::shell::{Banners, Footer, Header, NotFound, Placeholder};
+use crate::ui::shell::{banners, footer, header, not_found, placeholder};
 use crate::ui::state::{now_ms, AppState};
 use leptos::prelude::*;
 
@@ -19,8 +21,32 @@ pub const MAIN_ID: &str = "main";
 /// Id of each screen's `<h1>`, focused after navigation.
 pub const HEADING_ID: &str = "screen-heading";
 
-#[component]
-pub fn App() -> impl IntoView {
+/// A mounted app. Dropping it removes it from the page and disposes its
+/// signals, effects and listeners.
+pub struct Mounted {
+    owner: Owner,
+    node: web_sys::Element,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.node.remove();
+        self.owner.cleanup();
+    }
+}
+
+/// Builds the app under a new reactive owner and appends it to `root`.
+pub fn mount_into(root: &web_sys::Element) -> Mounted {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let node = owner.with(|| app().0);
+    let _ = root.append_child(&node);
+    Mounted { owner, node }
+}
+
+/// The whole app as one element: skip link, header, banners, the current
+/// screen, footer.
+fn app() -> El {
     let route = provide_route();
     let app = AppState::open();
     provide_context(app);
@@ -36,21 +62,29 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        // The fragment is the router's: focus <main> instead of following #main.
-        ev.prevent_default();
-        focus_by_id(MAIN_ID);
-    };
-
-    view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
-        <Header route=route />
-        <main id=MAIN_ID tabindex="-1">
-            <Banners />
-            {move || screen(route.get())}
-        </main>
-        <Footer />
-    }
+    el("div")
+        .class("app")
+        .child(
+            el("a")
+                .class("skip-link")
+                .attr("href", "#main")
+                .text("Skip to content")
+                // The fragment is the router's: focus <main> instead of
+                // following #main.
+                .on("click", |ev| {
+                    ev.prevent_default();
+                    focus_by_id(MAIN_ID);
+                }),
+        )
+        .child(header(route))
+        .child(
+            el("main")
+                .id(MAIN_ID)
+                .attr("tabindex", "-1")
+                .child(banners())
+                .region(move || route.get(), |r| vec![screen(r)]),
+        )
+        .child(footer())
 }
 
 /// Reloads documents another tab changed, and flushes pending saves when the
@@ -103,17 +137,18 @@ fn first_visit(app: AppState) {
     }
 }
 
-fn screen(route: Route) -> AnyView {
+fn screen(route: Route) -> El {
     match route {
-        Route::Home => view! { <Home /> }.into_any(),
-        Route::Goals => view! { <GoalsScreen /> }.into_any(),
-        Route::Data => view! { <DataScreen /> }.into_any(),
-        Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
+        Route::Home => home(),
+        Route::Assess => assess_screen(),
+        Route::AssessTake => take_screen(),
+        Route::AssessSnapshot(id) => snapshot_screen(id),
+        Route::Goals => goals_screen(),
+        Route::Data => data_screen(),
+        Route::NotFound(path) => not_found(&path),
         other => match other.section() {
-            Some(section) if section != Section::Home => {
-                view! { <Placeholder route=other section=section /> }.into_any()
-            }
-            _ => view! { <Home /> }.into_any(),
+            Some(section) if section != Section::Home => placeholder(&other, section),
+            _ => home(),
         },
     }
 }

@@ -2,10 +2,13 @@
 //! Each feature has its own folder; `shell` holds the frame around them.
 
 pub mod app;
+pub mod assess;
 pub mod browser;
 pub mod data;
+pub mod dom;
 pub mod goals;
 pub mod home;
 pub mod router;
 pub mod shell;
 pub mod state;
+pub mod widgets;

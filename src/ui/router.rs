@@ -24,3 +24,8 @@ pub fn provide_route() -> ReadSignal<Route> {
 pub fn use_route() -> ReadSignal<Route> {
     use_context::<ReadSignal<Route>>().unwrap_or_else(|| signal(Route::Home).0)
 }
+
+/// Navigates to a route (a new history entry, like following a link).
+pub fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.to_hash());
+}

@@ -5,6 +5,7 @@
 //! arrive through the `storage` event and are merged with this tab's
 //! document (and saved back if this tab holds edits the other write lacks).
 
+use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::settings::Settings;
 use crate::storage::backend::KeyValueStore;
@@ -206,13 +207,79 @@ impl<D: Document + Send + Sync> DocState<D> {
     }
 }
 
-/// Every document of the app, provided as context.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub settings: DocState<Settings>,
-    pub goals: DocState<Goals>,
-    /// The last save failure, shown until a save succeeds.
-    pub save_error: RwSignal<Option<SaveError>>,
+/// Declares [`AppState`] with one [`DocState`] field per stored document,
+/// and the operations that visit every document, so adding a document is
+/// one line here (plus its `Document` impl in `storage::registry`).
+macro_rules! app_documents {
+    ($($field:ident: $ty:ty),+ $(,)?) => {
+        /// Every document of the app, provided as context.
+        #[derive(Clone, Copy)]
+        pub struct AppState {
+            $(pub $field: DocState<$ty>,)+
+            /// The last save failure, shown until a save succeeds.
+            pub save_error: RwSignal<Option<SaveError>>,
+        }
+
+        impl AppState {
+            pub fn open() -> Self {
+                let save_error = RwSignal::new(None);
+                AppState {
+                    $($field: DocState::open(save_error),)+
+                    save_error,
+                }
+            }
+
+            /// The documents as sections, in display order.
+            pub fn sections(&self) -> Vec<Section> {
+                vec![$(Section {
+                    label: <$ty>::LABEL,
+                    name: <$ty>::NAME,
+                    status: self.$field.status,
+                    start_fresh: |s| s.$field.start_fresh(),
+                    raw: |s| s.$field.raw(),
+                },)+]
+            }
+
+            pub fn flush_all(&self) {
+                $(self.$field.flush();)+
+            }
+
+            /// Takes every document as stored (after this tab restored or
+            /// deleted).
+            pub fn adopt_all(&self) {
+                $(self.$field.adopt_stored();)+
+            }
+
+            /// Handles a `storage` event for `key` (`None`: storage was
+            /// cleared).
+            pub fn on_storage(&self, key: Option<String>) {
+                let Some(key) = key else {
+                    self.adopt_all();
+                    return;
+                };
+                match keys::document_name(&key) {
+                    $(Some(<$ty>::NAME) => self.$field.sync_from_store(),)+
+                    _ => {}
+                }
+            }
+
+            /// A backup of everything: what is stored, with this tab's
+            /// in-memory documents on top (so unsaved edits are in it too).
+            pub fn backup_text(&self, now: i64) -> Result<String, String> {
+                let mut b = backup::create(&BrowserStore, now).map_err(|e| e.to_string())?;
+                $(if let Some(e) = self.$field.envelope(now) {
+                    b.documents.insert(<$ty>::NAME.into(), e);
+                })+
+                Ok(backup::to_text(&b))
+            }
+        }
+    };
+}
+
+app_documents! {
+    assessments: Assessments,
+    goals: Goals,
+    settings: Settings,
 }
 
 /// A type-erased view of one document for banners and My data.
@@ -226,73 +293,13 @@ pub struct Section {
 }
 
 impl AppState {
-    pub fn open() -> Self {
-        let save_error = RwSignal::new(None);
-        AppState {
-            settings: DocState::open(save_error),
-            goals: DocState::open(save_error),
-            save_error,
-        }
-    }
-
-    /// The documents as sections, in display order.
-    pub fn sections(&self) -> [Section; 2] {
-        [
-            Section {
-                label: Goals::LABEL,
-                name: Goals::NAME,
-                status: self.goals.status,
-                start_fresh: |s| s.goals.start_fresh(),
-                raw: |s| s.goals.raw(),
-            },
-            Section {
-                label: Settings::LABEL,
-                name: Settings::NAME,
-                status: self.settings.status,
-                start_fresh: |s| s.settings.start_fresh(),
-                raw: |s| s.settings.raw(),
-            },
-        ]
-    }
-
-    pub fn flush_all(&self) {
-        self.settings.flush();
-        self.goals.flush();
-    }
-
-    /// Takes every document as stored (after this tab restored or deleted).
-    pub fn adopt_all(&self) {
-        self.settings.adopt_stored();
-        self.goals.adopt_stored();
-    }
-
-    /// Handles a `storage` event for `key` (`None`: storage was cleared).
-    pub fn on_storage(&self, key: Option<String>) {
-        match key.as_deref().and_then(keys::document_name) {
-            Some(Settings::NAME) => self.settings.sync_from_store(),
-            Some(Goals::NAME) => self.goals.sync_from_store(),
-            Some(_) => {}
-            None if key.is_none() => self.adopt_all(),
-            None => {}
-        }
-    }
-
     /// Whether the user has entered anything worth backing up.
     pub fn has_data(&self) -> bool {
         self.goals.doc.with(|g| !g.goals.items.is_empty())
-    }
-
-    /// A backup of everything: what is stored, with this tab's in-memory
-    /// documents on top (so unsaved edits are in it too).
-    pub fn backup_text(&self, now: i64) -> Result<String, String> {
-        let mut b = backup::create(&BrowserStore, now).map_err(|e| e.to_string())?;
-        if let Some(e) = self.settings.envelope(now) {
-            b.documents.insert(Settings::NAME.into(), e);
-        }
-        if let Some(e) = self.goals.envelope(now) {
-            b.documents.insert(Goals::NAME.into(), e);
-        }
-        Ok(backup::to_text(&b))
+            || self
+                .assessments
+                .doc
+                .with(|a| !a.snapshots.items.is_empty() || a.draft.is_some())
     }
 }
 

@@ -3,13 +3,15 @@
 //! error), and deleting everything behind a typed confirmation.
 
 use crate::domain::date::iso_date;
+use crate::domain::format::{kilobytes, percent};
 use crate::domain::settings::Persistence;
 use crate::storage::backend::bytes_used;
 use crate::storage::backup::{self, Preview, RestoreMode, MAX_BACKUP_BYTES};
 use crate::storage::browser::BrowserStore;
-use crate::ui::app::HEADING_ID;
 use crate::ui::browser::{download, read_file_text};
+use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, AppState};
+use crate::ui::widgets::{button, heading, screen};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -37,74 +39,64 @@ fn download_backup(app: AppState) -> Result<(), String> {
     Ok(())
 }
 
-#[component]
-pub fn DataScreen() -> impl IntoView {
+pub fn data_screen() -> El {
     let app = use_app();
     let refresh = RwSignal::new(0u32);
-    let used = move || {
+    let usage_text = move || {
         refresh.track();
         app.goals.doc.track();
+        app.assessments.doc.track();
         app.settings.doc.track();
-        bytes_used(&BrowserStore).unwrap_or(0)
-    };
-    let usage_text = move || {
-        let b = used();
-        let pct = b as f64 * 100.0 / QUOTA_BYTES as f64;
+        let b = bytes_used(&BrowserStore).unwrap_or(0);
         format!(
-            "Wayfinder uses {:.1} kB of the about 5 MB this browser allows a site ({pct:.1}%).",
-            b as f64 / 1000.0
+            "Wayfinder uses {} kB of the about 5 MB this browser allows a site ({}%).",
+            kilobytes(b as u64),
+            percent(b as u64, QUOTA_BYTES as u64)
         )
     };
-    let persistence_text = move || match app.settings.doc.with(|s| s.persistence) {
-        Persistence::Granted => {
-            "This browser has agreed to keep Wayfinder's data even when disk space runs low."
+    let persistence_text = move || {
+        match app.settings.doc.with(|s| s.persistence) {
+            Persistence::Granted => {
+                "This browser has agreed to keep Wayfinder's data even when disk space runs low."
+            }
+            Persistence::Denied => {
+                "This browser may clear Wayfinder's data when disk space runs low. Keep backups."
+            }
+            Persistence::Unsupported => {
+                "This browser cannot promise to keep stored data. Keep backups."
+            }
+            Persistence::NotAsked => "Asking this browser to keep Wayfinder's data…",
         }
-        Persistence::Denied => {
-            "This browser may clear Wayfinder's data when disk space runs low. Keep backups."
-        }
-        Persistence::Unsupported => {
-            "This browser cannot promise to keep stored data. Keep backups."
-        }
-        Persistence::NotAsked => "Asking this browser to keep Wayfinder's data…",
+        .to_string()
     };
     let last_backup = move || match app.settings.doc.with(|s| s.last_backup_at) {
         Some(t) => format!("Last backup: {}.", iso_date(t)),
         None => "You have not downloaded a backup yet.".to_string(),
     };
     let backup_error = RwSignal::new(None::<String>);
-    let on_backup = move |_| backup_error.set(download_backup(app).err());
-
-    view! {
-        <section class="screen" aria-labelledby=HEADING_ID>
-            <h1 id=HEADING_ID tabindex="-1">"My data"</h1>
-            <p class="lead">"Everything you enter in Wayfinder is stored in this browser on this device, and nowhere else. Nobody else can see it, and nothing is sent anywhere."</p>
-
-            <h2>"Storage"</h2>
-            <p data-testid="usage">{usage_text}</p>
-            <p data-testid="persistence">{persistence_text}</p>
-
-            <h2>"Back up"</h2>
-            <p data-testid="last-backup">{last_backup}</p>
-            <p>"A backup is one file with all your data. Keep it somewhere safe; you can restore it here or in another browser."</p>
-            <button type="button" on:click=on_backup>"Download a backup"</button>
-            <p class="field-error" role="alert">{move || backup_error.get()}</p>
-
-            <Restore refresh=refresh />
-            <DeleteAll refresh=refresh />
-        </section>
-    }
+    screen("")
+        .child(heading("My data"))
+        .child(tx("p", "lead", "Everything you enter in Wayfinder is stored in this browser on this device, and nowhere else. Nobody else can see it, and nothing is sent anywhere."))
+        .child(el("h2").text("Storage"))
+        .child(el("p").attr("data-testid", "usage").dyn_text(usage_text))
+        .child(el("p").attr("data-testid", "persistence").dyn_text(persistence_text))
+        .child(el("h2").text("Back up"))
+        .child(el("p").attr("data-testid", "last-backup").dyn_text(last_backup))
+        .child(el("p").text("A backup is one file with all your data. Keep it somewhere safe; you can restore it here or in another browser."))
+        .child(button("Download a backup", "").on_click(move || backup_error.set(download_backup(app).err())))
+        .child(el("p").class("field-error").attr("role", "alert").dyn_text(move || backup_error.get().unwrap_or_default()))
+        .kids(restore(app, refresh))
+        .kids(delete_all(app, refresh))
 }
 
-#[component]
-fn Restore(refresh: RwSignal<u32>) -> impl IntoView {
-    let app = use_app();
+fn restore(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
     let preview = RwSignal::new(None::<Preview>);
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let mode = RwSignal::new(RestoreMode::Merge);
     let backup_first = RwSignal::new(true);
 
-    let on_file = move |ev: leptos::ev::Event| {
+    let on_file = move |ev: web_sys::Event| {
         preview.set(None);
         error.set(None);
         done.set(None);
@@ -137,7 +129,7 @@ fn Restore(refresh: RwSignal<u32>) -> impl IntoView {
         });
     };
 
-    let restore = move |_| {
+    let restore = move || {
         let Some(p) = preview.get_untracked() else {
             return;
         };
@@ -167,50 +159,87 @@ fn Restore(refresh: RwSignal<u32>) -> impl IntoView {
         }
     };
 
-    view! {
-        <h2>"Restore from a backup"</h2>
-        <p>"Pick a Wayfinder backup file (at most 5 MB). You will see what it holds before anything changes."</p>
-        <label for="restore-file">"Backup file"</label>
-        <input id="restore-file" type="file" accept=".json,application/json" on:change=on_file />
-        <p class="field-error" role="alert" data-testid="restore-error">{move || error.get()}</p>
-        <p class="success" role="status">{move || done.get()}</p>
-        {move || preview.get().map(|p| {
-            let items = p.sections.iter().map(|(label, what)| view! { <li><strong>{*label}</strong>": "{what.clone()}</li> }).collect_view();
-            view! {
-                <div class="preview" data-testid="restore-preview">
-                    <p>{format!("This backup was made on {}. It holds:", iso_date(p.backup.exported_at))}</p>
-                    <ul>{items}</ul>
-                    <fieldset>
-                        <legend>"How should it be restored?"</legend>
-                        <label class="choice">
-                            <input type="radio" name="restore-mode" checked=move || mode.get() == RestoreMode::Merge on:change=move |_| mode.set(RestoreMode::Merge) />
-                            "Merge: keep my data and add the backup's (the newer version of each record wins)"
-                        </label>
-                        <label class="choice">
-                            <input type="radio" name="restore-mode" checked=move || mode.get() == RestoreMode::Replace on:change=move |_| mode.set(RestoreMode::Replace) />
-                            "Replace: make my data exactly the backup's"
-                        </label>
-                    </fieldset>
-                    <Show when=move || mode.get() == RestoreMode::Replace>
-                        <label class="choice">
-                            <input type="checkbox" prop:checked=move || backup_first.get() on:change=move |ev| backup_first.set(event_target_checked(&ev)) />
-                            "First download a backup of my current data"
-                        </label>
-                    </Show>
-                    <button type="button" on:click=restore>"Restore"</button>
-                </div>
-            }
-        })}
-    }
+    let mode_choice = move |m: RestoreMode, label: &str| {
+        el("label")
+            .class("choice")
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .attr("name", "restore-mode")
+                    .dyn_flag("checked", move || mode.get() == m)
+                    .on("change", move |_| mode.set(m)),
+            )
+            .text(label)
+    };
+    let show_preview = move |p: Option<Preview>| -> Vec<El> {
+        let Some(p) = p else { return Vec::new() };
+        let items = p
+            .sections
+            .iter()
+            .map(|(label, what)| {
+                el("li")
+                    .child(el("strong").text(label))
+                    .text(&format!(": {what}"))
+            })
+            .collect();
+        vec![el("div")
+            .class("preview")
+            .attr("data-testid", "restore-preview")
+            .child(el("p").text(&format!("This backup was made on {}. It holds:", iso_date(p.backup.exported_at))))
+            .child(el("ul").kids(items))
+            .child(
+                el("fieldset")
+                    .child(el("legend").text("How should it be restored?"))
+                    .child(mode_choice(RestoreMode::Merge, "Merge: keep my data and add the backup's (the newer version of each record wins)"))
+                    .child(mode_choice(RestoreMode::Replace, "Replace: make my data exactly the backup's")),
+            )
+            .region(move || mode.get() == RestoreMode::Replace, move |replace| {
+                if !replace {
+                    return Vec::new();
+                }
+                vec![el("label").class("choice").child(
+                    el("input")
+                        .attr("type", "checkbox")
+                        .dyn_flag("checked", move || backup_first.get())
+                        .on("change", move |ev| {
+                            let on = ev
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                .is_some_and(|i| i.checked());
+                            backup_first.set(on);
+                        }),
+                )
+                .text("First download a backup of my current data")]
+            })
+            .child(button("Restore", "").on_click(restore))]
+    };
+
+    vec![
+        el("h2").text("Restore from a backup"),
+        el("p").text("Pick a Wayfinder backup file (at most 5 MB). You will see what it holds before anything changes."),
+        el("label").attr("for", "restore-file").text("Backup file"),
+        el("input")
+            .id("restore-file")
+            .attr("type", "file")
+            .attr("accept", ".json,application/json")
+            .on("change", on_file),
+        el("p")
+            .class("field-error")
+            .attr("role", "alert")
+            .attr("data-testid", "restore-error")
+            .dyn_text(move || error.get().unwrap_or_default()),
+        el("p").class("success").attr("role", "status").dyn_text(move || done.get().unwrap_or_default()),
+        el("div").region(
+            move || preview.with(Option::is_some),
+            move |_| show_preview(preview.get_untracked()),
+        ),
+    ]
 }
 
-#[component]
-fn DeleteAll(refresh: RwSignal<u32>) -> impl IntoView {
-    let app = use_app();
+fn delete_all(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
     let typed = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    let delete = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let delete = move || {
         if typed.get_untracked().trim() != DELETE_WORD {
             message.set(Some(format!("Type {DELETE_WORD} in capitals to confirm.")));
             return;
@@ -225,16 +254,32 @@ fn DeleteAll(refresh: RwSignal<u32>) -> impl IntoView {
             Err(e) => format!("Could not delete everything: {e}."),
         }));
     };
-    view! {
-        <h2>"Delete all my data"</h2>
-        <form class="danger-zone" on:submit=delete novalidate>
-            <p>"This removes everything Wayfinder stored in this browser. It cannot be undone: download a backup first if you may want it back."</p>
-            <label for="delete-confirm">{format!("Type {DELETE_WORD} to confirm")}</label>
-            <div class="row">
-                <input id="delete-confirm" type="text" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
-                <button type="submit" class="danger">"Delete all my data"</button>
-            </div>
-            <p role="status" data-testid="delete-status">{move || message.get()}</p>
-        </form>
-    }
+    vec![
+        el("h2").text("Delete all my data"),
+        el("form")
+            .class("danger-zone")
+            .attr("novalidate", "")
+            .on_submit(delete)
+            .child(el("p").text("This removes everything Wayfinder stored in this browser. It cannot be undone: download a backup first if you may want it back."))
+            .child(el("label").attr("for", "delete-confirm").text(&format!("Type {DELETE_WORD} to confirm")))
+            .child(
+                el("div")
+                    .class("row")
+                    .child(
+                        el("input")
+                            .id("delete-confirm")
+                            .attr("type", "text")
+                            .attr("autocomplete", "off")
+                            .dyn_value(move || typed.get())
+                            .on_input(move |v| typed.set(v)),
+                    )
+                    .child(el("button").attr("type", "submit").class("danger").text("Delete all my data")),
+            )
+            .child(
+                el("p")
+                    .attr("role", "status")
+                    .attr("data-testid", "delete-status")
+                    .dyn_text(move || message.get().unwrap_or_default()),
+            ),
+    ]
 }

@@ -1,25 +1,34 @@
-//! The goals screen. This first slice keeps a list of goal titles (add,
-//! delete with undo), saved through the storage layer; the goals feature
-//! grows it into SMART goals with tasks, check-ins and a plan.
+//! The goals screen. This first slice keeps a list of goals (add, delete
+//! with undo; goals made from a self-assessment gap show their competency
+//! and target), saved through the storage layer; the goals feature grows it
+//! into SMART goals with tasks, check-ins and a plan.
 
+use crate::domain::assessment::framework::{competency, level_name};
 use crate::domain::goals::Goal;
-use crate::ui::app::HEADING_ID;
+use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
+use crate::ui::widgets::{button, field_error, heading, screen};
 use leptos::prelude::*;
 
-#[component]
-pub fn GoalsScreen() -> impl IntoView {
-    let app = use_app();
-    let goals = app.goals;
+fn competency_line(g: &Goal) -> Option<String> {
+    let t = g.competencies.first()?;
+    let c = competency(&t.competency)?;
+    Some(match t.current {
+        Some(cur) => format!("{}: {} → {}", c.name, level_name(cur), level_name(t.target)),
+        None => format!("{}: aim for {}", c.name, level_name(t.target)),
+    })
+}
+
+pub fn goals_screen() -> El {
+    let goals = use_app().goals;
     let title = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let last_deleted = RwSignal::new(None::<Goal>);
+    let writable = move || goals.status.with(|_| goals.writable());
 
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = move || {
         let now = now_ms();
-        let result = goals.update(|g| g.add(new_id(), &title.get_untracked(), now));
-        match result {
+        match goals.update(|g| g.add(new_id(), &title.get_untracked(), now)) {
             Some(Ok(_)) => {
                 title.set(String::new());
                 error.set(None);
@@ -30,80 +39,96 @@ pub fn GoalsScreen() -> impl IntoView {
             )),
         }
     };
-
-    let delete = move |id: u64| {
-        let removed = goals.update(|g| g.goals.remove(id, now_ms())).flatten();
-        last_deleted.set(removed);
+    let rows = move || {
+        goals.doc.with(|g| {
+            g.goals
+                .items
+                .iter()
+                .map(|g| (g.id, g.title.clone(), competency_line(g)))
+                .collect::<Vec<_>>()
+        })
     };
-    let undo = move |_| {
-        if let Some(goal) = last_deleted.get_untracked() {
-            let now = now_ms();
-            goals.update(|g| {
-                g.goals.upsert(Goal {
-                    updated_at: now,
-                    ..goal
-                })
-            });
-            last_deleted.set(None);
+    let list = move |rows: Vec<(u64, String, Option<String>)>| -> Vec<El> {
+        if rows.is_empty() {
+            return vec![tx("p", "empty", "No goals yet. Add your first one above; a good first goal is something you can finish in the next three months. You can also turn a growth area from your self-assessment into a goal.")];
         }
+        let items = rows
+            .into_iter()
+            .map(|(id, t, line)| {
+                el("li")
+                    .class("goal-row")
+                    .child(
+                        el("span")
+                            .class("goal-title")
+                            .text(&t)
+                            .maybe(line.map(|l| tx("span", "goal-meta", &l))),
+                    )
+                    .child(
+                        button("Delete", "secondary")
+                            .attr("aria-label", &format!("Delete goal: {t}"))
+                            .dyn_flag("disabled", move || !writable())
+                            .on_click(move || {
+                                let removed =
+                                    goals.update(|g| g.goals.remove(id, now_ms())).flatten();
+                                last_deleted.set(removed);
+                            }),
+                    )
+            })
+            .collect();
+        vec![
+            el("h2").text("Your goals"),
+            el("ul").class("goal-list").kids(items),
+        ]
     };
 
-    let rows = move || goals.doc.with(|g| g.goals.items.clone());
-    let empty = move || goals.doc.with(|g| g.goals.items.is_empty());
-
-    view! {
-        <section class="screen" aria-labelledby=HEADING_ID>
-            <h1 id=HEADING_ID tabindex="-1">"Goals"</h1>
-            <p class="lead">"Jot down the goals you are working towards. They are saved in this browser as you type them. SMART checks, tasks, check-ins and a printable development plan are on their way."</p>
-            <form class="inline-form" on:submit=add novalidate>
-                <label for="new-goal-title">"New goal"</label>
-                <div class="row">
-                    <input
-                        id="new-goal-title"
-                        type="text"
-                        maxlength="200"
-                        autocomplete="off"
-                        aria-describedby="new-goal-hint new-goal-error"
-                        aria-invalid=move || error.get().is_some().then_some("true")
-                        prop:value=move || title.get()
-                        on:input=move |ev| title.set(event_target_value(&ev))
-                        disabled=move || !goals.writable()
-                    />
-                    <button type="submit" disabled=move || !goals.writable()>"Add goal"</button>
-                </div>
-                <p id="new-goal-hint" class="hint">"Start with a verb: “Lead the branch budget review by March”."</p>
-                <p id="new-goal-error" class="field-error" aria-live="polite">{move || error.get()}</p>
-            </form>
-            <div aria-live="polite" class="undo-area">
-                {move || last_deleted.get().map(|g| view! {
-                    <p class="undo">
-                        {format!("Deleted “{}”. ", g.title)}
-                        <button type="button" on:click=undo>"Undo"</button>
-                    </p>
-                })}
-            </div>
-            <Show
-                when=move || !empty()
-                fallback=|| view! {
-                    <p class="empty">"No goals yet. Add your first one above; a good first goal is something you can finish in the next three months."</p>
-                }
-            >
-                <h2>"Your goals"</h2>
-                <ul class="goal-list">
-                    <For each=rows key=|g| (g.id, g.updated_at) let:goal>
-                        {
-                            let id = goal.id;
-                            let label = format!("Delete goal: {}", goal.title);
-                            view! {
-                                <li class="goal-row">
-                                    <span class="goal-title">{goal.title}</span>
-                                    <button type="button" class="secondary" aria-label=label on:click=move |_| delete(id) disabled=move || !goals.writable()>"Delete"</button>
-                                </li>
-                            }
+    screen("")
+        .child(heading("Goals"))
+        .child(tx("p", "lead", "Jot down the goals you are working towards. They are saved in this browser as you type them. SMART checks, tasks, check-ins and a printable development plan are on their way."))
+        .child(
+            el("form")
+                .class("inline-form")
+                .attr("novalidate", "")
+                .on_submit(add)
+                .child(el("label").attr("for", "new-goal-title").text("New goal"))
+                .child(
+                    el("div")
+                        .class("row")
+                        .child(
+                            el("input")
+                                .id("new-goal-title")
+                                .attr("type", "text")
+                                .attr("maxlength", "200")
+                                .attr("autocomplete", "off")
+                                .attr("aria-describedby", "new-goal-hint new-goal-error")
+                                .dyn_attr("aria-invalid", move || error.with(|e| e.is_some().then(|| "true".into())))
+                                .dyn_value(move || title.get())
+                                .dyn_flag("disabled", move || !writable())
+                                .on_input(move |v| title.set(v)),
+                        )
+                        .child(
+                            el("button")
+                                .attr("type", "submit")
+                                .dyn_flag("disabled", move || !writable())
+                                .text("Add goal"),
+                        ),
+                )
+                .child(tx("p", "hint", "Start with a verb: “Lead the branch budget review by March”.").id("new-goal-hint"))
+                .child(field_error("new-goal-error", move || error.get())),
+        )
+        .child(el("div").class("undo-area").attr("aria-live", "polite").region(
+            move || last_deleted.get().map(|g| g.title),
+            move |t| match t {
+                None => Vec::new(),
+                Some(t) => vec![el("p").class("undo").text(&format!("Deleted “{t}”. ")).child(
+                    button("Undo", "").on_click(move || {
+                        if let Some(goal) = last_deleted.get_untracked() {
+                            let now = now_ms();
+                            goals.update(|g| g.goals.upsert(Goal { updated_at: now, ..goal }));
+                            last_deleted.set(None);
                         }
-                    </For>
-                </ul>
-            </Show>
-        </section>
-    }
+                    }),
+                )],
+            },
+        ))
+        .region(rows, list)
 }

@@ -2,15 +2,10 @@
 
 use crate::domain::content::{section_summary, HOME_INTRO};
 use crate::domain::route::Section;
-use crate::ui::app::HEADING_ID;
-use leptos::prelude::*;
+use crate::ui::dom::{el, El};
+use crate::ui::widgets::{heading, link, screen};
 
-#[component]
-pub fn Home() -> impl IntoView {
-    let intro = HOME_INTRO
-        .iter()
-        .map(|s| view! { <p>{*s}</p> })
-        .collect_view();
+pub fn home() -> El {
     let cards = [
         Section::Assess,
         Section::Goals,
@@ -19,20 +14,19 @@ pub fn Home() -> impl IntoView {
     ]
     .into_iter()
     .map(|s| {
-        view! {
-            <li class="card">
-                <h2><a href=s.route().to_hash()>{s.label()}</a></h2>
-                <p>{section_summary(s)}</p>
-            </li>
-        }
+        el("li")
+            .class("card")
+            .child(el("h2").child(link(&s.route().to_hash(), s.label())))
+            .child(el("p").text(section_summary(s)))
     })
-    .collect_view();
-    view! {
-        <section class="screen" aria-labelledby=HEADING_ID>
-            <h1 id=HEADING_ID tabindex="-1">"Grow as a library leader"</h1>
-            <div class="lead intro">{intro}</div>
-            <h2 class="visually-hidden">"Where to start"</h2>
-            <ul class="cards">{cards}</ul>
-        </section>
-    }
+    .collect();
+    screen("")
+        .child(heading("Grow as a library leader"))
+        .child(
+            el("div")
+                .class("lead intro")
+                .kids(HOME_INTRO.iter().map(|s| el("p").text(s)).collect()),
+        )
+        .child(el("h2").class("visually-hidden").text("Where to start"))
+        .child(el("ul").class("cards").kids(cards))
 }

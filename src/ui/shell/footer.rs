@@ -1,15 +1,12 @@
 //! Site footer: the privacy promise, always in view at the end of a page.
 
-use leptos::prelude::*;
+use crate::ui::dom::{el, El};
+use crate::ui::widgets::link;
 
-#[component]
-pub fn Footer() -> impl IntoView {
-    view! {
-        <footer class="site-footer">
-            <p>
-                "Your data stays in this browser on this device. No account, no server, no tracking. "
-                <a href="#/data">"Back up or delete your data"</a>
-            </p>
-        </footer>
-    }
+pub fn footer() -> El {
+    el("footer").class("site-footer").child(
+        el("p")
+            .text("Your data stays in this browser on this device. No account, no server, no tracking. ")
+            .child(link("#/data", "Back up or delete your data")),
+    )
 }

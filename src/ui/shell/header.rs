@@ -2,32 +2,40 @@
 //! section marked `aria-current="page"`.
 
 use crate::domain::route::{Route, Section};
+use crate::ui::dom::{el, El};
 use leptos::prelude::*;
 
-#[component]
-pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+pub fn header(route: ReadSignal<Route>) -> El {
     let links = Section::ALL
         .into_iter()
         .map(|section| {
-            let current = move || (route.get().section() == Some(section)).then_some("page");
-            view! {
-                <li>
-                    <a href=section.route().to_hash() aria-current=current>
-                        {section.label()}
-                    </a>
-                </li>
-            }
+            el("li").child(
+                el("a")
+                    .attr("href", &section.route().to_hash())
+                    .dyn_attr("aria-current", move || {
+                        (route.get().section() == Some(section)).then(|| "page".to_string())
+                    })
+                    .text(section.label()),
+            )
         })
-        .collect_view();
-    view! {
-        <header class="site-header">
-            <a class="brand" href="#/">
-                <span class="brand-mark" aria-hidden="true">"◈"</span>
-                "Wayfinder"
-            </a>
-            <nav aria-label="Primary">
-                <ul>{links}</ul>
-            </nav>
-        </header>
-    }
+        .collect();
+    el("header")
+        .class("site-header")
+        .child(
+            el("a")
+                .class("brand")
+                .attr("href", "#/")
+                .child(
+                    el("span")
+                        .class("brand-mark")
+                        .attr("aria-hidden", "true")
+                        .text("◈"),
+                )
+                .text("Wayfinder"),
+        )
+        .child(
+            el("nav")
+                .attr("aria-label", "Primary")
+                .child(el("ul").kids(links)),
+        )
 }

@@ -7,8 +7,8 @@ mod header;
 mod not_found;
 mod placeholder;
 
-pub use banners::Banners;
-pub use footer::Footer;
-pub use header::Header;
-pub use not_found::NotFound;
-pub use placeholder::Placeholder;
+pub use banners::banners;
+pub use footer::footer;
+pub use header::header;
+pub use not_found::not_found;
+pub use placeholder::placeholder;

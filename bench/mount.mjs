@@ -1,0 +1,62 @@
+// Time from navigation to "app mounted" (the `wayfinder-mounted`
+// performance mark), over cold loads in headless Chromium: each load gets a
+// fresh browser context, so nothing is cached. The app and the vanilla-JS
+// baseline (bench/baseline/) are loaded alternately in the same run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from '../e2e/helpers.mjs';
+import { serve } from '../scripts/static-server.mjs';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Copies the baseline page and the app's stylesheet into `outDir`. */
+export function prepareBaseline(root, outDir) {
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const f of ['index.html', 'shell.js']) {
+    fs.copyFileSync(path.join(root, 'bench/baseline', f), path.join(outDir, f));
+  }
+  fs.copyFileSync(path.join(root, 'style/main.css'), path.join(outDir, 'main.css'));
+}
+
+async function coldLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-app="mounted"]', { timeout: 30_000 });
+    return await page.evaluate(() => performance.getEntriesByName('wayfinder-mounted')[0].startTime);
+  } finally {
+    await context.close();
+  }
+}
+
+/** { app: {median, samples}, baseline: {median, samples}, ratio } */
+export async function measureMount({ root, dist, loads = 15 }) {
+  const baselineDir = path.join(root, 'bench/out/baseline');
+  prepareBaseline(root, baselineDir);
+  const appServer = await serve(dist);
+  const baseServer = await serve(baselineDir);
+  const browser = await launch();
+  const app = [];
+  const baseline = [];
+  try {
+    // One warm-up each (process start, disk cache of the files), not counted.
+    await coldLoad(browser, `${appServer.url}/#/`);
+    await coldLoad(browser, `${baseServer.url}/#/`);
+    for (let i = 0; i < loads; i++) {
+      app.push(await coldLoad(browser, `${appServer.url}/#/`));
+      baseline.push(await coldLoad(browser, `${baseServer.url}/#/`));
+    }
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await baseServer.close();
+  }
+  const a = median(app);
+  const b = median(baseline);
+  return { loads, app: { median: a, samples: app }, baseline: { median: b, samples: baseline }, ratio: a / b };
+}

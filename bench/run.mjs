@@ -1,0 +1,63 @@
+// The benchmark command (`make bench`): measures the release build in dist/,
+// prints a table per part and writes everything to bench/results.json.
+// Benchmarks are not tests: nothing here fails on a slow figure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { measureDist } from './sizes.mjs';
+import { measureMount } from './mount.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+
+const kb = (n) => (n / 1000).toFixed(1);
+const ms = (n) => n.toFixed(1);
+
+function table(title, header, rows) {
+  const all = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(all[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of all.slice(1)) console.log(line(r));
+}
+
+function gitRev() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const results = { date: new Date().toISOString(), commit: gitRev() };
+
+// 1. Release sizes.
+const sizes = measureDist(DIST);
+results.sizes = sizes;
+table(
+  'Release sizes (bytes; gzip -9, brotli -q 11)',
+  ['file', 'raw', 'gzip', 'brotli'],
+  ['wasm', 'js', 'css', 'html', 'total'].map((k) => [k, sizes[k].raw, sizes[k].gzip, sizes[k].brotli]),
+);
+console.log(`brotli total ${kb(sizes.total.brotli)} kB (budget 160 kB, goal 110 kB)`);
+
+// 2. Navigation → mounted, app vs vanilla-JS baseline.
+const mount = await measureMount({ root: ROOT, dist: DIST, loads: LOADS });
+results.mount = mount;
+table(
+  `Navigation → mounted, median of ${LOADS} cold loads (ms)`,
+  ['page', 'median', 'min', 'max'],
+  [
+    ['Wayfinder (Leptos/wasm)', ms(mount.app.median), ms(Math.min(...mount.app.samples)), ms(Math.max(...mount.app.samples))],
+    ['baseline (vanilla JS)', ms(mount.baseline.median), ms(Math.min(...mount.baseline.samples)), ms(Math.max(...mount.baseline.samples))],
+  ],
+);
+console.log(`ratio app / baseline: ${mount.ratio.toFixed(2)}×`);
+
+const out = path.join(ROOT, 'bench/results.json');
+fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote ${path.relative(ROOT, out)}`);

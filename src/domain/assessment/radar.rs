@@ -1,0 +1,93 @@
+//! Geometry of the radar chart: one axis per competency around a circle,
+//! level 0 at the centre and level 4 at the rim. Pure numbers; the
+//! component draws them as SVG.
+
+use super::framework::MAX_LEVEL;
+use crate::domain::format::tenths;
+
+/// The chart's square viewBox side; the centre is at half of it.
+pub const SIZE: f64 = 400.0;
+/// Radius of the outer ring (level 4), leaving room for labels.
+pub const RADIUS: f64 = 130.0;
+
+/// Angle of axis `i` of `n`, starting at 12 o'clock, clockwise.
+fn angle(i: usize, n: usize) -> f64 {
+    -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64
+}
+
+/// Point at `fraction` (0..=1) of the radius along axis `i` of `n`.
+pub fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
+    let a = angle(i, n);
+    let c = SIZE / 2.0;
+    (
+        c + RADIUS * fraction * a.cos(),
+        c + RADIUS * fraction * a.sin(),
+    )
+}
+
+fn fmt(points: impl Iterator<Item = (f64, f64)>) -> String {
+    points
+        .map(|(x, y)| format!("{},{}", tenths(x), tenths(y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// SVG `points` for a polygon through the given levels (None = skipped,
+/// drawn at the centre).
+pub fn polygon(levels: &[Option<u8>]) -> String {
+    let n = levels.len();
+    fmt(levels.iter().enumerate().map(|(i, l)| {
+        point(
+            i,
+            n,
+            f64::from(l.unwrap_or(0).min(MAX_LEVEL)) / f64::from(MAX_LEVEL),
+        )
+    }))
+}
+
+/// SVG `points` for the grid ring of a level.
+pub fn ring(level: u8, n: usize) -> String {
+    fmt((0..n).map(|i| point(i, n, f64::from(level) / f64::from(MAX_LEVEL))))
+}
+
+/// Where to put axis `i`'s label and how to anchor it.
+pub fn label_position(i: usize, n: usize) -> (f64, f64, &'static str) {
+    let (x, y) = point(i, n, 1.12);
+    let dx = x - SIZE / 2.0;
+    let anchor = if dx.abs() < 1.0 {
+        "middle"
+    } else if dx > 0.0 {
+        "start"
+    } else {
+        "end"
+    };
+    (x, y, anchor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_axis_points_up_and_levels_scale_the_radius() {
+        let (x, y) = point(0, 4, 1.0);
+        assert!((x - 200.0).abs() < 1e-9 && (y - 70.0).abs() < 1e-9);
+        assert_eq!(
+            polygon(&[Some(4), Some(0), Some(2), None]),
+            "200.0,70.0 200.0,200.0 200.0,265.0 200.0,200.0"
+        );
+        assert_eq!(ring(0, 3), "200.0,200.0 200.0,200.0 200.0,200.0");
+    }
+
+    #[test]
+    fn labels_anchor_away_from_the_centre() {
+        assert_eq!(label_position(0, 4).2, "middle");
+        assert_eq!(label_position(1, 4).2, "start");
+        assert_eq!(label_position(3, 4).2, "end");
+    }
+
+    #[test]
+    fn levels_above_the_scale_are_clamped() {
+        assert_eq!(polygon(&[Some(9)]), polygon(&[Some(4)]));
+    }
+}

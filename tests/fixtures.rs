@@ -1,0 +1,99 @@
+//! Every schema version each document was ever stored in has a fixture under
+//! `tests/fixtures/<document>/v<schema>.json` (a stored envelope, as the app
+//! of that version wrote it). Each must load through all migrations into
+//! today's types and validate. A new schema version without its fixture
+//! fails `every_schema_version_has_a_fixture`.
+
+use std::path::PathBuf;
+use wayfinder::domain::goals::Goals;
+use wayfinder::domain::settings::{Persistence, Settings};
+use wayfinder::storage::envelope::Envelope;
+use wayfinder::storage::registry::KINDS;
+use wayfinder::storage::repo::decode;
+
+fn fixture_path(name: &str, schema: u32) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .join(format!("v{schema}.json"))
+}
+
+fn fixture(name: &str, schema: u32) -> String {
+    let path = fixture_path(name, schema);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_schema_version_has_a_fixture() {
+    for kind in KINDS {
+        for schema in 1..=(kind.schema)() {
+            assert!(
+                fixture_path(kind.name, schema).exists(),
+                "missing fixture tests/fixtures/{}/v{schema}.json",
+                kind.name
+            );
+        }
+    }
+}
+
+#[test]
+fn every_fixture_loads_through_all_migrations() {
+    for kind in KINDS {
+        for schema in 1..=(kind.schema)() {
+            let raw = fixture(kind.name, schema);
+            let env =
+                Envelope::parse(&raw).unwrap_or_else(|e| panic!("{} v{schema}: {e}", kind.name));
+            assert_eq!(
+                env.schema, schema,
+                "{} v{schema} declares another schema",
+                kind.name
+            );
+            let described = (kind.check)(env)
+                .unwrap_or_else(|e| panic!("{} v{schema} does not load: {e:?}", kind.name));
+            assert!(!described.is_empty());
+        }
+    }
+}
+
+#[test]
+fn settings_v1_keeps_every_value() {
+    let d = decode::<Settings>(&fixture("settings", 1)).unwrap();
+    assert_eq!(d.rev, 7);
+    assert_eq!(d.newer_schema, None);
+    assert_eq!(d.doc.last_backup_at, Some(1_764_028_800_000));
+    assert_eq!(d.doc.first_used_at, Some(1_761_955_200_000));
+    assert_eq!(d.doc.persistence, Persistence::Granted);
+}
+
+#[test]
+fn goals_v1_keeps_titles_dates_and_tombstones() {
+    let d = decode::<Goals>(&fixture("goals", 1)).unwrap();
+    assert_eq!(d.rev, 12);
+    let items = &d.doc.goals.items;
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        items[0].title,
+        "Run my first budget meeting with the branch team"
+    );
+    assert_eq!(items[0].created_at, 1_764_000_000_000);
+    assert_eq!(items[1].id, 1_764_000_000_002);
+    assert_eq!(d.doc.goals.deleted.len(), 1);
+}
+
+#[test]
+fn assessments_v1_keeps_snapshots_ratings_and_the_draft() {
+    use wayfinder::domain::assessment::{Assessments, Priority};
+    let d = decode::<Assessments>(&fixture("assessments", 1)).unwrap();
+    let a = d.doc;
+    assert_eq!(a.snapshots.items.len(), 2);
+    let first = a.first().unwrap();
+    assert_eq!(first.label, "start of program");
+    assert_eq!(first.level("communication"), Some(1));
+    assert_eq!(
+        first.rating("communication").unwrap().priority,
+        Priority::High
+    );
+    assert_eq!(first.level("resource-management"), None);
+    assert_eq!(a.latest().unwrap().level("communication"), Some(3));
+    assert_eq!(a.draft.unwrap().step, 1);
+}
