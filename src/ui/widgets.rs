@@ -37,12 +37,19 @@ pub fn table(caption: &str, headers: &[&str], rows: Vec<El>) -> El {
             .map(|h| el("th").attr("scope", "col").text(h))
             .collect(),
     );
-    el("div").class("table-wrap").child(
-        el("table")
-            .child(el("caption").class("visually-hidden").text(caption))
-            .child(el("thead").child(head))
-            .child(el("tbody").kids(rows)),
-    )
+    // Scrolls sideways on narrow screens, so it must be reachable by
+    // keyboard (WCAG 2.1.1) and named.
+    el("div")
+        .class("table-wrap")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", caption)
+        .child(
+            el("table")
+                .child(el("caption").class("visually-hidden").text(caption))
+                .child(el("thead").child(head))
+                .child(el("tbody").kids(rows)),
+        )
 }
 
 /// A link.

@@ -8,7 +8,9 @@ use crate::domain::format::tenths;
 /// The chart's square viewBox side; the centre is at half of it.
 pub const SIZE: f64 = 400.0;
 /// Radius of the outer ring (level 4), leaving room for labels.
-pub const RADIUS: f64 = 130.0;
+pub const RADIUS: f64 = 120.0;
+/// The SVG viewBox: the square plus room for the labels on each side.
+pub const VIEW_BOX: &str = "-25 38 500 326";
 
 /// Angle of axis `i` of `n`, starting at 12 o'clock, clockwise.
 fn angle(i: usize, n: usize) -> f64 {
@@ -52,15 +54,18 @@ pub fn ring(level: u8, n: usize) -> String {
 
 /// Where to put axis `i`'s label and how to anchor it.
 pub fn label_position(i: usize, n: usize) -> (f64, f64, &'static str) {
-    let (x, y) = point(i, n, 1.12);
+    let (x, _) = point(i, n, 1.0);
     let dx = x - SIZE / 2.0;
-    let anchor = if dx.abs() < 1.0 {
-        "middle"
+    // Labels straight above or below the centre sit a little further out,
+    // clear of their neighbours' labels.
+    let (fraction, anchor) = if dx.abs() < 1.0 {
+        (1.2, "middle")
     } else if dx > 0.0 {
-        "start"
+        (1.12, "start")
     } else {
-        "end"
+        (1.12, "end")
     };
+    let (x, y) = point(i, n, fraction);
     (x, y, anchor)
 }
 
@@ -71,10 +76,10 @@ mod tests {
     #[test]
     fn first_axis_points_up_and_levels_scale_the_radius() {
         let (x, y) = point(0, 4, 1.0);
-        assert!((x - 200.0).abs() < 1e-9 && (y - 70.0).abs() < 1e-9);
+        assert!((x - 200.0).abs() < 1e-9 && (y - 80.0).abs() < 1e-9);
         assert_eq!(
             polygon(&[Some(4), Some(0), Some(2), None]),
-            "200.0,70.0 200.0,200.0 200.0,265.0 200.0,200.0"
+            "200.0,80.0 200.0,200.0 200.0,260.0 200.0,200.0"
         );
         assert_eq!(ring(0, 3), "200.0,200.0 200.0,200.0 200.0,200.0");
     }

@@ -3,7 +3,7 @@
 //! screen readers and anyone who prefers numbers.
 
 use crate::domain::assessment::framework::{level_name, COMPETENCIES, MAX_LEVEL};
-use crate::domain::assessment::radar::{label_position, point, polygon, ring, SIZE};
+use crate::domain::assessment::radar::{label_position, point, polygon, ring, SIZE, VIEW_BOX};
 use crate::domain::assessment::Snapshot;
 use crate::domain::format::tenths;
 use crate::ui::dom::{el, svg, El};
@@ -31,9 +31,9 @@ pub fn radar(series: &[Series]) -> Vec<El> {
     let n = COMPETENCIES.len();
     let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
     let mut chart = svg("svg")
-        .attr("viewBox", "0 0 400 400")
-        .attr("width", "400")
-        .attr("height", "400")
+        .attr("viewBox", VIEW_BOX)
+        .attr("width", "500")
+        .attr("height", "326")
         .attr("role", "img")
         .attr(
             "aria-label",

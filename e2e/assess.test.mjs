@@ -1,0 +1,226 @@
+// The self-assessment as a leader uses it: take it by keyboard, leave and
+// resume after a reload, finish and label it, compare two snapshots, turn a
+// gap into a goal, export CSV, delete with undo, print; axe on every
+// assessment screen in light and dark at phone and desktop widths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launch, serveDist, newGuardedContext, open, checkA11y, WIDTHS, SCHEMES } from './helpers.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 0, 15);
+
+function rating(competency, level, priority = 'medium', evidence = '') {
+  return { competency, level, evidence, priority };
+}
+
+function snapshot(id, takenAt, label, ratings) {
+  return { id, taken_at: takenAt, label, framework: 1, ratings, updated_at: takenAt };
+}
+
+/** Two snapshots five months apart, with hostile evidence in the later one. */
+const TWO_SNAPSHOTS = {
+  snapshots: {
+    items: [
+      snapshot(1001, T0, 'start of program', [
+        rating('communication', 1, 'high', 'Nervous at all-staff meetings'),
+        rating('ethics', 3),
+        rating('conflict', 2, 'high'),
+        rating('jedi', 1, 'high'),
+      ]),
+      snapshot(1002, T0 + 150 * DAY, '', [
+        rating('communication', 3, 'high', '<img src=x onerror="window.pwned=1">Led the budget briefing'),
+        rating('ethics', 2),
+        rating('conflict', 2, 'high'),
+        rating('jedi', 2, 'high', 'javascript:alert(1)'),
+      ]),
+    ],
+    deleted: [],
+  },
+};
+
+async function seed(page, data) {
+  await page.evaluate((d) => {
+    localStorage.clear();
+    localStorage.setItem('wayfinder:assessments', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
+  }, data);
+}
+
+function storedAssessments(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:assessments') ?? 'null')?.data ?? null);
+}
+
+test('take an assessment by keyboard, resume after a reload, finish, label, and make a goal from a gap', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/assess');
+  await page.getByText('No finished assessments yet').waitFor();
+  await page.getByRole('button', { name: 'Start your first self-assessment' }).click();
+  await page.waitForFunction(() => location.hash === '#/assess/take');
+  await page.getByRole('heading', { level: 2, name: 'Leading yourself' }).waitFor();
+  assert.match(await page.locator('#progress-text').innerText(), /Step 1 of 5 · 0 of 16 rated/);
+
+  // Keyboard: arrow keys move through a radio group and choose.
+  const group = page.getByRole('group', { name: 'Self-awareness and self-management' });
+  await group.getByRole('radio', { name: /^0 · Not yet/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await group.getByRole('radio', { name: /^2 · Developing/ }).isChecked());
+  await group.getByLabel('Evidence (optional)').fill('Asked my team for feedback after the reorganisation');
+  await group.getByLabel('How much it matters to you now').selectOption('high');
+  assert.match(await page.locator('#progress-text').innerText(), /1 of 16 rated/);
+
+  // Saved as a draft: a reload resumes on the same step with the answers.
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:assessments') ?? '').includes('reorganisation'));
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  const again = page.getByRole('group', { name: 'Self-awareness and self-management' });
+  assert.ok(await again.getByRole('radio', { name: /^2 · Developing/ }).isChecked());
+  assert.equal(await again.getByLabel('Evidence (optional)').inputValue(), 'Asked my team for feedback after the reorganisation');
+  assert.equal(await again.getByLabel('How much it matters to you now').inputValue(), 'high');
+
+  await page.getByRole('button', { name: 'Next: Leading people' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Leading people' }).waitFor();
+  // Focus moves to the step heading, so a screen reader hears the new step.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
+  await page.getByRole('group', { name: 'Communication' }).getByRole('radio', { name: /^3 · Proficient/ }).check();
+  await page.getByRole('button', { name: 'Next: Leading the library' }).click();
+  await page.getByRole('button', { name: 'Next: Leading with the community' }).click();
+  await page.getByRole('button', { name: 'Review and finish' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Review and finish' }).waitFor();
+  const summary = page.getByRole('table', { name: 'Your ratings in this assessment' });
+  assert.match(await summary.innerText(), /Communication\s+3 · Proficient/);
+  assert.match(await summary.innerText(), /Ethics and integrity\s+Skipped/);
+  await checkA11y(page, 'assessment summary');
+
+  await page.getByLabel('Name this assessment (optional)').fill('start of program');
+  await page.getByRole('button', { name: 'Finish assessment' }).click();
+  await page.waitForFunction(() => /^#\/assess\/snapshot\/\d+$/.test(location.hash));
+  assert.match(await page.locator('h1').innerText(), /^start of program \(\d{4}-\d{2}-\d{2}\)$/);
+  const box = await page.locator('.radar svg').boundingBox();
+  assert.ok(box && Math.abs(box.width / box.height - 500 / 326) < 0.01, 'the chart keeps its fixed proportions');
+  assert.match(await page.getByRole('table', { name: 'Ratings, priorities and evidence' }).innerText(), /Asked my team for feedback/);
+
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.draft == null);
+  const stored = await storedAssessments(page);
+  assert.equal(stored.draft, null, 'the draft is cleared once finished');
+  assert.equal(stored.snapshots.items.length, 1);
+  assert.equal(stored.snapshots.items[0].label, 'start of program');
+
+  // Gap → goal: self-awareness is high priority and rated 2.
+  await open(page, server.url, '#/assess');
+  const now = page.locator('.quad.now');
+  await now.getByRole('button', { name: 'Make this a goal: Self-awareness and self-management' }).click();
+  await page.waitForFunction(() => location.hash === '#/goals');
+  await page.getByText('Grow my self-awareness and self-management from developing to proficient').waitFor();
+  assert.match(await page.locator('.goal-row').innerText(), /Self-awareness and self-management: Developing → Proficient/);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('compare two snapshots, export CSV, delete with undo; evidence stays plain text', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/');
+  await seed(page, TWO_SNAPSHOTS);
+  await open(page, server.url, '#/assess');
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+
+  // Latest vs first by default: two polygons, a legend, and what changed.
+  assert.equal(await page.locator('.radar-shape').count(), 2);
+  assert.deepEqual(await page.locator('.legend li').allInnerTexts(), [
+    `Assessment of ${new Date(T0 + 150 * DAY).toISOString().slice(0, 10)}`,
+    'start of program (2026-01-15)',
+  ]);
+  const changes = await page.locator('.changes').innerText();
+  assert.match(changes, /Communication: Aware → Proficient \(\+2\)/);
+  assert.match(changes, /Justice, equity, diversity and inclusion: Aware → Developing \(\+1\)/);
+  assert.match(changes, /Ethics and integrity: Proficient → Developing \(-1\)/);
+  // The chart's table alternative has the same values.
+  await page.getByText('Show the chart as a table').click();
+  assert.match(await page.locator('.chart-table table').innerText(), /Communication\s+3 · Proficient\s+1 · Aware/);
+  // Only the latest: one polygon.
+  await page.getByLabel('Compare your latest assessment with').selectOption('0');
+  await page.waitForFunction(() => document.querySelectorAll('.radar-shape').length === 1);
+  assert.equal(await page.locator('.changes').count(), 0);
+
+  // CSV: one row per snapshot × rating, formulas defused.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, 1 + 8);
+  assert.match(lines[0], /^snapshot_id,date,label,domain,competency_id,competency,rating,level,priority,evidence$/);
+  assert.match(csv, /1001,2026-01-15,start of program,Leading people,communication,Communication,1,Aware,high,Nervous/);
+
+  // Hostile evidence is shown as text on the snapshot page.
+  await open(page, server.url, '#/assess/snapshot/1002');
+  await page.getByText('<img src=x onerror="window.pwned=1">Led the budget briefing').waitFor();
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator('main a[href^="javascript:"]').count(), 0);
+
+  // Delete with undo.
+  await open(page, server.url, '#/assess');
+  await page.getByRole('button', { name: 'Delete start of program (2026-01-15)' }).click();
+  await page.getByText('Deleted “start of program (2026-01-15)”.').waitFor();
+  assert.equal(await page.locator('.record-row').count(), 1);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.snapshots.items.length === 1);
+  await page.locator('.undo').getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.record-row').length === 2);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.snapshots.items.length === 2);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('a snapshot prints with its chart and without navigation or buttons', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/');
+  await seed(page, TWO_SNAPSHOTS);
+  await open(page, server.url, '#/assess/snapshot/1001');
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+  assert.ok(await page.locator('.radar svg').isVisible());
+  assert.ok(await page.getByText('Nervous at all-staff meetings').isVisible());
+  g.assertClean();
+  await g.context.close();
+});
+
+for (const scheme of SCHEMES) {
+  for (const [name, width] of Object.entries(WIDTHS)) {
+    test(`assessment screens are axe-clean and fit (${scheme}, ${name} ${width}px)`, async () => {
+      const g = await newGuardedContext(browser, server.url, { width, scheme });
+      const page = await g.newPage();
+      await open(page, server.url, '#/');
+      await seed(page, { ...TWO_SNAPSHOTS, draft: { started_at: T0, updated_at: T0, subset: [], ratings: [], step: 0 } });
+      for (const hash of ['#/assess', '#/assess/snapshot/1002', '#/assess/take', '#/assess/snapshot/404']) {
+        await open(page, server.url, hash);
+        await page.reload();
+        await page.waitForSelector('html[data-app="mounted"]');
+        await page.locator('h1').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at ${width}px`);
+        await checkA11y(page, `${hash} (${scheme}, ${width}px)`);
+      }
+      g.assertClean();
+      await g.context.close();
+    });
+  }
+}
