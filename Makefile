@@ -25,4 +25,5 @@ test: setup
 
 ## Benchmarks: sizes and timings; prints a table and writes bench/results.json.
 bench: build
+	scripts/build-release.sh bench/storage/index.html --dist bench/out/storage
 	node bench/run.mjs

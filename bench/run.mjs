@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { measureDist } from './sizes.mjs';
 import { measureMount } from './mount.mjs';
+import { measureStorage } from './storage.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -57,6 +58,19 @@ table(
   ],
 );
 console.log(`ratio app / baseline: ${mount.ratio.toFixed(2)}×`);
+
+// 3. Storage: save and load+migrate of five years of data, vs plain JS.
+const storage = await measureStorage({ root: ROOT });
+results.storage = storage;
+table(
+  `Storage, five years of data (60 assessments, 500 goals, 5,000 check-ins), median of ${storage.runs} (ms)`,
+  ['operation', 'Wayfinder', 'JSON + localStorage', 'ratio'],
+  [
+    ['save (encode, revision check, write)', ms(storage.save.wayfinder_ms), ms(storage.save.baseline_ms), `${storage.save.ratio.toFixed(2)}×`],
+    ['load (read, parse, migrate, validate)', ms(storage.load.wayfinder_ms), ms(storage.load.baseline_ms), `${storage.load.ratio.toFixed(2)}×`],
+  ],
+);
+console.log(`stored size: ${storage.stored_chars} characters (${kb(storage.stored_chars)} k of the ~5,000 k a browser allows)`);
 
 const out = path.join(ROOT, 'bench/results.json');
 fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -14,4 +14,5 @@ cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-exec trunk build --release "$@"
+# Arguments go first: `--release` takes an optional value in Trunk 0.21.
+exec trunk build "$@" --release

@@ -9,6 +9,8 @@
 //!   browser adapter touches web-sys.
 //! - [`ui`]: Leptos components. They read signals, call domain functions, render.
 
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
 pub mod domain;
 pub mod storage;
 pub mod ui;

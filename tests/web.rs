@@ -208,3 +208,61 @@ fn browser_store_round_trips_and_reports_the_real_quota_error() {
     storage().clear().unwrap();
     assert_eq!(error, Some(StoreError::QuotaExceeded));
 }
+
+fn click(root: &HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn assessment_draft_is_saved_and_finishes_into_a_snapshot_with_a_radar() {
+    storage().clear().unwrap();
+    let (root, handle) = mount_app("#/assess").await;
+    assert!(text(&root, ".empty").contains("No finished assessments yet"));
+    click(&root, ".actions button");
+    sleep(30).await;
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#step-heading"), "Leading yourself");
+
+    // Rate the first competency 3 (Proficient): a draft is saved.
+    click(&root, "input[name=level-self-awareness][value='3']");
+    leptos::task::tick().await;
+    assert!(text(&root, "#progress-text").ends_with("1 of 16 rated"));
+    sleep(450).await;
+    let stored = storage()
+        .get_item("wayfinder:assessments")
+        .unwrap()
+        .unwrap();
+    assert!(stored.contains("\"draft\":{"), "{stored}");
+    assert!(stored.contains("\"level\":3"), "{stored}");
+
+    // Four steps on, the summary; Finish makes a snapshot and clears the draft.
+    for _ in 0..4 {
+        click(&root, ".step-nav button:last-child");
+        leptos::task::tick().await;
+    }
+    assert_eq!(text(&root, "#step-heading"), "Review and finish");
+    click(&root, "form button[type=submit]");
+    sleep(30).await;
+    leptos::task::tick().await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.starts_with("#/assess/snapshot/"), "{hash}");
+    assert_eq!(
+        root.query_selector_all(".radar-label").unwrap().length(),
+        16
+    );
+    assert_eq!(root.query_selector_all(".radar-shape").unwrap().length(), 1);
+    assert!(text(&root, "table").contains("3 · Proficient"));
+    sleep(450).await;
+    let stored = storage()
+        .get_item("wayfinder:assessments")
+        .unwrap()
+        .unwrap();
+    assert!(stored.contains("\"draft\":null"), "{stored}");
+
+    drop(handle);
+    root.remove();
+}

@@ -3,6 +3,7 @@
 //! check-ins as `#[serde(default)]` fields, so stored goals keep loading.
 
 use super::assessment::framework::{level_name, Competency, MAX_LEVEL};
+use super::date::Ymd;
 use super::records::{Collection, Record};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -20,6 +21,162 @@ pub struct Goal {
     /// where they aim to be.
     #[serde(default)]
     pub competencies: Vec<CompetencyTarget>,
+    #[serde(default)]
+    pub kind: GoalKind,
+    /// SMART parts: what exactly, how success is measured, why it matters.
+    #[serde(default)]
+    pub specific: String,
+    #[serde(default)]
+    pub measure: String,
+    #[serde(default)]
+    pub why: String,
+    /// Target date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub target_date: Option<String>,
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    /// What to ask of a mentor (advice, feedback) and of a sponsor
+    /// (advocacy, introductions, stretch assignments).
+    #[serde(default)]
+    pub mentor_asks: String,
+    #[serde(default)]
+    pub sponsor_asks: String,
+    #[serde(default)]
+    pub status: GoalStatus,
+    #[serde(default)]
+    pub dropped_reason: String,
+    /// Progress set by hand (0–100) with a comment; `None`: from tasks.
+    #[serde(default)]
+    pub manual_progress: Option<u8>,
+    #[serde(default)]
+    pub progress_comment: String,
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
+}
+
+/// Most tasks a goal may have.
+pub const MAX_TASKS: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalKind {
+    #[default]
+    Skill,
+    Career,
+    Project,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: u64,
+    pub title: String,
+    /// `YYYY-MM-DD`
+    #[serde(default)]
+    pub due: Option<String>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// A dated note of progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// `YYYY-MM-DD`
+    pub date: String,
+    /// 0–100
+    #[serde(default)]
+    pub progress: u8,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Goal {
+    /// A goal with a title and nothing else yet.
+    pub fn new(id: u64, title: String, now_ms: i64) -> Goal {
+        Goal {
+            id,
+            title,
+            created_at: now_ms,
+            updated_at: now_ms,
+            competencies: Vec::new(),
+            kind: GoalKind::default(),
+            specific: String::new(),
+            measure: String::new(),
+            why: String::new(),
+            target_date: None,
+            tasks: Vec::new(),
+            mentor_asks: String::new(),
+            sponsor_asks: String::new(),
+            status: GoalStatus::default(),
+            dropped_reason: String::new(),
+            manual_progress: None,
+            progress_comment: String::new(),
+            check_ins: Vec::new(),
+        }
+    }
+
+    /// Progress in percent: set by hand, or the share of tasks done.
+    pub fn progress(&self) -> u8 {
+        if let Some(p) = self.manual_progress {
+            return p.min(100);
+        }
+        if self.status == GoalStatus::Done {
+            return 100;
+        }
+        if self.tasks.is_empty() {
+            return 0;
+        }
+        let done = self.tasks.iter().filter(|t| t.done).count();
+        (done * 100 / self.tasks.len()) as u8
+    }
+
+    /// Rules for a stored goal; the message names what is wrong.
+    fn check(&self) -> Result<(), String> {
+        clean_title(&self.title).map_err(|e| e.to_string())?;
+        if self.created_at < 0 || self.updated_at < 0 {
+            return Err("it has a date before 1970".into());
+        }
+        for t in &self.competencies {
+            if t.target > MAX_LEVEL || t.current.is_some_and(|c| c > MAX_LEVEL) {
+                return Err("it has a rating above 4".into());
+            }
+        }
+        if self.tasks.len() > MAX_TASKS {
+            return Err(format!(
+                "it has {} tasks; at most {MAX_TASKS} are allowed",
+                self.tasks.len()
+            ));
+        }
+        if self.manual_progress.is_some_and(|p| p > 100)
+            || self.check_ins.iter().any(|c| c.progress > 100)
+        {
+            return Err("its progress is above 100%".into());
+        }
+        let dates = self
+            .target_date
+            .iter()
+            .chain(self.tasks.iter().filter_map(|t| t.due.as_ref()))
+            .chain(self.check_ins.iter().map(|c| &c.date));
+        for d in dates {
+            if Ymd::parse(d).is_none() {
+                return Err(format!("\"{}\" is not a date", truncate_chars(d, 20)));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn truncate_chars(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
 }
 
 /// A competency a goal works on: current → target rating (0–4).
@@ -71,13 +228,7 @@ impl Goals {
     /// Adds a goal; returns its id.
     pub fn add(&mut self, id: u64, title: &str, now_ms: i64) -> Result<u64, GoalError> {
         let title = clean_title(title)?;
-        self.goals.upsert(Goal {
-            id,
-            title,
-            created_at: now_ms,
-            updated_at: now_ms,
-            competencies: Vec::new(),
-        });
+        self.goals.upsert(Goal::new(id, title, now_ms));
         Ok(id)
     }
 
@@ -100,17 +251,13 @@ impl Goals {
             ),
             None => format!("Grow my {}", competency.name.to_lowercase()),
         };
-        self.goals.upsert(Goal {
-            id,
-            title,
-            created_at: now_ms,
-            updated_at: now_ms,
-            competencies: vec![CompetencyTarget {
-                competency: competency.id.to_string(),
-                current,
-                target,
-            }],
-        });
+        let mut goal = Goal::new(id, title, now_ms);
+        goal.competencies = vec![CompetencyTarget {
+            competency: competency.id.to_string(),
+            current,
+            target,
+        }];
+        self.goals.upsert(goal);
         id
     }
 
@@ -132,15 +279,7 @@ impl Goals {
     pub fn validate(&self) -> Result<(), String> {
         self.goals.validate_ids()?;
         for g in &self.goals.items {
-            clean_title(&g.title).map_err(|e| format!("goal {}: {e}", g.id))?;
-            if g.created_at < 0 || g.updated_at < 0 {
-                return Err(format!("goal {} has a date before 1970", g.id));
-            }
-            for t in &g.competencies {
-                if t.target > MAX_LEVEL || t.current.is_some_and(|c| c > MAX_LEVEL) {
-                    return Err(format!("goal {} has a rating above 4", g.id));
-                }
-            }
+            g.check().map_err(|e| format!("goal {}: {e}", g.id))?;
         }
         Ok(())
     }
@@ -149,6 +288,25 @@ impl Goals {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_from_tasks_by_hand_or_done() {
+        let mut g = Goal::new(1, "Lead the budget review".into(), 0);
+        assert_eq!(g.progress(), 0);
+        g.tasks = (0..4)
+            .map(|i| Task {
+                id: i,
+                title: format!("step {i}"),
+                due: None,
+                done: i < 1,
+            })
+            .collect();
+        assert_eq!(g.progress(), 25);
+        g.status = GoalStatus::Done;
+        assert_eq!(g.progress(), 100);
+        g.manual_progress = Some(60);
+        assert_eq!(g.progress(), 60);
+    }
 
     #[test]
     fn titles_are_trimmed_and_checked() {
@@ -203,20 +361,37 @@ mod tests {
 
     #[test]
     fn stored_goals_with_bad_titles_or_dates_fail_validation() {
-        let bad = |title: &str, at: i64| Goals {
-            goals: Collection {
-                items: vec![Goal {
-                    id: 1,
-                    title: title.into(),
-                    created_at: at,
-                    updated_at: at,
-                    competencies: vec![],
-                }],
-                deleted: vec![],
-            },
+        let with = |f: &dyn Fn(&mut Goal)| {
+            let mut goal = Goal::new(1, "ok".into(), 5);
+            f(&mut goal);
+            Goals {
+                goals: Collection {
+                    items: vec![goal],
+                    deleted: vec![],
+                },
+            }
+            .validate()
         };
-        assert!(bad("", 0).validate().is_err());
-        assert!(bad("ok", -5).validate().is_err());
-        assert!(bad("ok", 5).validate().is_ok());
+        assert!(with(&|_| {}).is_ok());
+        assert!(with(&|g| g.title.clear()).is_err());
+        assert!(with(&|g| g.created_at = -5).is_err());
+        assert!(with(&|g| g.target_date = Some("2026-02-30".into())).is_err());
+        assert!(with(&|g| g.manual_progress = Some(101)).is_err());
+        assert!(with(&|g| g.tasks = (0..11)
+            .map(|i| Task {
+                id: i,
+                title: "t".into(),
+                due: None,
+                done: false
+            })
+            .collect())
+        .is_err());
+        assert!(with(&|g| g.check_ins.push(CheckIn {
+            date: "2026-13-01".into(),
+            progress: 5,
+            note: String::new()
+        }))
+        .is_err());
+        assert!(with(&|g| g.target_date = Some("2026-03-31".into())).is_ok());
     }
 }

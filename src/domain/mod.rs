@@ -10,4 +10,5 @@ pub mod goals;
 pub mod order;
 pub mod records;
 pub mod route;
+pub mod sample;
 pub mod settings;

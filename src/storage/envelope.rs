@@ -84,6 +84,28 @@ impl Envelope {
     }
 }
 
+/// The envelope without its data: what a save checks before writing (app,
+/// schema, revision, lineage). Reading it skips over the data instead of
+/// building it, which makes the check several times cheaper than a full
+/// parse on large documents.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Header {
+    pub app: String,
+    pub schema: u32,
+    pub rev: u64,
+    #[serde(default)]
+    pub lineage: u64,
+}
+
+impl Header {
+    /// `None` for text that is not one of our envelopes.
+    pub fn parse(raw: &str) -> Option<Header> {
+        serde_json::from_str::<Header>(raw)
+            .ok()
+            .filter(|h| h.app == APP_ID && h.schema > 0)
+    }
+}
+
 /// Shortens untrusted text for an error message.
 pub fn truncate(s: &str, max_chars: usize) -> String {
     if s.chars().count() <= max_chars {
@@ -129,6 +151,25 @@ mod tests {
             Envelope::parse(r#"{"app":"wayfinder","schema":0,"saved_at":0,"rev":0,"data":{}}"#),
             Err(LoadError::NotEnvelope(_))
         ));
+    }
+
+    #[test]
+    fn header_reads_revision_and_lineage_without_the_data() {
+        let e = Envelope::new(2, 1, 5, json!({"big": [1, 2, 3]})).with_lineage(9);
+        assert_eq!(
+            Header::parse(&e.to_json().unwrap()),
+            Some(Header {
+                app: APP_ID.into(),
+                schema: 2,
+                rev: 5,
+                lineage: 9
+            })
+        );
+        assert_eq!(
+            Header::parse(r#"{"app":"other","schema":1,"rev":1,"data":{}}"#),
+            None
+        );
+        assert_eq!(Header::parse("{oops"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::backend::KeyValueStore;
 use super::document::Document;
-use super::envelope::{truncate, Envelope};
+use super::envelope::{truncate, Envelope, Header};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate;
@@ -169,7 +169,7 @@ pub fn save<D: Document>(
 ) -> Result<u64, SaveError> {
     let key = keys::document_key(D::NAME);
     if let Some(raw) = store.get(&key)? {
-        let env = Envelope::parse(&raw).map_err(|_| SaveError::Blocked)?;
+        let env = Header::parse(&raw).ok_or(SaveError::Blocked)?;
         if env.schema > D::schema() {
             return Err(SaveError::ReadOnly { schema: env.schema });
         }

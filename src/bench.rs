@@ -1,0 +1,70 @@
+//! In-browser benchmarks run by `make bench` (never by the app): the
+//! storage layer saving and loading five years of data (`domain::sample`)
+//! through localStorage. Results go to `<pre id="result">` as JSON and the
+//! page is marked `data-bench="done"`; `bench/storage.mjs` reads them and
+//! times plain `JSON.stringify` + `localStorage.setItem` of the same data
+//! in the same page for comparison.
+
+use crate::domain::assessment::Assessments;
+use crate::domain::goals::Goals;
+use crate::domain::sample::five_years;
+use crate::storage::browser::BrowserStore;
+use crate::storage::document::Document;
+use crate::storage::keys::document_key;
+use crate::storage::repo::{open, save, Status};
+
+const RUNS: usize = 15;
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+fn stored_len<D: Document>() -> usize {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&document_key(D::NAME)).ok().flatten())
+        .map_or(0, |t| t.len())
+}
+
+pub fn storage_bench() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(perf) = window.performance() else {
+        return;
+    };
+    if let Ok(Some(s)) = window.local_storage() {
+        let _ = s.clear();
+    }
+    let (a, g) = five_years(1_600_000_000_000);
+    let mut saves = Vec::new();
+    let mut loads = Vec::new();
+    let mut ok = true;
+    for run in 0..RUNS {
+        let rev = run as u64;
+        let t0 = perf.now();
+        ok &= save(&BrowserStore, &a, rev, 0, 1).is_ok();
+        ok &= save(&BrowserStore, &g, rev, 0, 1).is_ok();
+        saves.push(perf.now() - t0);
+        let t0 = perf.now();
+        let oa = open::<Assessments>(&BrowserStore, 1);
+        let og = open::<Goals>(&BrowserStore, 1);
+        loads.push(perf.now() - t0);
+        ok &= oa.status == Status::Ok && og.status == Status::Ok;
+        ok &= oa.doc.snapshots.items.len() == 60 && og.doc.goals.items.len() == 500;
+    }
+    let bytes = stored_len::<Assessments>() + stored_len::<Goals>();
+    let result = format!(
+        "{{\"ok\":{ok},\"runs\":{RUNS},\"save_ms\":{},\"load_ms\":{},\"stored_chars\":{bytes}}}",
+        median(saves),
+        median(loads)
+    );
+    let Some(doc) = window.document() else { return };
+    if let Some(pre) = doc.get_element_by_id("result") {
+        pre.set_text_content(Some(&result));
+    }
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-bench", "done");
+    }
+}
