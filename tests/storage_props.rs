@@ -75,7 +75,7 @@ fn mutate(v: &mut Value, path: &[usize], op: u8, replacement: &Value) {
     if let (Some((first, rest)), false) = (path.split_first(), children.is_empty()) {
         let n = children.len();
         let child = children.into_iter().nth(first % n).expect("index in range");
-        if !rest.is_empty() || op % 4 != 0 {
+        if !rest.is_empty() || !op.is_multiple_of(4) {
             return mutate(child, rest, op, replacement);
         }
     }
