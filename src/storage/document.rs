@@ -28,6 +28,11 @@ pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq +
         Ok(())
     }
 
+    /// Brings loaded data up to date in ways schemas do not cover (the
+    /// assessments follow competency framework renames). Runs after
+    /// migrations and validation; never removes data.
+    fn after_load(&mut self) {}
+
     /// A short description of the contents for previews ("3 goals").
     fn describe(&self) -> String;
 

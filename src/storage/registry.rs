@@ -66,6 +66,9 @@ impl Document for Assessments {
     fn merge(mine: Self, theirs: Self) -> Self {
         Assessments::merge(mine, theirs)
     }
+    fn after_load(&mut self) {
+        crate::domain::assessment::upgrade::upgrade_to_current(self);
+    }
 }
 
 /// Why a section of a backup cannot be used.

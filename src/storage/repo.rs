@@ -40,9 +40,10 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
         });
     }
     let data = migrate::run(env.data, env.schema, D::migrations())?;
-    let doc: D = serde_json::from_value(data)
+    let mut doc: D = serde_json::from_value(data)
         .map_err(|e| LoadError::WrongShape(truncate(&e.to_string(), 160)))?;
     doc.validate().map_err(LoadError::Invalid)?;
+    doc.after_load();
     Ok(Decoded {
         doc,
         rev: env.rev,

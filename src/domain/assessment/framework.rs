@@ -5,7 +5,7 @@
 //! read the originals. Data only: components render it.
 //!
 //! Changing a competency's id is a breaking change: bump
-//! [`FRAMEWORK_VERSION`] and add a step to `super::upgrade` so stored
+//! [`FRAMEWORK_VERSION`] and add a rename to `super::upgrade::RENAMES` so stored
 //! assessments follow.
 
 /// Version of this framework. Stored with every snapshot.

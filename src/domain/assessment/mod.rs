@@ -7,6 +7,7 @@ pub mod export;
 pub mod framework;
 pub mod growth;
 pub mod radar;
+pub mod upgrade;
 
 use super::records::{Collection, Record};
 use framework::{competency, COMPETENCIES, FRAMEWORK_VERSION, MAX_LEVEL};

@@ -285,12 +285,24 @@ fn export() -> El {
     let a = use_app().assessments;
     let error = RwSignal::new(None::<String>);
     el("div")
-        .child(el("h2").text("Export"))
-        .child(el("p").text("Download every assessment as a spreadsheet (CSV), one row per competency rating, or open one from the history to print it."))
-        .child(el("div").class("actions").child(button("Download CSV", "secondary").on_click(move || {
-            let csv = a.doc.with_untracked(to_csv);
-            let name = format!("wayfinder-assessments-{}.csv", iso_date(now_ms()));
-            error.set(download(&name, "text/csv", &csv).err());
-        })))
+        .child(el("h2").text("Export and print"))
+        .child(el("p").text("Download every assessment as a spreadsheet (CSV), one row per competency rating, or open the latest one to print it with its chart."))
+        .child(
+            el("div")
+                .class("actions")
+                .child(button("Download CSV", "secondary").on_click(move || {
+                    let csv = a.doc.with_untracked(to_csv);
+                    let name = format!("wayfinder-assessments-{}.csv", iso_date(now_ms()));
+                    error.set(download(&name, "text/csv", &csv).err());
+                }))
+                .child(
+                    el("a")
+                        .class("button secondary")
+                        .dyn_attr("href", move || {
+                            a.doc.with(|d| d.latest().map(|s| Route::AssessSnapshot(s.id).to_hash()))
+                        })
+                        .text("Print the latest assessment"),
+                ),
+        )
         .child(field_error("export-error", move || error.get()))
 }

@@ -3,6 +3,8 @@
 //! check-ins as `#[serde(default)]` fields, so stored goals keep loading.
 
 use super::assessment::framework::{level_name, Competency, MAX_LEVEL};
+pub mod smart;
+
 use super::date::Ymd;
 use super::records::{Collection, Record};
 use serde::{Deserialize, Serialize};
