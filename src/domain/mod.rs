@@ -8,6 +8,7 @@ pub mod date;
 pub mod format;
 pub mod goals;
 pub mod order;
+pub mod plan;
 pub mod records;
 pub mod route;
 pub mod sample;

@@ -10,6 +10,7 @@ use super::keys;
 use super::repo::{decode_envelope, open, save, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
+use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
 
@@ -68,6 +69,24 @@ impl Document for Assessments {
     }
     fn after_load(&mut self) {
         crate::domain::assessment::upgrade::upgrade_to_current(self);
+    }
+}
+
+impl Document for Plan {
+    const NAME: &'static str = "plan";
+    const LABEL: &'static str = "Development plan";
+    fn validate(&self) -> Result<(), String> {
+        Plan::validate(self)
+    }
+    fn describe(&self) -> String {
+        if self.aspiration.trim().is_empty() {
+            "no aspiration written yet".into()
+        } else {
+            "your aspiration and review dates".into()
+        }
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Plan::merge(mine, theirs)
     }
 }
 

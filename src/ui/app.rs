@@ -9,8 +9,9 @@ use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::browser::{focus_by_id, request_persistence};
 use crate::ui::data::data_screen;
 use crate::ui::dom::{el, El};
-use crate::ui::goals::goals_screen;
+use crate::ui::goals::{goal_screen, goals_screen};
 use crate::ui::home::home;
+use crate::ui::plan::plan_screen;
 use crate::ui::router::provide_route;
 use crate::ui::shell::{banners, footer, header, not_found, placeholder};
 use crate::ui::state::{now_ms, AppState};
@@ -143,7 +144,9 @@ fn screen(route: Route) -> El {
         Route::Assess => assess_screen(),
         Route::AssessTake => take_screen(),
         Route::AssessSnapshot(id) => snapshot_screen(id),
-        Route::Goals => goals_screen(),
+        Route::Goals | Route::GoalNew => goals_screen(),
+        Route::Goal(id) => goal_screen(id),
+        Route::Plan => plan_screen(),
         Route::Data => data_screen(),
         Route::NotFound(path) => not_found(&path),
         other => match other.section() {

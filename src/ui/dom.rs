@@ -207,39 +207,51 @@ impl El {
         key: impl Fn() -> K + 'static,
         build: impl Fn(K) -> Vec<El> + 'static,
     ) -> El {
-        self.region_boxed(Box::new(key), Box::new(build))
+        // Only this small part is generic; the DOM and owner work is not.
+        let last: Rc<RefCell<Option<K>>> = Rc::default();
+        let seen = last.clone();
+        let changed = Box::new(move || {
+            let k = key();
+            let mut l = seen.borrow_mut();
+            if l.as_ref() == Some(&k) {
+                false
+            } else {
+                *l = Some(k);
+                true
+            }
+        });
+        let build = Box::new(move || {
+            let k = last.borrow().clone();
+            k.map(&build).unwrap_or_default()
+        });
+        self.region_erased(changed, build)
     }
-    fn region_boxed<K: PartialEq + Clone + 'static>(
-        self,
-        key: Box<dyn Fn() -> K>,
-        build: Box<dyn Fn(K) -> Vec<El>>,
-    ) -> El {
+
+    fn region_erased(self, changed: Box<dyn Fn() -> bool>, build: Box<dyn Fn() -> Vec<El>>) -> El {
         let host = self.0.clone();
         let start = document().create_comment("");
         let _ = host.append_child(&start);
         let parent = Owner::current();
-        let state: Rc<RefCell<(Option<Owner>, Vec<Element>)>> = Rc::default();
-        keep(RenderEffect::new(move |prev: Option<K>| {
-            let k = key();
-            if prev.as_ref() == Some(&k) {
-                return k;
+        let mut current: Option<Owner> = None;
+        let mut nodes: Vec<Element> = Vec::new();
+        keep(RenderEffect::new(move |_: Option<()>| {
+            if !changed() {
+                return;
             }
-            let mut st = state.borrow_mut();
-            if let Some(old) = st.0.take() {
+            if let Some(old) = current.take() {
                 old.cleanup();
             }
-            for node in st.1.drain(..) {
+            for node in nodes.drain(..) {
                 node.remove();
             }
             let owner = parent.as_ref().map_or_else(Owner::new, Owner::child);
-            let kids = untrack(|| owner.with(|| build(k.clone())));
+            let kids = untrack(|| owner.with(&build));
             let anchor = start.next_sibling();
             for c in kids {
                 let _ = host.insert_before(&c.0, anchor.as_ref());
-                st.1.push(c.0);
+                nodes.push(c.0);
             }
-            st.0 = Some(owner);
-            k
+            current = Some(owner);
         }));
         self
     }

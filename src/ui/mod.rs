@@ -8,6 +8,7 @@ pub mod data;
 pub mod dom;
 pub mod goals;
 pub mod home;
+pub mod plan;
 pub mod router;
 pub mod shell;
 pub mod state;

@@ -7,6 +7,7 @@
 
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
+use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::storage::backend::KeyValueStore;
 use crate::storage::backup;
@@ -279,6 +280,7 @@ macro_rules! app_documents {
 app_documents! {
     assessments: Assessments,
     goals: Goals,
+    plan: Plan,
     settings: Settings,
 }
 

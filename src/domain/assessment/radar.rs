@@ -12,19 +12,39 @@ pub const RADIUS: f64 = 120.0;
 /// The SVG viewBox: the square plus room for the labels on each side.
 pub const VIEW_BOX: &str = "-25 38 500 326";
 
-/// Angle of axis `i` of `n`, starting at 12 o'clock, clockwise.
-fn angle(i: usize, n: usize) -> f64 {
-    -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64
+/// Sine and cosine of `x` in [-π, π] from their Taylor series, so the
+/// bundle needs no libm trigonometry (about 5 kB of wasm). Error < 1e-9.
+fn sin_cos(x: f64) -> (f64, f64) {
+    let (mut s, mut c) = (0.0, 0.0);
+    let (mut term_s, mut term_c) = (x, 1.0);
+    for k in 0..12 {
+        s += term_s;
+        c += term_c;
+        let k = f64::from(k);
+        term_s *= -x * x / ((2.0 * k + 2.0) * (2.0 * k + 3.0));
+        term_c *= -x * x / ((2.0 * k + 1.0) * (2.0 * k + 2.0));
+    }
+    (s, c)
+}
+
+/// Direction of axis `i` of `n` (cos, sin), starting at 12 o'clock,
+/// clockwise.
+fn direction(i: usize, n: usize) -> (f64, f64) {
+    let turn = (i % n.max(1)) as f64 / n.max(1) as f64; // 0..1
+                                                        // Angle from 12 o'clock, mapped into [-π, π] for the series.
+    let mut a = std::f64::consts::TAU * turn - std::f64::consts::FRAC_PI_2;
+    if a > std::f64::consts::PI {
+        a -= std::f64::consts::TAU;
+    }
+    let (s, c) = sin_cos(a);
+    (c, s)
 }
 
 /// Point at `fraction` (0..=1) of the radius along axis `i` of `n`.
 pub fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
-    let a = angle(i, n);
+    let (dx, dy) = direction(i, n);
     let c = SIZE / 2.0;
-    (
-        c + RADIUS * fraction * a.cos(),
-        c + RADIUS * fraction * a.sin(),
-    )
+    (c + RADIUS * fraction * dx, c + RADIUS * fraction * dy)
 }
 
 fn fmt(points: impl Iterator<Item = (f64, f64)>) -> String {
@@ -82,6 +102,20 @@ mod tests {
             "200.0,80.0 200.0,200.0 200.0,260.0 200.0,200.0"
         );
         assert_eq!(ring(0, 3), "200.0,200.0 200.0,200.0 200.0,200.0");
+    }
+
+    #[test]
+    fn series_trigonometry_matches_the_standard_library() {
+        for n in [3usize, 4, 7, 16, 40] {
+            for i in 0..n {
+                let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+                let (dx, dy) = direction(i, n);
+                assert!(
+                    (dx - a.cos()).abs() < 1e-9 && (dy - a.sin()).abs() < 1e-9,
+                    "{i}/{n}"
+                );
+            }
+        }
     }
 
     #[test]

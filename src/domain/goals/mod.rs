@@ -3,6 +3,9 @@
 //! check-ins as `#[serde(default)]` fields, so stored goals keep loading.
 
 use super::assessment::framework::{level_name, Competency, MAX_LEVEL};
+pub mod export;
+pub mod ics;
+pub mod list;
 pub mod smart;
 
 use super::date::Ymd;

@@ -1,0 +1,159 @@
+//! The development plan: the leader's aspiration and review dates (stored
+//! as the `plan` document), and the plan as shown and printed, composed
+//! from the latest self-assessment and the active goals.
+
+use super::assessment::growth::{growth_areas, Placed};
+use super::assessment::Assessments;
+use super::date::{civil_from_days, days_from_civil, Ymd};
+use super::goals::list::active;
+use super::goals::{Goal, Goals};
+use serde::{Deserialize, Serialize};
+
+/// Longest aspiration kept.
+pub const MAX_ASPIRATION_CHARS: usize = 2000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    #[default]
+    OneToThree,
+    ThreeToFive,
+}
+
+impl Horizon {
+    pub fn label(self) -> &'static str {
+        match self {
+            Horizon::OneToThree => "in 1–3 years",
+            Horizon::ThreeToFive => "in 3–5 years",
+        }
+    }
+}
+
+/// The stored part of the plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Plan {
+    #[serde(default)]
+    pub aspiration: String,
+    #[serde(default)]
+    pub horizon: Horizon,
+    /// `YYYY-MM-DD` dates to review the plan with a mentor or supervisor.
+    #[serde(default)]
+    pub review_dates: Vec<String>,
+    #[serde(default)]
+    pub updated_at: i64,
+}
+
+impl Plan {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.aspiration.chars().count() > MAX_ASPIRATION_CHARS {
+            return Err("the aspiration is too long".into());
+        }
+        if let Some(d) = self.review_dates.iter().find(|d| Ymd::parse(d).is_none()) {
+            return Err(format!(
+                "a review date is not a date: {}",
+                d.chars().take(20).collect::<String>()
+            ));
+        }
+        Ok(())
+    }
+
+    /// The later edit wins (the plan is one small record).
+    pub fn merge(mine: Plan, theirs: Plan) -> Plan {
+        if theirs.updated_at > mine.updated_at {
+            theirs
+        } else {
+            mine
+        }
+    }
+}
+
+/// Review dates to suggest: every three months from `today`, for a year.
+pub fn suggested_reviews(today: Ymd) -> Vec<String> {
+    let t = days_from_civil(today);
+    (1..=4).map(|q| civil_from_days(t + q * 91).iso()).collect()
+}
+
+/// Everything the plan screen and page show.
+pub struct PlanView<'a> {
+    pub growth: Vec<Placed>,
+    pub goals: Vec<&'a Goal>,
+    /// (goal title, ask)
+    pub mentor_asks: Vec<(&'a str, &'a str)>,
+    pub sponsor_asks: Vec<(&'a str, &'a str)>,
+}
+
+pub fn compose<'a>(assessments: &Assessments, goals: &'a Goals) -> PlanView<'a> {
+    let growth = assessments
+        .latest()
+        .map(|s| growth_areas(s).into_iter().take(3).collect())
+        .unwrap_or_default();
+    let active_goals: Vec<&Goal> = goals.goals.items.iter().filter(|g| active(g)).collect();
+    let asks = |f: fn(&Goal) -> &str| {
+        active_goals
+            .iter()
+            .filter(|g| !f(g).trim().is_empty())
+            .map(|g| (g.title.as_str(), f(g).trim()))
+            .collect::<Vec<_>>()
+    };
+    PlanView {
+        growth,
+        mentor_asks: asks(|g| &g.mentor_asks),
+        sponsor_asks: asks(|g| &g.sponsor_asks),
+        goals: active_goals,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{Draft, Priority};
+    use crate::domain::goals::GoalStatus;
+
+    #[test]
+    fn composes_growth_areas_active_goals_and_asks() {
+        let mut a = Assessments::default();
+        let mut d = Draft::new(0, &[]);
+        d.set_level("jedi", Some(1), 0).unwrap();
+        d.set_priority("jedi", Priority::High, 0);
+        d.set_level("ethics", Some(4), 0).unwrap();
+        a.snapshots.upsert(d.finish(1, 0, "").unwrap());
+        let mut g = Goals::default();
+        g.add(1, "Lead the equity audit", 0).unwrap();
+        g.add(2, "Finished goal", 0).unwrap();
+        g.goals.items[0].mentor_asks = "Review my audit plan".into();
+        g.goals.items[0].sponsor_asks = "  ".into();
+        g.goals.items[1].status = GoalStatus::Done;
+        g.goals.items[1].mentor_asks = "not shown".into();
+        let v = compose(&a, &g);
+        assert_eq!(
+            v.growth.iter().map(|p| p.competency.id).collect::<Vec<_>>(),
+            ["jedi"]
+        );
+        assert_eq!(v.goals.len(), 1);
+        assert_eq!(
+            v.mentor_asks,
+            [("Lead the equity audit", "Review my audit plan")]
+        );
+        assert!(v.sponsor_asks.is_empty());
+    }
+
+    #[test]
+    fn reviews_every_quarter_and_validation() {
+        let r = suggested_reviews(Ymd {
+            year: 2026,
+            month: 11,
+            day: 29,
+        });
+        assert_eq!(r, ["2027-02-28", "2027-05-30", "2027-08-29", "2027-11-28"]);
+        let mut p = Plan::default();
+        assert!(p.validate().is_ok());
+        p.review_dates.push("soon".into());
+        assert!(p.validate().is_err());
+        let newer = Plan {
+            aspiration: "Direct a library".into(),
+            updated_at: 5,
+            ..Plan::default()
+        };
+        assert_eq!(Plan::merge(Plan::default(), newer.clone()), newer);
+    }
+}
