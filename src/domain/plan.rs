@@ -57,6 +57,19 @@ impl Plan {
         Ok(())
     }
 
+    /// Adds review dates (valid `YYYY-MM-DD` only), keeping them unique and
+    /// in date order.
+    pub fn add_reviews(&mut self, dates: &[String]) {
+        for d in dates {
+            if Ymd::parse(d).is_some() && !self.review_dates.contains(d) {
+                self.review_dates.push(d.clone());
+            }
+        }
+        crate::domain::order::sort_by_i64(&mut self.review_dates, |d| {
+            Ymd::parse(d).map_or(i64::MAX, days_from_civil)
+        });
+    }
+
     /// The later edit wins (the plan is one small record).
     pub fn merge(mine: Plan, theirs: Plan) -> Plan {
         if theirs.updated_at > mine.updated_at {

@@ -4,7 +4,7 @@
 //! deletion wins over older edits, and records only one tab knows are kept.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A record that can live in a [`Collection`].
 pub trait Record: Clone {
@@ -66,7 +66,7 @@ impl<T: Record> Collection<T> {
 
     /// Checks that ids are unique.
     pub fn validate_ids(&self) -> Result<(), String> {
-        let mut seen = HashSet::new();
+        let mut seen = BTreeSet::new();
         for r in &self.items {
             if !seen.insert(r.id()) {
                 return Err(format!("two records share the id {}", r.id()));
@@ -83,27 +83,14 @@ impl<T: Record> Collection<T> {
             let e = tombs.entry(t.id).or_insert(t.at);
             *e = (*e).max(t.at);
         }
-        let mut order: Vec<u64> = Vec::new();
-        let mut best: BTreeMap<u64, T> = BTreeMap::new();
-        for r in theirs.items.into_iter().chain(mine.items) {
-            let id = r.id();
-            match best.get(&id) {
-                None => {
-                    order.push(id);
-                    best.insert(id, r);
-                }
-                Some(existing) if r.updated_at() >= existing.updated_at() => {
-                    best.insert(id, r);
-                }
-                Some(_) => {}
-            }
-        }
-        let items: Vec<T> = order
-            .into_iter()
-            .filter_map(|id| best.remove(&id))
-            .filter(|r| tombs.get(&r.id()).is_none_or(|&at| r.updated_at() > at))
-            .collect();
-        let live: HashSet<u64> = items.iter().map(Record::id).collect();
+        // Decided on (id, updated_at) pairs by one non-generic function, so
+        // each record type adds only the moves below to the bundle.
+        let all: Vec<T> = theirs.items.into_iter().chain(mine.items).collect();
+        let keys: Vec<(u64, i64)> = all.iter().map(|r| (r.id(), r.updated_at())).collect();
+        let chosen = winners(&keys, &tombs);
+        let mut slots: Vec<Option<T>> = all.into_iter().map(Some).collect();
+        let items: Vec<T> = chosen.into_iter().filter_map(|i| slots[i].take()).collect();
+        let live: BTreeSet<u64> = items.iter().map(Record::id).collect();
         let deleted = tombs
             .into_iter()
             .filter(|(id, _)| !live.contains(id))
@@ -111,6 +98,31 @@ impl<T: Record> Collection<T> {
             .collect();
         Collection { items, deleted }
     }
+}
+
+/// Which of `keys` (id, updated_at) survive a merge, as indices in the
+/// order ids were first seen: per id the newest edit (the later one on a
+/// tie), unless a tombstone is at least as new.
+fn winners(keys: &[(u64, i64)], tombs: &BTreeMap<u64, i64>) -> Vec<usize> {
+    let mut order: Vec<u64> = Vec::new();
+    let mut best: BTreeMap<u64, usize> = BTreeMap::new();
+    for (i, &(id, at)) in keys.iter().enumerate() {
+        match best.get(&id) {
+            None => {
+                order.push(id);
+                best.insert(id, i);
+            }
+            Some(&j) if at >= keys[j].1 => {
+                best.insert(id, i);
+            }
+            Some(_) => {}
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|id| best.get(&id).copied())
+        .filter(|&i| tombs.get(&keys[i].0).is_none_or(|&at| keys[i].1 > at))
+        .collect()
 }
 
 /// A new record id: milliseconds since the epoch times 1024 plus 10 random

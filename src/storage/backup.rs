@@ -68,9 +68,8 @@ impl From<StoreError> for BackupError {
 pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreError> {
     let mut documents = BTreeMap::new();
     let mut unreadable = BTreeMap::new();
-    let mut all = store.keys()?;
-    all.sort();
-    for key in all.into_iter().filter(|k| keys::is_ours(k)) {
+    // Both maps keep their keys sorted, so the file's order is stable.
+    for key in store.keys()?.into_iter().filter(|k| keys::is_ours(k)) {
         let Some(raw) = store.get(&key)? else {
             continue;
         };

@@ -4,10 +4,10 @@
 
 use super::backend::KeyValueStore;
 use super::document::Document;
-use super::envelope::Envelope;
+use super::envelope::{Envelope, Header};
 use super::error::{LoadError, SaveError};
 use super::keys;
-use super::repo::{decode_envelope, open, save, save_merging};
+use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::plan::Plan;
@@ -153,16 +153,33 @@ fn replace<D: Document>(
     now: i64,
 ) -> Result<(), SaveError> {
     let doc = incoming::<D>(env)?;
-    let key = keys::document_key(D::NAME);
+    let data = serde_json::to_value(&doc).map_err(|e| SaveError::Encode(e.to_string()))?;
+    replace_data(store, D::NAME, D::schema(), data, now)
+}
+
+/// [`replace`] without the document type.
+fn replace_data(
+    store: &dyn KeyValueStore,
+    name: &str,
+    schema: u32,
+    data: serde_json::Value,
+    now: i64,
+) -> Result<(), SaveError> {
+    let key = keys::document_key(name);
     // A revision above whatever is stored, in a new lineage, so other tabs
     // take it whole instead of merging their old records back in.
     let stored_rev = store
         .get(&key)?
-        .and_then(|raw| Envelope::parse(&raw).ok())
+        .and_then(|raw| Header::parse(&raw))
         .map_or(0, |e| e.rev);
     store.remove(&key)?;
     let lineage = (now.max(1) as u64) ^ (stored_rev << 44);
-    save(store, &doc, stored_rev, lineage, now).map(|_| ())
+    let text = Envelope::new(schema, now, stored_rev + 1, data)
+        .with_lineage(lineage)
+        .to_json()
+        .map_err(|e| SaveError::Encode(e.to_string()))?;
+    store.set(&key, &text)?;
+    Ok(())
 }
 
 const fn kind<D: Document>() -> DocKind {

@@ -28,28 +28,57 @@ pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, LoadError> {
 
 /// Migrate and validate a parsed envelope.
 pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadError> {
-    let current = D::schema();
+    let (rev, lineage) = (env.rev, env.lineage);
+    match upgrade_data(env, D::schema(), D::migrations())? {
+        Upgraded::Newer { schema, data } => {
+            // Try to show it; unknown fields are ignored, so this often works.
+            let doc = serde_json::from_value::<D>(data).unwrap_or_default();
+            Ok(Decoded {
+                doc,
+                rev,
+                lineage,
+                newer_schema: Some(schema),
+            })
+        }
+        Upgraded::Current(data) => {
+            let mut doc: D = serde_json::from_value(data)
+                .map_err(|e| LoadError::WrongShape(truncate(&e.to_string(), 160)))?;
+            doc.validate().map_err(LoadError::Invalid)?;
+            doc.after_load();
+            Ok(Decoded {
+                doc,
+                rev,
+                lineage,
+                newer_schema: None,
+            })
+        }
+    }
+}
+
+/// An envelope's data brought to the current schema, or left as it is
+/// when a newer version wrote it.
+enum Upgraded {
+    Current(serde_json::Value),
+    Newer {
+        schema: u32,
+        data: serde_json::Value,
+    },
+}
+
+/// The part of decoding that does not depend on the document type (kept
+/// out of the generic code so each document adds less to the bundle).
+fn upgrade_data(
+    env: Envelope,
+    current: u32,
+    migrations: &[migrate::Migration],
+) -> Result<Upgraded, LoadError> {
     if env.schema > current {
-        // Try to show it; unknown fields are ignored, so this often works.
-        let doc = serde_json::from_value::<D>(env.data).unwrap_or_default();
-        return Ok(Decoded {
-            doc,
-            rev: env.rev,
-            lineage: env.lineage,
-            newer_schema: Some(env.schema),
+        return Ok(Upgraded::Newer {
+            schema: env.schema,
+            data: env.data,
         });
     }
-    let data = migrate::run(env.data, env.schema, D::migrations())?;
-    let mut doc: D = serde_json::from_value(data)
-        .map_err(|e| LoadError::WrongShape(truncate(&e.to_string(), 160)))?;
-    doc.validate().map_err(LoadError::Invalid)?;
-    doc.after_load();
-    Ok(Decoded {
-        doc,
-        rev: env.rev,
-        lineage: env.lineage,
-        newer_schema: None,
-    })
+    migrate::run(env.data, env.schema, migrations).map(Upgraded::Current)
 }
 
 /// How a document opened.
@@ -168,10 +197,33 @@ pub fn save<D: Document>(
     lineage: u64,
     now_ms: i64,
 ) -> Result<u64, SaveError> {
-    let key = keys::document_key(D::NAME);
+    let data = serde_json::to_value(doc).map_err(|e| SaveError::Encode(e.to_string()))?;
+    save_value(
+        store,
+        D::NAME,
+        D::schema(),
+        data,
+        expected_rev,
+        lineage,
+        now_ms,
+    )
+}
+
+/// [`save`] without the document type: checks the stored header, then
+/// writes the envelope.
+fn save_value(
+    store: &dyn KeyValueStore,
+    name: &str,
+    schema: u32,
+    data: serde_json::Value,
+    expected_rev: u64,
+    lineage: u64,
+    now_ms: i64,
+) -> Result<u64, SaveError> {
+    let key = keys::document_key(name);
     if let Some(raw) = store.get(&key)? {
         let env = Header::parse(&raw).ok_or(SaveError::Blocked)?;
-        if env.schema > D::schema() {
+        if env.schema > schema {
             return Err(SaveError::ReadOnly { schema: env.schema });
         }
         if env.lineage != lineage {
@@ -181,9 +233,8 @@ pub fn save<D: Document>(
             return Err(SaveError::Conflict { stored: env.rev });
         }
     }
-    let data = serde_json::to_value(doc).map_err(|e| SaveError::Encode(e.to_string()))?;
     let rev = expected_rev + 1;
-    let text = Envelope::new(D::schema(), now_ms, rev, data)
+    let text = Envelope::new(schema, now_ms, rev, data)
         .with_lineage(lineage)
         .to_json()
         .map_err(|e| SaveError::Encode(e.to_string()))?;

@@ -8,7 +8,7 @@ use crate::domain::settings::Persistence;
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::browser::{focus_by_id, request_persistence};
 use crate::ui::data::data_screen;
-use crate::ui::dom::{el, El};
+use crate::ui::dom::{el, listen_window, El};
 use crate::ui::goals::{goal_screen, goals_screen};
 use crate::ui::home::home;
 use crate::ui::plan::plan_screen;
@@ -16,6 +16,7 @@ use crate::ui::router::provide_route;
 use crate::ui::shell::{banners, footer, header, not_found, placeholder};
 use crate::ui::state::{now_ms, AppState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Id of the `<main>` landmark (skip-link target).
 pub const MAIN_ID: &str = "main";
@@ -91,17 +92,15 @@ fn app() -> El {
 /// Reloads documents another tab changed, and flushes pending saves when the
 /// page is hidden or closed.
 fn watch_storage(app: AppState) {
-    let on_storage = window_event_listener(leptos::ev::storage, move |ev| app.on_storage(ev.key()));
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| app.flush_all());
-    let on_visibility = window_event_listener_untyped("visibilitychange", move |_| {
+    listen_window("storage", move |ev| {
+        let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        app.on_storage(key);
+    });
+    listen_window("pagehide", move |_| app.flush_all());
+    listen_window("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             app.flush_all();
         }
-    });
-    on_cleanup(move || {
-        on_storage.remove();
-        on_hide.remove();
-        on_visibility.remove();
     });
 }
 

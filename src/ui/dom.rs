@@ -72,6 +72,32 @@ fn set_property(el: &Element, name: &str, value: &wasm_bindgen::JsValue) {
     let _ = js_sys::Reflect::set(el, &name.into(), value);
 }
 
+/// Listens to `event` on `window` until the current reactive owner is
+/// cleaned up (the listener is removed then).
+pub fn listen_window(event: &'static str, f: impl FnMut(Event) + 'static) {
+    listen_window_boxed(event, Box::new(f));
+}
+
+fn listen_window_boxed(event: &'static str, f: Box<dyn FnMut(Event)>) {
+    let cb = Closure::wrap(f);
+    let w = window();
+    let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    keep(WindowListener { event, cb });
+}
+
+/// Removes its listener when dropped.
+struct WindowListener {
+    event: &'static str,
+    cb: Closure<dyn FnMut(Event)>,
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        let _ = window()
+            .remove_event_listener_with_callback(self.event, self.cb.as_ref().unchecked_ref());
+    }
+}
+
 impl El {
     pub fn attr(self, name: &str, value: &str) -> El {
         let _ = self.0.set_attribute(name, value);

@@ -12,10 +12,9 @@ fn current_hash() -> String {
 /// Creates the route signal for this app instance and provides it as context.
 pub fn provide_route() -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+    crate::ui::dom::listen_window("hashchange", move |_| {
         set_route.set(Route::parse(&current_hash()));
     });
-    on_cleanup(move || handle.remove());
     provide_context(route);
     route
 }

@@ -250,11 +250,11 @@ impl Goals {
         let title = match current {
             Some(c) => format!(
                 "Grow my {} from {} to {}",
-                competency.name.to_lowercase(),
-                level_name(c).to_lowercase(),
-                level_name(target).to_lowercase()
+                competency.name.to_ascii_lowercase(),
+                level_name(c).to_ascii_lowercase(),
+                level_name(target).to_ascii_lowercase()
             ),
-            None => format!("Grow my {}", competency.name.to_lowercase()),
+            None => format!("Grow my {}", competency.name.to_ascii_lowercase()),
         };
         let mut goal = Goal::new(id, title, now_ms);
         goal.competencies = vec![CompetencyTarget {

@@ -60,10 +60,13 @@ const VERBS: [&str; 40] = [
     "pilot",
 ];
 
+/// Lower-cased words. ASCII rules only (letters outside ASCII count as
+/// part of a word): Unicode case tables would add kilobytes to the bundle
+/// for a heuristic.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 

@@ -113,10 +113,10 @@ fn domain_step(domain: Domain, step: usize) -> El {
 fn rate_competency(c: &'static Competency) -> El {
     let a = use_app().assessments;
     let id = c.id;
-    let rating = Memo::new(move |_| {
+    let rating = move || {
         a.doc
             .with(|d| d.draft.as_ref().map(|dr| dr.rating(id)).unwrap_or_default())
-    });
+    };
     let set_level = move |l: Option<u8>| {
         let now = now_ms();
         a.update(|d| {
@@ -134,7 +134,7 @@ fn rate_competency(c: &'static Competency) -> El {
                     .attr("type", "radio")
                     .attr("name", &group)
                     .attr("value", &value.map_or(String::new(), |v| v.to_string()))
-                    .dyn_flag("checked", move || rating.with(|r| r.level) == value)
+                    .dyn_flag("checked", move || rating().level == value)
                     .on("change", move |_| set_level(value)),
             )
             .child(el("span").child(el("strong").text(&strong)).text(rest))
@@ -153,7 +153,7 @@ fn rate_competency(c: &'static Competency) -> El {
     let error_id = format!("evidence-error-{id}");
     let priority_id = format!("priority-{id}");
     let evidence_error = RwSignal::new(None::<String>);
-    let initial = rating.get_untracked();
+    let initial = untrack(rating);
     let mut priority = el("select").id(&priority_id).on_change(move |v| {
         if let Some(p) = Priority::from_key(&v) {
             let now = now_ms();

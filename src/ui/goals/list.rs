@@ -206,7 +206,7 @@ pub fn goals_screen() -> El {
                 .text("Overdue only"),
         );
 
-    let listed = Memo::new(move |_| {
+    let list_key = move || {
         let today = ymd_of_ms(now_ms());
         let f = filter.get();
         let s = sort.get();
@@ -218,8 +218,7 @@ pub fn goals_screen() -> El {
                 .collect();
             (total, shown)
         })
-    });
-    let list_key = move || listed.get();
+    };
 
     screen("wide")
         .child(heading("Goals"))
@@ -273,8 +272,10 @@ pub fn goals_screen() -> El {
             vec![el("h2").text("Your goals"), filters.clone()]
         })
         .child(el("p").class("note").attr("aria-live", "polite").id("goal-count").dyn_text(move || {
-            let (total, shown) = list_key();
-            if total == 0 { String::new() } else { format!("Showing {} of {total} goals.", shown.len()) }
+            let today = ymd_of_ms(now_ms());
+            let (f, s) = (filter.get(), sort.get());
+            let (total, shown) = goals.doc.with(|d| (d.goals.items.len(), select(&d.goals.items, &f, s, today).len()));
+            if total == 0 { String::new() } else { format!("Showing {shown} of {total} goals.") }
         }))
         .child(el("ul").class("goal-list").region(list_key, move |(_, shown)| {
             let today = ymd_of_ms(now_ms());

@@ -179,25 +179,13 @@ pub fn plan_screen() -> El {
                 .class("actions no-print")
                 .child(button("Suggest quarterly reviews", "secondary").on_click(move || {
                     let s = suggested_reviews(ymd_of_ms(now_ms()));
-                    set_plan(&|p| {
-                        for d in &s {
-                            if !p.review_dates.contains(d) {
-                                p.review_dates.push(d.clone());
-                            }
-                        }
-                        p.review_dates.sort();
-                    })
+                    set_plan(&|p| p.add_reviews(&s))
                 }))
                 .child(el("label").attr("for", "review-date").class("visually-hidden").text("Add a review date"))
                 .child(el("input").id("review-date").attr("type", "date").attr("aria-describedby", "review-error").on_change(move |v| {
                     if Ymd::parse(&v).is_some() {
                         review_error.set(None);
-                        set_plan(&|p| {
-                            if !p.review_dates.contains(&v) {
-                                p.review_dates.push(v.clone());
-                                p.review_dates.sort();
-                            }
-                        });
+                        set_plan(&|p| p.add_reviews(std::slice::from_ref(&v)));
                     } else if !v.is_empty() {
                         review_error.set(Some("Enter the date as year-month-day.".into()));
                     }

@@ -75,7 +75,7 @@ fn section_banner(app: AppState, section: Section, status: Status) -> Vec<El> {
                 Ok((file, "text/plain".into(), text))
             });
             actions[0] = actions[0].clone().child(
-                button(&format!("Start {} fresh", section.label.to_lowercase()), "")
+                button(&format!("Start {} fresh", section.label.to_ascii_lowercase()), "")
                     .on_click(move || (section.start_fresh)(&app)),
             );
             vec![banner("error", "alert")
