@@ -194,7 +194,12 @@ const fn kind<D: Document>() -> DocKind {
 }
 
 /// Every document kind, in the order My data lists them.
-pub const KINDS: &[DocKind] = &[kind::<Assessments>(), kind::<Goals>(), kind::<Settings>()];
+pub const KINDS: &[DocKind] = &[
+    kind::<Assessments>(),
+    kind::<Goals>(),
+    kind::<Plan>(),
+    kind::<Settings>(),
+];
 
 pub fn find(name: &str) -> Option<&'static DocKind> {
     KINDS.iter().find(|k| k.name == name)

@@ -10,7 +10,6 @@ use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
 use crate::ui::dom::{el, tx, El};
-use crate::ui::router::go;
 use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{button, field_error, heading, link, screen};
 use leptos::prelude::*;
@@ -65,7 +64,12 @@ pub fn select_field(
     vec![el("label").attr("for", id).text(label), s]
 }
 
-fn goal_row(g: &Goal, today: crate::domain::date::Ymd, on_delete: impl Fn(u64) + 'static) -> El {
+fn goal_row(
+    g: &Goal,
+    today: crate::domain::date::Ymd,
+    writable: bool,
+    on_delete: impl Fn(u64) + 'static,
+) -> El {
     let id = g.id;
     let mut meta = vec![
         format!("{} · {}", kind_label(g.kind), status_label(g.status)),
@@ -103,6 +107,7 @@ fn goal_row(g: &Goal, today: crate::domain::date::Ymd, on_delete: impl Fn(u64) +
         .child(
             button("Delete", "secondary small")
                 .attr("aria-label", &format!("Delete goal: {}", g.title))
+                .prop("disabled", !writable)
                 .on_click(move || on_delete(id)),
         )
 }
@@ -115,15 +120,15 @@ pub fn goals_screen() -> El {
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new(Sort::DueDate);
     let export_error = RwSignal::new(None::<String>);
+    let writable = move || goals.status.with(|_| goals.writable());
 
     let add = move || {
         let now = now_ms();
         let id = new_id();
         match goals.update(|g| g.add(id, &title.get_untracked(), now)) {
-            Some(Ok(id)) => {
+            Some(Ok(_)) => {
                 title.set(String::new());
                 error.set(None);
-                go(&Route::Goal(id));
             }
             Some(Err(e)) => error.set(Some(e.to_string())),
             None => error.set(Some(
@@ -219,6 +224,7 @@ pub fn goals_screen() -> El {
             (total, shown)
         })
     };
+    let rows_key = move || (writable(), list_key().1);
 
     screen("wide")
         .child(heading("Goals"))
@@ -241,11 +247,17 @@ pub fn goals_screen() -> El {
                                 .attr("aria-describedby", "new-goal-hint new-goal-error")
                                 .dyn_attr("aria-invalid", move || error.with(|e| e.is_some().then(|| "true".into())))
                                 .dyn_value(move || title.get())
+                                .dyn_flag("disabled", move || !writable())
                                 .on_input(move |v| title.set(v)),
                         )
-                        .child(el("button").attr("type", "submit").text("Add goal")),
+                        .child(
+                            el("button")
+                                .attr("type", "submit")
+                                .dyn_flag("disabled", move || !writable())
+                                .text("Add goal"),
+                        ),
                 )
-                .child(tx("p", "hint", "Start with a verb: “Lead the branch budget review by March”. You can add the details next.").id("new-goal-hint"))
+                .child(tx("p", "hint", "Start with a verb: “Lead the branch budget review by March”. Then open it to add the details, tasks and check-ins.").id("new-goal-hint"))
                 .child(field_error("new-goal-error", move || error.get())),
         )
         .child(el("div").class("undo-area").attr("aria-live", "polite").region(
@@ -277,9 +289,9 @@ pub fn goals_screen() -> El {
             let (total, shown) = goals.doc.with(|d| (d.goals.items.len(), select(&d.goals.items, &f, s, today).len()));
             if total == 0 { String::new() } else { format!("Showing {shown} of {total} goals.") }
         }))
-        .child(el("ul").class("goal-list").region(list_key, move |(_, shown)| {
+        .child(el("ul").class("goal-list").region(rows_key, move |(can_edit, shown)| {
             let today = ymd_of_ms(now_ms());
-            shown.iter().map(|g| goal_row(g, today, delete)).collect()
+            shown.iter().map(|g| goal_row(g, today, can_edit, delete)).collect()
         }))
         .child(el("h2").text("Export"))
         .child(el("p").text("Take your goals to a spreadsheet, or put target dates, task due dates and monthly check-in reminders in your calendar."))
