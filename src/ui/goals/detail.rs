@@ -201,45 +201,55 @@ fn goal_view(goals: DocState<Goals>, id: u64) -> El {
                 .dyn_text(move || goal().map(|g| g.title).unwrap_or_default()),
         )
         .maybe(competency_line(&initial).map(|l| tx("p", "goal-meta", &l)))
-        .child(el("div").class("goal-summary").region(advice, move |a| {
-            let Some((advice, nudges)) = a else {
-                return Vec::new();
-            };
-            let progress = goal().map_or(0, |g| g.progress());
-            let status = goal().map_or("", |g| status_label(g.status));
-            let mut out = vec![
-                el("p")
-                    .child(el("strong").text(&format!("{progress}% done")))
-                    .text(&format!(" · {status}")),
-                el("progress")
-                    .attr("max", "100")
-                    .attr("value", &progress.to_string())
-                    .attr("aria-label", "Progress"),
-            ];
-            if !nudges.is_empty() {
-                out.push(
-                    el("ul")
-                        .class("nudges")
-                        .kids(nudges.iter().map(|n| tx("li", "nudge", n)).collect()),
-                );
-            }
-            if !advice.is_empty() {
-                out.push(
-                    el("div")
-                        .class("callout")
-                        .child(
-                            el("p")
-                                .child(el("strong").text("SMART check"))
-                                .text(" (advice, not rules):"),
-                        )
-                        .child(
+        .child(
+            el("div")
+                .class("goal-summary")
+                .child(
+                    el("p")
+                        .child(el("strong").dyn_text(move || {
+                            format!("{}% done", goal().map_or(0, |g| g.progress()))
+                        }))
+                        .dyn_text(move || {
+                            format!(" · {}", goal().map_or("", |g| status_label(g.status)))
+                        }),
+                )
+                .child(
+                    el("progress")
+                        .attr("max", "100")
+                        .attr("aria-label", "Progress")
+                        .dyn_attr("value", move || {
+                            Some(goal().map_or(0, |g| g.progress()).to_string())
+                        }),
+                )
+                .region(advice, move |a| {
+                    let Some((advice, nudges)) = a else {
+                        return Vec::new();
+                    };
+                    let mut out = Vec::new();
+                    if !nudges.is_empty() {
+                        out.push(
                             el("ul")
-                                .kids(advice.iter().map(|a| el("li").text(a.message)).collect()),
-                        ),
-                );
-            }
-            out
-        }))
+                                .class("nudges")
+                                .kids(nudges.iter().map(|n| tx("li", "nudge", n)).collect()),
+                        );
+                    }
+                    if !advice.is_empty() {
+                        out.push(
+                            el("div")
+                                .class("callout")
+                                .child(
+                                    el("p")
+                                        .child(el("strong").text("SMART check"))
+                                        .text(" (advice, not rules):"),
+                                )
+                                .child(el("ul").kids(
+                                    advice.iter().map(|a| el("li").text(a.message)).collect(),
+                                )),
+                        );
+                    }
+                    out
+                }),
+        )
         .child(details)
         .child(tasks(goals, id))
         .child(check_ins(goals, id))

@@ -1,0 +1,185 @@
+// Goals and the development plan as a leader uses them: add a goal, get
+// SMART advice, fill it in, add, tick, reorder (by keyboard) and remove
+// tasks, add check-ins, reload; filter and sort the list; export CSV and a
+// calendar; write the plan and print it; axe on every goals screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serveDist, newGuardedContext, open, checkA11y, WIDTHS, SCHEMES, ROOT } from './helpers.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SEED = JSON.parse(fs.readFileSync(path.join(ROOT, 'e2e/goals-seed.json'), 'utf8'));
+
+async function seed(page) {
+  await page.evaluate((s) => {
+    localStorage.clear();
+    const env = (data) => JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data });
+    localStorage.setItem('wayfinder:goals', env(s.goals));
+    localStorage.setItem('wayfinder:plan', env(s.plan));
+  }, SEED);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+}
+
+const storedGoals = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:goals') ?? 'null')?.data.goals.items ?? []);
+
+test('a goal from first words to SMART, with tasks, check-ins and keyboard reordering, survives a reload', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/goals');
+  await page.getByText('No goals yet.').waitFor();
+  await page.getByLabel('New goal').fill('Improve');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('link', { name: 'Improve' }).click();
+  await page.waitForFunction(() => /^#\/goals\/\d+$/.test(location.hash));
+  const advice = page.locator('.goal-summary .callout');
+  assert.match(await advice.innerText(), /Make the title concrete/);
+  assert.match(await advice.innerText(), /how you will know it is done/);
+  assert.match(await advice.innerText(), /Give it a target date/);
+
+  // Validation next to the field, and the last good title is kept.
+  await page.getByLabel('Title').fill('');
+  assert.match(await page.locator('#goal-title-error').innerText(), /Give the goal a title/);
+  await page.getByLabel('Title').fill('Present the branch budget to the board');
+  assert.equal(await page.locator('#goal-title-error').innerText(), '');
+  await page.getByLabel('How success is measured').fill('The board approves it in March');
+  await page.getByLabel('Target date').fill('2027-03-31');
+  await page.getByLabel('Mentor asks').fill('Rehearse the presentation with me');
+  await page.waitForFunction(() => !document.querySelector('.goal-summary .callout'));
+  assert.equal(await page.locator('h1').innerText(), 'Present the branch budget to the board');
+
+  // Tasks: an empty one is refused; three added; one ticked.
+  await page.getByRole('button', { name: 'Add task' }).click();
+  assert.match(await page.locator('#task-error').innerText(), /Give the task a name/);
+  for (const t of ['Draft the narrative', 'Rehearse', 'Send the slides']) {
+    await page.getByLabel('New task').fill(t);
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await page.getByText(t, { exact: true }).waitFor();
+  }
+  await page.getByRole('checkbox', { name: 'Draft the narrative' }).check();
+  await page.getByText('33% done').waitFor();
+  // Reorder by keyboard: focus "Move down" on the first task and press Enter.
+  await page.getByRole('button', { name: 'Move down: Draft the narrative' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.task-list li')?.innerText.includes('Rehearse'));
+  await page.getByRole('button', { name: 'Remove task: Send the slides' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.task-row').length === 2);
+
+  // A check-in with a bad progress value is refused, then a good one saved.
+  await page.getByLabel('Progress % (optional)').fill('140');
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  assert.match(await page.locator('#check-in-error').innerText(), /0 to 100/);
+  await page.getByLabel('Progress % (optional)').fill('40');
+  await page.getByLabel('Note').fill('Narrative drafted; <b>numbers</b> pending');
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await page.getByText('— Narrative drafted; <b>numbers</b> pending').waitFor();
+  await checkA11y(page, 'goal detail');
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.getByLabel('How success is measured').inputValue(), 'The board approves it in March');
+  assert.deepEqual(await page.locator('.task-row label').allInnerTexts(), ['Rehearse', 'Draft the narrative']);
+  const [goal] = await storedGoals(page);
+  assert.equal(goal.target_date, '2027-03-31');
+  assert.equal(goal.check_ins[0].progress, 40);
+  assert.equal(goal.tasks.find((t) => t.title === 'Draft the narrative').done, true);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the list filters, sorts and nudges; CSV and calendar exports are well formed', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/goals');
+  await seed(page);
+  const titles = () => page.locator('.goal-row .goal-title').allInnerTexts();
+  assert.equal((await titles()).length, 4);
+  // Nudges: the conflict goal is overdue (target 2026-11-10).
+  const conflict = page.locator('.goal-row', { hasText: 'Grow my conflict resolution' });
+  assert.match(await conflict.locator('.nudges').innerText(), /Overdue by \d+ days/);
+  await page.getByLabel('Overdue only').check();
+  await page.waitForFunction(() => document.querySelectorAll('.goal-row').length === 1);
+  assert.match(await page.locator('#goal-count').innerText(), /Showing 1 of 4 goals/);
+  await page.getByLabel('Overdue only').uncheck();
+  await page.getByLabel('Competency').selectOption('conflict');
+  await page.waitForFunction(() => document.querySelectorAll('.goal-row').length === 1);
+  await page.getByLabel('Competency').selectOption('');
+  await page.getByLabel('Status').selectOption('done');
+  assert.deepEqual(await titles(), ['Lead the summer reading program with two partners']);
+  await page.getByLabel('Status').selectOption('');
+  await page.getByLabel('Sort by').selectOption('progress');
+  await page.waitForFunction(() => document.querySelector('.goal-row .goal-title')?.innerText !== 'Lead the summer reading program with two partners');
+  assert.equal((await titles()).at(-1), 'Lead the summer reading program with two partners', 'most progress last');
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.match(lines[0], /^goal_id,title,type,status,progress,target_date/);
+  assert.equal(lines.length, 1 + 3 + 1 + 1 + 1, 'three task rows for goal 1, one row each for the others');
+
+  const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  const ics = fs.readFileSync(await icsDownload.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'));
+  for (const l of ics.split('\r\n')) assert.ok(Buffer.byteLength(l) <= 75, `folded: ${l}`);
+  assert.match(ics.replace(/\r\n /g, ''), /SUMMARY:Goal due: Present the branch budget to the library board/);
+  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 3 + 2 + 1, 'active goals: targets, open tasks with dates, monthly check-ins; nothing for the done goal');
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the development plan gathers aspiration, growth areas, goals and asks, and prints on one page', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/plan');
+  await seed(page);
+  assert.equal(await page.getByLabel('My aspiration').inputValue(), 'Direct a mid-sized public library system');
+  await page.getByLabel('My aspiration').fill('Direct a public library system');
+  await page.getByLabel('in 1–3 years').check();
+  assert.match(await page.locator('main').innerText(), /Rehearse the presentation with me — for “Present the branch budget to the library board”/);
+  await page.getByRole('button', { name: 'Suggest quarterly reviews' }).click();
+  await page.getByText('2027-08-29').waitFor();
+  assert.equal(await page.locator('.review-dates li').count(), 4, 'suggestions already there are not doubled');
+  await checkA11y(page, 'plan');
+  await page.waitForTimeout(400);
+  const plan = await page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:plan')).data);
+  assert.equal(plan.aspiration, 'Direct a public library system');
+  assert.equal(plan.horizon, 'one_to_three');
+  assert.deepEqual(plan.review_dates, [...plan.review_dates].sort());
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByLabel('My aspiration').isVisible(), false);
+  assert.match(await page.locator('.print-only.aspiration').innerText(), /Direct a public library system — in 1–3 years/);
+  assert.equal(await page.locator('nav').isVisible(), false);
+  g.assertClean();
+  await g.context.close();
+});
+
+for (const scheme of SCHEMES) {
+  for (const [name, width] of Object.entries(WIDTHS)) {
+    test(`goals screens are axe-clean and fit (${scheme}, ${name} ${width}px)`, async () => {
+      const g = await newGuardedContext(browser, server.url, { width, scheme });
+      const page = await g.newPage();
+      await open(page, server.url, '#/');
+      await seed(page);
+      for (const hash of ['#/goals', '#/goals/1', '#/goals/3', '#/goals/404', '#/plan']) {
+        await open(page, server.url, hash);
+        await page.locator('h1').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at ${width}px`);
+        await checkA11y(page, `${hash} (${scheme}, ${width}px)`);
+      }
+      g.assertClean();
+      await g.context.close();
+    });
+  }
+}
