@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { measureDist } from './sizes.mjs';
 import { measureMount } from './mount.mjs';
 import { measureStorage } from './storage.mjs';
+import { measureGoals } from './goals.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -71,6 +72,18 @@ table(
   ],
 );
 console.log(`stored size: ${storage.stored_chars} characters (${kb(storage.stored_chars)} k of the ~5,000 k a browser allows)`);
+
+// 4. Goals list with 1,000 goals vs the same rows in vanilla JS.
+const goals = await measureGoals({ root: ROOT, dist: DIST });
+results.goals = goals;
+table(
+  `Goals list with ${goals.goals} goals, median of ${goals.runs} (ms, click to the next frame)`,
+  ['operation', 'Wayfinder', 'vanilla JS', 'ratio'],
+  [
+    ['render the list', ms(goals.render.wayfinder_ms), ms(goals.render.baseline_ms), `${goals.render.ratio.toFixed(2)}×`],
+    ['delete one row', ms(goals.edit.wayfinder_ms), ms(goals.edit.baseline_ms), `${goals.edit.ratio.toFixed(2)}×`],
+  ],
+);
 
 const out = path.join(ROOT, 'bench/results.json');
 fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

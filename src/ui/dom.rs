@@ -281,4 +281,75 @@ impl El {
         }));
         self
     }
+
+    /// A keyed list: `keys` gives (id, version) pairs in display order.
+    /// A row is built once per id and version, under its own owner; rows
+    /// whose id and version are unchanged are kept (and only moved when
+    /// the order changed), so editing one row of a long list touches one
+    /// row. `build` runs untracked.
+    pub fn keyed(
+        self,
+        keys: impl Fn() -> Vec<(u64, i64)> + 'static,
+        build: impl Fn(u64) -> El + 'static,
+    ) -> El {
+        self.keyed_boxed(Box::new(keys), Box::new(build))
+    }
+
+    fn keyed_boxed(
+        self,
+        keys: Box<dyn Fn() -> Vec<(u64, i64)>>,
+        build: Box<dyn Fn(u64) -> El>,
+    ) -> El {
+        struct Row {
+            version: i64,
+            node: Element,
+            owner: Owner,
+        }
+        let host = self.0.clone();
+        let parent = Owner::current();
+        let mut rows: std::collections::BTreeMap<u64, Row> = std::collections::BTreeMap::new();
+        keep(RenderEffect::new(move |_: Option<()>| {
+            let wanted = keys();
+            let mut next: std::collections::BTreeMap<u64, Row> = std::collections::BTreeMap::new();
+            let mut order: Vec<Element> = Vec::with_capacity(wanted.len());
+            for (id, version) in wanted {
+                let row = match rows.remove(&id) {
+                    Some(r) if r.version == version => r,
+                    old => {
+                        if let Some(o) = old {
+                            o.owner.cleanup();
+                            o.node.remove();
+                        }
+                        let owner = parent.as_ref().map_or_else(Owner::new, Owner::child);
+                        let node = untrack(|| owner.with(|| build(id))).0;
+                        Row {
+                            version,
+                            node,
+                            owner,
+                        }
+                    }
+                };
+                order.push(row.node.clone());
+                next.insert(id, row);
+            }
+            for (_, gone) in std::mem::take(&mut rows) {
+                gone.owner.cleanup();
+                gone.node.remove();
+            }
+            // Put rows in order, moving only those out of place.
+            let mut prev: Option<web_sys::Node> = None;
+            for node in &order {
+                let expected = match &prev {
+                    Some(p) => p.next_sibling(),
+                    None => host.first_child(),
+                };
+                if expected.as_ref() != Some(node.as_ref()) {
+                    let _ = host.insert_before(node, expected.as_ref());
+                }
+                prev = Some(node.clone().into());
+            }
+            rows = next;
+        }));
+        self
+    }
 }

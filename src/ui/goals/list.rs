@@ -211,20 +211,18 @@ pub fn goals_screen() -> El {
                 .text("Overdue only"),
         );
 
-    let list_key = move || {
+    // (id, version) of the rows to show; a row is rebuilt only when its
+    // goal changed (or editing was switched on or off).
+    let row_keys = move || {
         let today = ymd_of_ms(now_ms());
-        let f = filter.get();
-        let s = sort.get();
+        let (f, s, w) = (filter.get(), sort.get(), writable());
         goals.doc.with(|d| {
-            let total = d.goals.items.len();
-            let shown: Vec<Goal> = select(&d.goals.items, &f, s, today)
-                .into_iter()
-                .cloned()
-                .collect();
-            (total, shown)
+            select(&d.goals.items, &f, s, today)
+                .iter()
+                .map(|g| (g.id, g.updated_at * 2 + i64::from(w)))
+                .collect::<Vec<_>>()
         })
     };
-    let rows_key = move || (writable(), list_key().1);
 
     screen("wide")
         .child(heading("Goals"))
@@ -289,9 +287,13 @@ pub fn goals_screen() -> El {
             let (total, shown) = goals.doc.with(|d| (d.goals.items.len(), select(&d.goals.items, &f, s, today).len()));
             if total == 0 { String::new() } else { format!("Showing {shown} of {total} goals.") }
         }))
-        .child(el("ul").class("goal-list").region(rows_key, move |(can_edit, shown)| {
+        .child(el("ul").class("goal-list").keyed(row_keys, move |id| {
             let today = ymd_of_ms(now_ms());
-            shown.iter().map(|g| goal_row(g, today, can_edit, delete)).collect()
+            let can_edit = writable();
+            goals
+                .doc
+                .with(|d| d.goals.get(id).map(|g| goal_row(g, today, can_edit, delete)))
+                .unwrap_or_else(|| el("li"))
         }))
         .child(el("h2").text("Export"))
         .child(el("p").text("Take your goals to a spreadsheet, or put target dates, task due dates and monthly check-in reminders in your calendar."))
