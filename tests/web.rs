@@ -266,3 +266,66 @@ async fn assessment_draft_is_saved_and_finishes_into_a_snapshot_with_a_radar() {
     drop(handle);
     root.remove();
 }
+
+fn input(root: &HtmlElement, selector: &str, value: &str, event: &str) {
+    let el: HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(event, &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn goal_detail_tracks_tasks_progress_and_smart_advice() {
+    storage().clear().unwrap();
+    storage()
+        .set_item(
+            "wayfinder:goals",
+            r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":1,"data":{"goals":{"items":[{"id":7,"title":"Improve","created_at":0,"updated_at":0}]}}}"#,
+        )
+        .unwrap();
+    let (root, handle) = mount_app("#/goals/7").await;
+    assert_eq!(text(&root, "h1"), "Improve");
+    assert!(text(&root, ".callout").contains("Make the title concrete"));
+
+    input(
+        &root,
+        "#goal-title",
+        "Present the budget to the board",
+        "input",
+    );
+    leptos::task::tick().await;
+    sleep(20).await;
+    assert_eq!(text(&root, "h1"), "Present the budget to the board");
+    assert!(!text(&root, ".callout").contains("Make the title concrete"));
+
+    for t in ["Draft", "Rehearse"] {
+        input(&root, "#task-title", t, "input");
+        click(&root, ".task-form button[type=submit]");
+        leptos::task::tick().await;
+        sleep(20).await;
+    }
+    assert_eq!(root.query_selector_all(".task-row").unwrap().length(), 2);
+    click(&root, ".task-row input[type=checkbox]");
+    leptos::task::tick().await;
+    sleep(20).await;
+    assert!(
+        text(&root, ".goal-summary strong").starts_with("50% done"),
+        "{}",
+        text(&root, ".goal-summary")
+    );
+    sleep(450).await;
+    let stored = storage().get_item("wayfinder:goals").unwrap().unwrap();
+    assert!(
+        stored.contains("\"done\":true") && stored.contains("Rehearse"),
+        "{stored}"
+    );
+
+    drop(handle);
+    root.remove();
+}
