@@ -64,7 +64,7 @@ console.log(`ratio app / baseline: ${mount.ratio.toFixed(2)}×`);
 const storage = await measureStorage({ root: ROOT });
 results.storage = storage;
 table(
-  `Storage, five years of data (60 assessments, 500 goals, 5,000 check-ins), median of ${storage.runs} (ms)`,
+  `Storage, five years of data (60 assessments, 500 goals, 5,000 check-ins, 200 network entries), median of ${storage.runs} (ms)`,
   ['operation', 'Wayfinder', 'JSON + localStorage', 'ratio'],
   [
     ['save (encode, revision check, write)', ms(storage.save.wayfinder_ms), ms(storage.save.baseline_ms), `${storage.save.ratio.toFixed(2)}×`],

@@ -1,5 +1,6 @@
 // Storage benchmark: five years of data (60 self-assessments, 500 goals
-// with 2,000 tasks and 5,000 check-ins; `domain::sample`) saved and loaded
+// with 2,000 tasks and 5,000 check-ins, 200 people with 800 meetings;
+// `domain::sample`) saved and loaded
 // through Wayfinder's storage layer in headless Chromium (the release build
 // of `bench/storage/index.html`), side by side, in the same page, with
 // plain JSON.stringify + localStorage.setItem (save) and
@@ -20,7 +21,7 @@ export async function measureStorage({ root }) {
     const rust = JSON.parse(await page.locator('#result').innerText());
     if (!rust.ok) throw new Error('the storage benchmark page reported a failure');
     const js = await page.evaluate((runs) => {
-      const keys = ['wayfinder:assessments', 'wayfinder:goals'];
+      const keys = ['wayfinder:assessments', 'wayfinder:goals', 'wayfinder:network'];
       const objects = keys.map((k) => JSON.parse(localStorage.getItem(k)));
       const saves = [];
       const loads = [];
@@ -31,7 +32,7 @@ export async function measureStorage({ root }) {
         t0 = performance.now();
         const back = objects.map((_, j) => JSON.parse(localStorage.getItem(`baseline:${j}`)));
         loads.push(performance.now() - t0);
-        if (back.length !== 2) throw new Error('baseline lost data');
+        if (back.length !== keys.length) throw new Error('baseline lost data');
       }
       return { saves, loads };
     }, rust.runs);

@@ -7,7 +7,8 @@
 
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
-use crate::domain::sample::five_years;
+use crate::domain::guide::network::Network;
+use crate::domain::sample::{five_years, network};
 use crate::storage::browser::BrowserStore;
 use crate::storage::document::Document;
 use crate::storage::keys::document_key;
@@ -38,6 +39,7 @@ pub fn storage_bench() {
         let _ = s.clear();
     }
     let (a, g) = five_years(1_600_000_000_000);
+    let n = network(1_600_000_000_000);
     let mut saves = Vec::new();
     let mut loads = Vec::new();
     let mut ok = true;
@@ -46,15 +48,18 @@ pub fn storage_bench() {
         let t0 = perf.now();
         ok &= save(&BrowserStore, &a, rev, 0, 1).is_ok();
         ok &= save(&BrowserStore, &g, rev, 0, 1).is_ok();
+        ok &= save(&BrowserStore, &n, rev, 0, 1).is_ok();
         saves.push(perf.now() - t0);
         let t0 = perf.now();
         let oa = open::<Assessments>(&BrowserStore, 1);
         let og = open::<Goals>(&BrowserStore, 1);
+        let on = open::<Network>(&BrowserStore, 1);
         loads.push(perf.now() - t0);
-        ok &= oa.status == Status::Ok && og.status == Status::Ok;
+        ok &= oa.status == Status::Ok && og.status == Status::Ok && on.status == Status::Ok;
+        ok &= on.doc.people.items.len() == 200;
         ok &= oa.doc.snapshots.items.len() == 60 && og.doc.goals.items.len() == 500;
     }
-    let bytes = stored_len::<Assessments>() + stored_len::<Goals>();
+    let bytes = stored_len::<Assessments>() + stored_len::<Goals>() + stored_len::<Network>();
     let result = format!(
         "{{\"ok\":{ok},\"runs\":{RUNS},\"save_ms\":{},\"load_ms\":{},\"stored_chars\":{bytes}}}",
         median(saves),

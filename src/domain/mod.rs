@@ -7,6 +7,7 @@ pub mod csv;
 pub mod date;
 pub mod format;
 pub mod goals;
+pub mod guide;
 pub mod order;
 pub mod plan;
 pub mod records;

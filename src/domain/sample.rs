@@ -1,11 +1,13 @@
 //! Deterministic sample data: five years of a busy leader's records (60
-//! self-assessments, 500 goals with tasks and 5,000 check-ins), for the
+//! self-assessments, 500 goals with tasks and 5,000 check-ins, 200 people in
+//! the support network), for the
 //! storage benchmark and for looking at full screens. Not user data.
 
 use super::assessment::framework::COMPETENCIES;
 use super::assessment::{Assessments, Priority, Rating, Snapshot};
 use super::date::iso_date;
 use super::goals::{CheckIn, Goal, GoalKind, GoalStatus, Goals, Task};
+use super::guide::network::{Ask, AskKind, AskOutcome, Meeting, Network, Person, Relation};
 use super::settings::DAY_MS;
 
 /// A small deterministic generator (64-bit LCG).
@@ -40,6 +42,40 @@ fn sentence(r: &mut Lcg, words: usize) -> String {
         .map(|_| WORDS[r.next(WORDS.len() as u64) as usize])
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Two hundred people with a few meetings and asks each.
+pub fn network(start_ms: i64) -> Network {
+    let mut r = Lcg(7);
+    let mut n = Network::default();
+    for i in 0..200i64 {
+        let at = start_ms + i * 9 * DAY_MS;
+        n.people.upsert(Person {
+            id: 50_000 + i as u64,
+            name: format!("Person {i}"),
+            role: sentence(&mut r, 2),
+            organisation: sentence(&mut r, 2),
+            how_known: sentence(&mut r, 5),
+            relations: vec![Relation::ALL[(i % 5) as usize]],
+            hewlett: [i % 2 == 0; 10],
+            meetings: (0..4)
+                .map(|m| Meeting {
+                    date: iso_date(at + m * 45 * DAY_MS),
+                    topics: sentence(&mut r, 8),
+                    follow_ups: sentence(&mut r, 5),
+                    goals: vec![10_000 + (i as u64 % 500)],
+                })
+                .collect(),
+            asks: vec![Ask {
+                date: iso_date(at),
+                kind: AskKind::Introduction,
+                what: sentence(&mut r, 6),
+                outcome: AskOutcome::Yes,
+            }],
+            updated_at: at,
+        });
+    }
+    n
 }
 
 /// Five years from `start_ms`: (assessments, goals).
@@ -123,5 +159,8 @@ mod tests {
         assert!(a.validate().is_ok());
         assert!(g.validate().is_ok());
         assert_eq!(five_years(1_600_000_000_000).1, g, "deterministic");
+        let n = network(1_600_000_000_000);
+        assert_eq!(n.people.items.len(), 200);
+        assert!(n.validate().is_ok());
     }
 }

@@ -10,6 +10,7 @@ use super::keys;
 use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
+use crate::domain::guide::network::Network;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
@@ -87,6 +88,27 @@ impl Document for Plan {
     }
     fn merge(mine: Self, theirs: Self) -> Self {
         Plan::merge(mine, theirs)
+    }
+}
+
+/// The support network. Not in [`KINDS`] (so not in the app, its backups
+/// or its bundle) until its screens land; the storage benchmark uses it.
+impl Document for Network {
+    const NAME: &'static str = "network";
+    const LABEL: &'static str = "Support network";
+    fn validate(&self) -> Result<(), String> {
+        Network::validate(self)
+    }
+    fn describe(&self) -> String {
+        match self.people.items.len() {
+            1 => "1 person".into(),
+            n => format!("{n} people"),
+        }
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Network {
+            people: Collection::merge(mine.people, theirs.people),
+        }
     }
 }
 
