@@ -1,6 +1,7 @@
 // Shared e2e helpers: the served release build, Debian's Chromium through
 // playwright-core, guards that fail a test on console errors, uncaught
-// exceptions or requests to other origins, and an axe check (WCAG 2.2 AA).
+// exceptions, Content-Security-Policy violations or requests to other
+// origins, and an axe check (WCAG 2.2 AA).
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
@@ -43,6 +44,13 @@ export async function newGuardedContext(browser, baseUrl, { width = WIDTHS.deskt
     colorScheme: scheme,
     acceptDownloads: true,
     ...options,
+  });
+  // Every Content-Security-Policy violation becomes a console error, which
+  // the guard below turns into a failure.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
   });
   const origin = new URL(baseUrl).origin;
   const problems = [];

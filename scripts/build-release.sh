@@ -15,4 +15,8 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 # Arguments go first: `--release` takes an optional value in Trunk 0.21.
-exec trunk build "$@" --release
+trunk build "$@" --release
+# The app (not the benchmark page) gets its service worker, manifest and CSP.
+if [ $# -eq 0 ]; then
+  node scripts/finish-build.mjs dist
+fi

@@ -1,0 +1,70 @@
+// Runs after `trunk build --release` (scripts/build-release.sh):
+//  1. copies static/ (manifest, icons) into dist/;
+//  2. writes dist/sw.js with the list of every built file (no hand-kept list);
+//  3. adds the manifest and icon links, the update banner and the inlined
+//     service-worker registration to dist/index.html;
+//  4. adds a Content-Security-Policy <meta> whose script-src allows exactly
+//     the inline scripts in the page, by sha256 hash.
+// Usage: node scripts/finish-build.mjs [dist]
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const staticDir = path.join(root, 'static');
+
+fs.cpSync(path.join(staticDir, 'icons'), path.join(dist, 'icons'), { recursive: true });
+fs.copyFileSync(path.join(staticDir, 'manifest.webmanifest'), path.join(dist, 'manifest.webmanifest'));
+
+const indexPath = path.join(dist, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('dist/index.html was already finished');
+
+const head = [
+  '<link rel="manifest" href="manifest.webmanifest">',
+  '<link rel="icon" href="icons/icon-32.png" sizes="32x32" type="image/png">',
+  '<link rel="icon" href="icons/icon.svg" type="image/svg+xml">',
+  '<link rel="apple-touch-icon" href="icons/apple-touch-icon.png">',
+].join('\n  ');
+html = html.replace('<link rel="icon" href="data:,">', head);
+const banner = '<div id="update" class="update-banner" role="status" hidden>A new version of Wayfinder is ready. <button type="button" id="update-reload">Reload</button></div>';
+const register = fs.readFileSync(path.join(staticDir, 'register-sw.js'), 'utf8');
+html = html.replace('</body>', `${banner}\n<script>${register}</script>\n</body>`);
+
+// The service worker: every file of the build, and a version from their hashes.
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+}
+fs.writeFileSync(indexPath, html);
+const files = walk(dist)
+  .map((f) => path.relative(dist, f).split(path.sep).join('/'))
+  .filter((f) => f !== 'sw.js')
+  .sort();
+const version = crypto.createHash('sha256');
+for (const f of files) version.update(f).update(fs.readFileSync(path.join(dist, f)));
+const precache = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+const sw = fs
+  .readFileSync(path.join(staticDir, 'sw.js'), 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('__PRECACHE__', JSON.stringify(precache));
+fs.writeFileSync(path.join(dist, 'sw.js'), sw);
+
+// The CSP, with a hash for each inline script (Trunk's loader and ours).
+const hashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+fs.writeFileSync(indexPath, html);
+console.log(`finish-build: ${files.length} files precached, ${hashes.length} inline scripts hashed`);
