@@ -25,5 +25,6 @@ test: setup
 
 ## Benchmarks: sizes and timings; prints a table and writes bench/results.json.
 bench: build
+	@cd bench/lighthouse && { cmp -s package-lock.json node_modules/.wayfinder-lock || { npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.wayfinder-lock; }; }
 	scripts/build-release.sh bench/storage/index.html --dist bench/out/storage
 	node bench/run.mjs

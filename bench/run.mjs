@@ -9,6 +9,7 @@ import { measureDist } from './sizes.mjs';
 import { measureMount } from './mount.mjs';
 import { measureStorage } from './storage.mjs';
 import { measureGoals } from './goals.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -83,6 +84,18 @@ table(
     ['render the list', ms(goals.render.wayfinder_ms), ms(goals.render.baseline_ms), `${goals.render.ratio.toFixed(2)}×`],
     ['delete one row', ms(goals.edit.wayfinder_ms), ms(goals.edit.baseline_ms), `${goals.edit.ratio.toFixed(2)}×`],
   ],
+);
+
+// 5. Lighthouse, desktop and mobile presets.
+const lh = await measureLighthouse({ root: ROOT, dist: DIST });
+results.lighthouse = lh;
+table(
+  'Lighthouse 12.2.3 (targets: performance >= 98 desktop / >= 90 mobile, accessibility 100, best practices 100)',
+  ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+  ['desktop', 'mobile'].map((p) => [
+    p, lh[p].performance, lh[p].accessibility, lh[p].best_practices, lh[p].seo,
+    Math.round(lh[p].lcp_ms), Math.round(lh[p].tbt_ms), lh[p].cls.toFixed(3),
+  ]),
 );
 
 const out = path.join(ROOT, 'bench/results.json');

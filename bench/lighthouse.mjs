@@ -1,0 +1,47 @@
+// Lighthouse (12.2.3, from bench/lighthouse/, installed by `make bench`)
+// on the release build served locally, desktop and mobile presets, with
+// Debian's Chromium: category scores and LCP, TBT, CLS.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from '../scripts/static-server.mjs';
+import { CHROMIUM_ARGS } from '../e2e/helpers.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function measureLighthouse({ root, dist }) {
+  const bin = path.join(root, 'bench/lighthouse/node_modules/.bin/lighthouse');
+  if (!fs.existsSync(bin)) throw new Error('Lighthouse is missing: run `make bench`, which installs it');
+  const server = await serve(dist);
+  const out = {};
+  try {
+    for (const preset of ['desktop', 'mobile']) {
+      const report = path.join(root, `bench/out/lighthouse-${preset}.json`);
+      fs.mkdirSync(path.dirname(report), { recursive: true });
+      const args = [
+        `${server.url}/`,
+        '--output=json',
+        `--output-path=${report}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=--headless=new --disable-dev-shm-usage ${CHROMIUM_ARGS.join(' ')}`,
+        '--quiet',
+      ];
+      if (preset === 'desktop') args.push('--preset=desktop');
+      execFileSync(bin, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
+      const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+      const score = (c) => Math.round((r.categories[c]?.score ?? 0) * 100);
+      out[preset] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        best_practices: score('best-practices'),
+        seo: score('seo'),
+        lcp_ms: r.audits['largest-contentful-paint'].numericValue,
+        tbt_ms: r.audits['total-blocking-time'].numericValue,
+        cls: r.audits['cumulative-layout-shift'].numericValue,
+      };
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
