@@ -1,7 +1,8 @@
 // Lighthouse (12.2.3, from bench/lighthouse/, installed by `make bench`)
 // on the release build served locally, desktop and mobile presets, with
 // Debian's Chromium: category scores and LCP, TBT, CLS.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../scripts/static-server.mjs';
@@ -27,7 +28,9 @@ export async function measureLighthouse({ root, dist }) {
         '--quiet',
       ];
       if (preset === 'desktop') args.push('--preset=desktop');
-      execFileSync(bin, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
+      // Asynchronously: the static server runs in this process and must
+      // keep answering while Lighthouse loads the page.
+      await promisify(execFile)(bin, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
       const r = JSON.parse(fs.readFileSync(report, 'utf8'));
       const score = (c) => Math.round((r.categories[c]?.score ?? 0) * 100);
       out[preset] = {

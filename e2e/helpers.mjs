@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/static-server.mjs';
@@ -30,10 +31,17 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Serves dist/ (the release build) for one test file. */
+/** Serves dist/ (the release build) for one test file. With
+ *  E2E_BASE_PATH=some/path the build is served from that sub-path instead
+ *  (as on GitHub Pages), and the returned url includes it. */
 export async function serveDist() {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
-  return serve(DIST);
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run `scripts/build-release.sh` first');
+  const sub = (process.env.E2E_BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
+  if (!sub) return serve(DIST);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-e2e-'));
+  fs.cpSync(DIST, path.join(root, sub), { recursive: true });
+  const server = await serve(root);
+  return { ...server, url: `${server.url}/${sub}` };
 }
 
 /** A context with guards. `problems` collects console errors, page errors
