@@ -1,7 +1,9 @@
-// Registers the service worker and offers "A new version is ready — reload"
+// Registers the service worker (after the app started) and offers "A new version is ready — reload"
 // when one is waiting. Inlined into dist/index.html by
 // scripts/finish-build.mjs (and allowed by its CSP hash).
-if ('serviceWorker' in navigator) {
+// Registered once the app has started, so installing (which downloads the
+// whole build into the cache) never competes with the first load.
+function registerWayfinderWorker() {
   const banner = () => document.getElementById('update');
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -26,4 +28,8 @@ if ('serviceWorker' in navigator) {
       });
     })
     .catch(() => {});
+}
+
+if ('serviceWorker' in navigator) {
+  addEventListener('TrunkApplicationStarted', registerWayfinderWorker, { once: true });
 }

@@ -9,9 +9,12 @@ pub fn safe_href(raw: &str) -> Option<String> {
         return None;
     }
     let lower = s.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && s.len() > lower.find("//")? + 2
-        || lower.starts_with("mailto:") && s.len() > 7 && s.contains('@');
-    ok.then(|| s.to_string())
+    let web = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && lower
+            .split_once("//")
+            .is_some_and(|(_, rest)| !rest.is_empty());
+    let mail = lower.starts_with("mailto:") && s.len() > 7 && s.contains('@');
+    (web || mail).then(|| s.to_string())
 }
 
 #[cfg(test)]
@@ -20,9 +23,18 @@ mod tests {
 
     #[test]
     fn only_web_and_mail_links_pass() {
-        assert_eq!(safe_href(" https://ala.org/core "), Some("https://ala.org/core".into()));
-        assert_eq!(safe_href("HTTP://example.org"), Some("HTTP://example.org".into()));
-        assert_eq!(safe_href("mailto:ana@library.org"), Some("mailto:ana@library.org".into()));
+        assert_eq!(
+            safe_href(" https://ala.org/core "),
+            Some("https://ala.org/core".into())
+        );
+        assert_eq!(
+            safe_href("HTTP://example.org"),
+            Some("HTTP://example.org".into())
+        );
+        assert_eq!(
+            safe_href("mailto:ana@library.org"),
+            Some("mailto:ana@library.org".into())
+        );
         for bad in [
             "javascript:alert(1)",
             "JaVaScRiPt:alert(1)",
