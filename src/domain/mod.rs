@@ -8,6 +8,7 @@ pub mod date;
 pub mod format;
 pub mod goals;
 pub mod guide;
+pub mod json;
 pub mod links;
 pub mod order;
 pub mod plan;

@@ -53,7 +53,7 @@ impl Priority {
 }
 
 /// One competency's rating in a draft or snapshot. `level: None` = skipped.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Rating {
     pub competency: String,
     #[serde(default)]
@@ -65,7 +65,7 @@ pub struct Rating {
 }
 
 /// A finished assessment: the ratings on the day it was finished.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Snapshot {
     pub id: u64,
     /// When it was finished (ms since the epoch).
@@ -74,16 +74,12 @@ pub struct Snapshot {
     #[serde(default)]
     pub label: String,
     /// The framework version the ratings refer to.
-    #[serde(default = "first_framework")]
+    /// 1 when missing (see `read::snapshot`).
     pub framework: u32,
     #[serde(default)]
     pub ratings: Vec<Rating>,
     #[serde(default)]
     pub updated_at: i64,
-}
-
-fn first_framework() -> u32 {
-    1
 }
 
 impl Record for Snapshot {
@@ -118,7 +114,7 @@ impl Snapshot {
 }
 
 /// An assessment being taken: saved as the user goes, resumable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Draft {
     pub started_at: i64,
     #[serde(default)]
@@ -286,6 +282,66 @@ pub fn clean_label(raw: &str) -> Result<String, AssessmentError> {
     } else {
         Ok(t.to_string())
     }
+}
+
+/// Hand-written reading of stored ratings, snapshots and drafts (see
+/// `domain::json`): the derived code was the largest part of the bundle.
+mod read {
+    use super::{Draft, Priority, Rating, Snapshot};
+    use crate::domain::json::*;
+    use serde::Deserialize;
+    use serde_json::Value;
+
+    pub fn rating(v: &Value) -> Result<Rating, String> {
+        let m = obj(v, "rating")?;
+        Ok(Rating {
+            competency: str_req(m, "competency")?,
+            level: u8_opt(m, "level")?,
+            evidence: str_or_empty(m, "evidence")?,
+            priority: Priority::ALL[choice(m, "priority", &["low", "medium", "high"], 1)?],
+        })
+    }
+
+    pub fn snapshot(v: &Value) -> Result<Snapshot, String> {
+        let m = obj(v, "snapshot")?;
+        Ok(Snapshot {
+            id: u64_req(m, "id")?,
+            taken_at: i64_req(m, "taken_at")?,
+            label: str_or_empty(m, "label")?,
+            framework: match m.get("framework") {
+                None | Some(Value::Null) => 1,
+                Some(f) => f
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or("framework: expected a whole number")?,
+            },
+            ratings: list(m, "ratings", rating)?,
+            updated_at: i64_or_zero(m, "updated_at")?,
+        })
+    }
+
+    pub fn draft(v: &Value) -> Result<Draft, String> {
+        let m = obj(v, "draft")?;
+        Ok(Draft {
+            started_at: i64_req(m, "started_at")?,
+            updated_at: i64_or_zero(m, "updated_at")?,
+            subset: strings(m, "subset")?,
+            ratings: list(m, "ratings", rating)?,
+            step: u64_req(m, "step").map(|s| s as usize).unwrap_or(0),
+        })
+    }
+
+    macro_rules! via_json {
+        ($($ty:ty => $f:ident),*) => {$(
+            impl<'de> Deserialize<'de> for $ty {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    let v = Value::deserialize(d)?;
+                    $f(&v).map_err(serde::de::Error::custom)
+                }
+            }
+        )*};
+    }
+    via_json!(Rating => rating, Snapshot => snapshot, Draft => draft);
 }
 
 /// The assessments document: every finished snapshot and at most one draft.

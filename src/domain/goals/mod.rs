@@ -16,7 +16,7 @@ use thiserror::Error;
 /// Longest goal title accepted.
 pub const MAX_TITLE_CHARS: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Goal {
     pub id: u64,
     pub title: String,
@@ -57,6 +57,75 @@ pub struct Goal {
     pub progress_comment: String,
     #[serde(default)]
     pub check_ins: Vec<CheckIn>,
+}
+
+impl<'de> Deserialize<'de> for Goal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        Goal::from_json(&v).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Goal {
+    /// Reads a stored goal (see `domain::json`: hand-written to keep the
+    /// bundle small; missing optional fields take their defaults).
+    pub fn from_json(v: &serde_json::Value) -> Result<Goal, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "goal")?;
+        Ok(Goal {
+            id: u64_req(m, "id")?,
+            title: str_req(m, "title")?,
+            created_at: i64_req(m, "created_at")?,
+            updated_at: i64_req(m, "updated_at")?,
+            competencies: list(m, "competencies", |v| {
+                let m = obj(v, "competency")?;
+                Ok(CompetencyTarget {
+                    competency: str_req(m, "competency")?,
+                    current: u8_opt(m, "current")?,
+                    target: u8_opt(m, "target")?.ok_or("target: expected a number")?,
+                })
+            })?,
+            kind: [GoalKind::Skill, GoalKind::Career, GoalKind::Project]
+                [choice(m, "kind", &["skill", "career", "project"], 0)?],
+            specific: str_or_empty(m, "specific")?,
+            measure: str_or_empty(m, "measure")?,
+            why: str_or_empty(m, "why")?,
+            target_date: str_opt(m, "target_date")?,
+            tasks: list(m, "tasks", |v| {
+                let m = obj(v, "task")?;
+                Ok(Task {
+                    id: u64_req(m, "id")?,
+                    title: str_req(m, "title")?,
+                    due: str_opt(m, "due")?,
+                    done: bool_or_false(m, "done")?,
+                })
+            })?,
+            mentor_asks: str_or_empty(m, "mentor_asks")?,
+            sponsor_asks: str_or_empty(m, "sponsor_asks")?,
+            status: [
+                GoalStatus::NotStarted,
+                GoalStatus::InProgress,
+                GoalStatus::Done,
+                GoalStatus::Dropped,
+            ][choice(
+                m,
+                "status",
+                &["not_started", "in_progress", "done", "dropped"],
+                0,
+            )?],
+            dropped_reason: str_or_empty(m, "dropped_reason")?,
+            manual_progress: u8_opt(m, "manual_progress")?,
+            progress_comment: str_or_empty(m, "progress_comment")?,
+            check_ins: list(m, "check_ins", |v| {
+                let m = obj(v, "check-in")?;
+                Ok(CheckIn {
+                    date: str_req(m, "date")?,
+                    progress: u8_opt(m, "progress")?.unwrap_or(0),
+                    note: str_or_empty(m, "note")?,
+                })
+            })?,
+        })
+    }
 }
 
 /// Most tasks a goal may have.
