@@ -54,6 +54,58 @@ pub fn str_req(m: &Obj, key: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{key}: expected text"))
 }
 
+/// A whole number or `None` when missing or null.
+pub fn i64_opt(m: &Obj, key: &str) -> Result<Option<i64>, String> {
+    match m.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| format!("{key}: expected a whole number")),
+    }
+}
+
+/// A record collection (`{"items": [...], "deleted": [{id, at}]}`), empty
+/// when missing or null.
+pub fn collection<T>(
+    m: &Obj,
+    key: &str,
+    item: fn(&Value) -> Result<T, String>,
+) -> Result<crate::domain::records::Collection<T>, String> {
+    use crate::domain::records::{Collection, Tombstone};
+    match m.get(key) {
+        None | Some(Value::Null) => Ok(Collection::default()),
+        Some(v) => {
+            let c = obj(v, key)?;
+            Ok(Collection {
+                items: list(c, "items", item).map_err(|e| format!("{key}.{e}"))?,
+                deleted: list(c, "deleted", |v| {
+                    let t = obj(v, "deleted")?;
+                    Ok(Tombstone {
+                        id: u64_req(t, "id")?,
+                        at: i64_req(t, "at")?,
+                    })
+                })
+                .map_err(|e| format!("{key}.{e}"))?,
+            })
+        }
+    }
+}
+
+/// Implements `Deserialize` for types read by hand: parse to a `Value`,
+/// then call the reader.
+#[macro_export]
+macro_rules! deserialize_via {
+    ($($ty:ty => $f:path),* $(,)?) => {$(
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let v = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                $f(&v).map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
 /// Text, empty when missing or null.
 pub fn str_or_empty(m: &Obj, key: &str) -> Result<String, String> {
     Ok(str_opt(m, key)?.unwrap_or_default())

@@ -30,7 +30,7 @@ impl Horizon {
 }
 
 /// The stored part of the plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Plan {
     #[serde(default)]
     pub aspiration: String,
@@ -43,7 +43,22 @@ pub struct Plan {
     pub updated_at: i64,
 }
 
+crate::deserialize_via!(Plan => Plan::from_json);
+
 impl Plan {
+    /// Reads a stored plan (see `domain::json`); missing fields default.
+    pub fn from_json(v: &serde_json::Value) -> Result<Plan, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "plan")?;
+        Ok(Plan {
+            aspiration: str_or_empty(m, "aspiration")?,
+            horizon: [Horizon::OneToThree, Horizon::ThreeToFive]
+                [choice(m, "horizon", &["one_to_three", "three_to_five"], 0)?],
+            review_dates: strings(m, "review_dates")?,
+            updated_at: i64_or_zero(m, "updated_at")?,
+        })
+    }
+
     pub fn validate(&self) -> Result<(), String> {
         if self.aspiration.chars().count() > MAX_ASPIRATION_CHARS {
             return Err("the aspiration is too long".into());

@@ -19,7 +19,7 @@ pub enum Persistence {
     Unsupported,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Settings {
     /// When the user last downloaded a backup (ms since epoch).
     #[serde(default)]
@@ -34,7 +34,31 @@ pub struct Settings {
     pub updated_at: i64,
 }
 
+crate::deserialize_via!(Settings => Settings::from_json);
+
 impl Settings {
+    /// Reads stored settings (see `domain::json`); missing fields default.
+    pub fn from_json(v: &serde_json::Value) -> Result<Settings, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "settings")?;
+        Ok(Settings {
+            last_backup_at: i64_opt(m, "last_backup_at")?,
+            first_used_at: i64_opt(m, "first_used_at")?,
+            persistence: [
+                Persistence::NotAsked,
+                Persistence::Granted,
+                Persistence::Denied,
+                Persistence::Unsupported,
+            ][choice(
+                m,
+                "persistence",
+                &["not_asked", "granted", "denied", "unsupported"],
+                0,
+            )?],
+            updated_at: i64_or_zero(m, "updated_at")?,
+        })
+    }
+
     /// Whether to remind the user to back up: there is data worth keeping
     /// and no backup for [`BACKUP_REMINDER_DAYS`] (counted from first use
     /// when there never was one).

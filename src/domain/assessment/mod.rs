@@ -341,11 +341,22 @@ mod read {
             }
         )*};
     }
-    via_json!(Rating => rating, Snapshot => snapshot, Draft => draft);
+    pub fn assessments(v: &Value) -> Result<super::Assessments, String> {
+        let m = obj(v, "assessments document")?;
+        Ok(super::Assessments {
+            snapshots: collection(m, "snapshots", snapshot)?,
+            draft: match m.get("draft") {
+                None | Some(Value::Null) => None,
+                Some(d) => Some(draft(d).map_err(|e| format!("draft.{e}"))?),
+            },
+        })
+    }
+
+    via_json!(Rating => rating, Snapshot => snapshot, Draft => draft, super::Assessments => assessments);
 }
 
 /// The assessments document: every finished snapshot and at most one draft.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Assessments {
     #[serde(default)]
     pub snapshots: Collection<Snapshot>,

@@ -59,10 +59,15 @@ pub struct Goal {
     pub check_ins: Vec<CheckIn>,
 }
 
-impl<'de> Deserialize<'de> for Goal {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = serde_json::Value::deserialize(d)?;
-        Goal::from_json(&v).map_err(serde::de::Error::custom)
+crate::deserialize_via!(Goal => Goal::from_json, Goals => Goals::from_json);
+
+impl Goals {
+    /// Reads the stored goals document (see `domain::json`).
+    pub fn from_json(v: &serde_json::Value) -> Result<Goals, String> {
+        let m = crate::domain::json::obj(v, "goals document")?;
+        Ok(Goals {
+            goals: crate::domain::json::collection(m, "goals", Goal::from_json)?,
+        })
     }
 }
 
@@ -272,7 +277,7 @@ impl Record for Goal {
 }
 
 /// The goals document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Goals {
     #[serde(default)]
     pub goals: Collection<Goal>,
