@@ -289,7 +289,6 @@ pub fn clean_label(raw: &str) -> Result<String, AssessmentError> {
 mod read {
     use super::{Draft, Priority, Rating, Snapshot};
     use crate::domain::json::*;
-    use serde::Deserialize;
     use serde_json::Value;
 
     pub fn rating(v: &Value) -> Result<Rating, String> {
@@ -331,16 +330,6 @@ mod read {
         })
     }
 
-    macro_rules! via_json {
-        ($($ty:ty => $f:ident),*) => {$(
-            impl<'de> Deserialize<'de> for $ty {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    let v = Value::deserialize(d)?;
-                    $f(&v).map_err(serde::de::Error::custom)
-                }
-            }
-        )*};
-    }
     pub fn assessments(v: &Value) -> Result<super::Assessments, String> {
         let m = obj(v, "assessments document")?;
         Ok(super::Assessments {
@@ -352,7 +341,12 @@ mod read {
         })
     }
 
-    via_json!(Rating => rating, Snapshot => snapshot, Draft => draft, super::Assessments => assessments);
+    crate::deserialize_via!(
+        Rating => rating,
+        Snapshot => snapshot,
+        Draft => draft,
+        super::Assessments => assessments,
+    );
 }
 
 /// The assessments document: every finished snapshot and at most one draft.
