@@ -2,20 +2,12 @@
 // resume after a reload, finish and label it, compare two snapshots, turn a
 // gap into a goal, export CSV, delete with undo, print; axe on every
 // assessment screen in light and dark at phone and desktop widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, serveDist, newGuardedContext, open, checkA11y, WIDTHS, SCHEMES } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit } from './helpers.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 15);
@@ -54,6 +46,8 @@ async function seed(page, data) {
     localStorage.clear();
     localStorage.setItem('wayfinder:assessments', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
   }, data);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
 }
 
 function storedAssessments(page) {
@@ -61,9 +55,9 @@ function storedAssessments(page) {
 }
 
 test('take an assessment by keyboard, resume after a reload, finish, label, and make a goal from a gap', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/assess');
+  await open(page, env.server.url, '#/assess');
   await page.getByText('No finished assessments yet').waitFor();
   await page.getByRole('button', { name: 'Start your first self-assessment' }).click();
   await page.waitForFunction(() => location.hash === '#/assess/take');
@@ -118,7 +112,7 @@ test('take an assessment by keyboard, resume after a reload, finish, label, and 
   assert.equal(stored.snapshots.items[0].label, 'start of program');
 
   // Gap → goal: self-awareness is high priority and rated 2.
-  await open(page, server.url, '#/assess');
+  await open(page, env.server.url, '#/assess');
   const now = page.locator('.quad.now');
   await now.getByRole('button', { name: 'Make this a goal: Self-awareness and self-management' }).click();
   await page.waitForFunction(() => location.hash === '#/goals');
@@ -129,11 +123,11 @@ test('take an assessment by keyboard, resume after a reload, finish, label, and 
 });
 
 test('compare two snapshots, export CSV, delete with undo; evidence stays plain text', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/');
+  await open(page, env.server.url, '#/');
   await seed(page, TWO_SNAPSHOTS);
-  await open(page, server.url, '#/assess');
+  await open(page, env.server.url, '#/assess');
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
 
@@ -167,14 +161,14 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
   assert.match(csv, /1001,2026-01-15,start of program,Leading people,communication,Communication,1,Aware,high,Nervous/);
 
   // Hostile evidence is shown as text on the snapshot page.
-  await open(page, server.url, '#/assess/snapshot/1002');
+  await open(page, env.server.url, '#/assess/snapshot/1002');
   await page.getByText('<img src=x onerror="window.pwned=1">Led the budget briefing').waitFor();
   assert.equal(await page.locator('main img').count(), 0);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.locator('main a[href^="javascript:"]').count(), 0);
 
   // Delete with undo.
-  await open(page, server.url, '#/assess');
+  await open(page, env.server.url, '#/assess');
   await page.getByRole('button', { name: 'Delete start of program (2026-01-15)' }).click();
   await page.getByText('Deleted “start of program (2026-01-15)”.').waitFor();
   assert.equal(await page.locator('.record-row').count(), 1);
@@ -187,11 +181,11 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
 });
 
 test('a snapshot prints with its chart and without navigation or buttons', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/');
+  await open(page, env.server.url, '#/');
   await seed(page, TWO_SNAPSHOTS);
-  await open(page, server.url, '#/assess/snapshot/1001');
+  await open(page, env.server.url, '#/assess/snapshot/1001');
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
   await page.emulateMedia({ media: 'print' });
@@ -203,24 +197,7 @@ test('a snapshot prints with its chart and without navigation or buttons', async
   await g.context.close();
 });
 
-for (const scheme of SCHEMES) {
-  for (const [name, width] of Object.entries(WIDTHS)) {
-    test(`assessment screens are axe-clean and fit (${scheme}, ${name} ${width}px)`, async () => {
-      const g = await newGuardedContext(browser, server.url, { width, scheme });
-      const page = await g.newPage();
-      await open(page, server.url, '#/');
-      await seed(page, { ...TWO_SNAPSHOTS, draft: { started_at: T0, updated_at: T0, subset: [], ratings: [], step: 0 } });
-      for (const hash of ['#/assess', '#/assess/snapshot/1002', '#/assess/take', '#/assess/snapshot/404']) {
-        await open(page, server.url, hash);
-        await page.reload();
-        await page.waitForSelector('html[data-app="mounted"]');
-        await page.locator('h1').waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at ${width}px`);
-        await checkA11y(page, `${hash} (${scheme}, ${width}px)`);
-      }
-      g.assertClean();
-      await g.context.close();
-    });
-  }
-}
+testScreensFit('assessment screens', env, ['#/assess', '#/assess/snapshot/1002', '#/assess/take', '#/assess/snapshot/404'], async (page, url) => {
+  await open(page, url, '#/');
+  await seed(page, { ...TWO_SNAPSHOTS, draft: { started_at: T0, updated_at: T0, subset: [], ratings: [], step: 0 } });
+});

@@ -2,21 +2,13 @@
 // SMART advice, fill it in, add, tick, reorder (by keyboard) and remove
 // tasks, add check-ins, reload; filter and sort the list; export CSV and a
 // calendar; write the plan and print it; axe on every goals screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveDist, newGuardedContext, open, checkA11y, WIDTHS, SCHEMES, ROOT } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT } from './helpers.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const SEED = JSON.parse(fs.readFileSync(path.join(ROOT, 'e2e/goals-seed.json'), 'utf8'));
 
@@ -34,9 +26,9 @@ async function seed(page) {
 const storedGoals = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:goals') ?? 'null')?.data.goals.items ?? []);
 
 test('a goal from first words to SMART, with tasks, check-ins and keyboard reordering, survives a reload', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/goals');
+  await open(page, env.server.url, '#/goals');
   await page.getByText('No goals yet.').waitFor();
   await page.getByLabel('New goal').fill('Improve');
   await page.getByRole('button', { name: 'Add goal' }).click();
@@ -99,9 +91,9 @@ test('a goal from first words to SMART, with tasks, check-ins and keyboard reord
 });
 
 test('the list filters, sorts and nudges; CSV and calendar exports are well formed', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/goals');
+  await open(page, env.server.url, '#/goals');
   await seed(page);
   const titles = () => page.locator('.goal-row .goal-title').allInnerTexts();
   assert.equal((await titles()).length, 4);
@@ -139,9 +131,9 @@ test('the list filters, sorts and nudges; CSV and calendar exports are well form
 });
 
 test('the development plan gathers aspiration, growth areas, goals and asks, and prints on one page', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
-  await open(page, server.url, '#/plan');
+  await open(page, env.server.url, '#/plan');
   await seed(page);
   assert.equal(await page.getByLabel('My aspiration').inputValue(), 'Direct a mid-sized public library system');
   await page.getByLabel('My aspiration').fill('Direct a public library system');
@@ -164,22 +156,7 @@ test('the development plan gathers aspiration, growth areas, goals and asks, and
   await g.context.close();
 });
 
-for (const scheme of SCHEMES) {
-  for (const [name, width] of Object.entries(WIDTHS)) {
-    test(`goals screens are axe-clean and fit (${scheme}, ${name} ${width}px)`, async () => {
-      const g = await newGuardedContext(browser, server.url, { width, scheme });
-      const page = await g.newPage();
-      await open(page, server.url, '#/');
-      await seed(page);
-      for (const hash of ['#/goals', '#/goals/1', '#/goals/3', '#/goals/404', '#/plan']) {
-        await open(page, server.url, hash);
-        await page.locator('h1').waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at ${width}px`);
-        await checkA11y(page, `${hash} (${scheme}, ${width}px)`);
-      }
-      g.assertClean();
-      await g.context.close();
-    });
-  }
-}
+testScreensFit('goals screens', env, ['#/goals', '#/goals/1', '#/goals/3', '#/goals/404', '#/plan'], async (page, url) => {
+  await open(page, url, '#/');
+  await seed(page);
+});

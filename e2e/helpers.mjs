@@ -2,6 +2,7 @@
 // playwright-core, guards that fail a test on console errors, uncaught
 // exceptions, Content-Security-Policy violations or requests to other
 // origins, and an axe check (WCAG 2.2 AA).
+import { test, before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
@@ -112,4 +113,42 @@ export function storedData(page) {
     }
     return out;
   });
+}
+
+/** The served build and a browser for one test file, started before its
+ *  tests and closed after them: `env.server`, `env.browser`. */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** One test per colour scheme and width: after `prepare(page)`, each of
+ *  `hashes` renders a heading, does not overflow sideways, and is axe-clean. */
+export function testScreensFit(label, env, hashes, prepare) {
+  for (const scheme of SCHEMES) {
+    for (const [name, width] of Object.entries(WIDTHS)) {
+      test(`${label} are axe-clean and fit (${scheme}, ${name} ${width}px)`, async () => {
+        const g = await newGuardedContext(env.browser, env.server.url, { width, scheme });
+        const page = await g.newPage();
+        await prepare(page, env.server.url);
+        for (const hash of hashes) {
+          await open(page, env.server.url, hash);
+          await page.locator('h1').waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at ${width}px`);
+          await checkA11y(page, `${hash} (${scheme}, ${width}px)`);
+        }
+        g.assertClean();
+        await g.context.close();
+      });
+    }
+  }
 }

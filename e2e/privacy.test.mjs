@@ -3,19 +3,11 @@
 // element, script, handler or link is created from it, and nothing leaves
 // the page for another origin (the guard fails the test on any request to
 // another origin, console error or CSP violation).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, newGuardedContext, open } from './helpers.mjs';
+import { newGuardedContext, open, useBrowser } from './helpers.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a>';
 
@@ -35,10 +27,10 @@ async function fillAll(page) {
 }
 
 test('hostile text in every field of every screen stays text', async () => {
-  const g = await newGuardedContext(browser, server.url);
+  const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();
   // Goals: a goal titled with the hostile string, then every field of it.
-  await open(page, server.url, '#/goals');
+  await open(page, env.server.url, '#/goals');
   await page.getByLabel('New goal').fill(HOSTILE);
   await page.getByRole('button', { name: 'Add goal' }).click();
   await page.locator('.goal-row').waitFor();
@@ -53,12 +45,12 @@ test('hostile text in every field of every screen stays text', async () => {
   await assertInert(page, 'goal detail');
   assert.equal(await page.locator('h1').innerText(), HOSTILE, 'the title is shown as typed');
   // The plan shows the goal and its asks.
-  await open(page, server.url, '#/plan');
+  await open(page, env.server.url, '#/plan');
   await fillAll(page);
   await page.waitForTimeout(350);
   await assertInert(page, 'plan');
   // Self-assessment: evidence and the label.
-  await open(page, server.url, '#/assess/take');
+  await open(page, env.server.url, '#/assess/take');
   await page.locator('fieldset.competency').first().waitFor();
   await page.locator('textarea').first().fill(HOSTILE);
   await page.locator('input[type="radio"]').first().check();
@@ -67,10 +59,10 @@ test('hostile text in every field of every screen stays text', async () => {
   await page.getByRole('button', { name: 'Finish assessment' }).click();
   await page.waitForFunction(() => /^#\/assess\/snapshot\/\d+$/.test(location.hash));
   await assertInert(page, 'snapshot');
-  await open(page, server.url, '#/assess');
+  await open(page, env.server.url, '#/assess');
   await assertInert(page, 'assessment overview');
   // My data: the typed confirmation field.
-  await open(page, server.url, '#/data');
+  await open(page, env.server.url, '#/data');
   await fillAll(page);
   await assertInert(page, 'my data');
   g.assertClean();

@@ -12,7 +12,7 @@ use crate::ui::dom::{el, listen_window, El};
 use crate::ui::goals::{goal_screen, goals_screen};
 use crate::ui::home::home;
 use crate::ui::plan::plan_screen;
-use crate::ui::router::provide_route;
+use crate::ui::router::route_signal;
 use crate::ui::shell::{banners, footer, header, not_found, placeholder};
 use crate::ui::state::{now_ms, AppState};
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ pub fn mount_into(root: &web_sys::Element) -> Mounted {
 /// The whole app as one element: skip link, header, banners, the current
 /// screen, footer.
 fn app() -> El {
-    let route = provide_route();
+    let route = route_signal();
     let app = AppState::open();
     provide_context(app);
     watch_storage(app);

@@ -9,19 +9,13 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Creates the route signal for this app instance and provides it as context.
-pub fn provide_route() -> ReadSignal<Route> {
+/// Creates the route signal for this app instance.
+pub fn route_signal() -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash()));
     crate::ui::dom::listen_window("hashchange", move |_| {
         set_route.set(Route::parse(&current_hash()));
     });
-    provide_context(route);
     route
-}
-
-/// The current route, for components below the app.
-pub fn use_route() -> ReadSignal<Route> {
-    use_context::<ReadSignal<Route>>().unwrap_or_else(|| signal(Route::Home).0)
 }
 
 /// Navigates to a route (a new history entry, like following a link).

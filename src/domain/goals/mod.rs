@@ -289,6 +289,78 @@ pub enum GoalError {
     EmptyTitle,
     #[error("Keep the title under {MAX_TITLE_CHARS} characters; put details in the description.")]
     TitleTooLong,
+    #[error("Give the task a name.")]
+    EmptyTask,
+    #[error("A goal has at most {MAX_TASKS} tasks: split it into two goals, or group tasks.")]
+    TooManyTasks,
+    #[error("Enter the date as year-month-day, for example 2027-03-31.")]
+    BadDate,
+    #[error("Progress is a whole number from 0 to 100.")]
+    BadProgress,
+}
+
+/// `None` for an empty field, the date for a valid `YYYY-MM-DD`.
+fn optional_date(raw: &str) -> Result<Option<String>, GoalError> {
+    let d = raw.trim();
+    if d.is_empty() {
+        Ok(None)
+    } else if Ymd::parse(d).is_some() {
+        Ok(Some(d.to_string()))
+    } else {
+        Err(GoalError::BadDate)
+    }
+}
+
+impl Goal {
+    /// Sets or clears (empty text) the target date.
+    pub fn set_target_date(&mut self, raw: &str) -> Result<(), GoalError> {
+        self.target_date = optional_date(raw)?;
+        Ok(())
+    }
+
+    /// Adds a task with an optional due date, within [`MAX_TASKS`].
+    pub fn add_task(&mut self, title: &str, due: &str) -> Result<(), GoalError> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(GoalError::EmptyTask);
+        }
+        let due = optional_date(due)?;
+        if self.tasks.len() >= MAX_TASKS {
+            return Err(GoalError::TooManyTasks);
+        }
+        let id = self.tasks.iter().map(|t| t.id).max().map_or(1, |m| m + 1);
+        self.tasks.push(Task {
+            id,
+            title: title.to_string(),
+            due,
+            done: false,
+        });
+        Ok(())
+    }
+
+    /// Logs a check-in; an empty progress field records the current progress.
+    pub fn add_check_in(
+        &mut self,
+        date: &str,
+        progress: &str,
+        note: &str,
+    ) -> Result<(), GoalError> {
+        let date = optional_date(date)?.ok_or(GoalError::BadDate)?;
+        let progress = match progress.trim() {
+            "" => self.progress(),
+            p => p
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v <= 100)
+                .ok_or(GoalError::BadProgress)?,
+        };
+        self.check_ins.push(CheckIn {
+            date,
+            progress,
+            note: note.trim().to_string(),
+        });
+        Ok(())
+    }
 }
 
 /// Trims a title and checks it.
@@ -367,6 +439,48 @@ impl Goals {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tasks_check_ins_and_dates_are_checked() {
+        let mut g = Goal::new(1, "Lead the budget review".into(), 0);
+        assert_eq!(g.add_task("  ", ""), Err(GoalError::EmptyTask));
+        assert_eq!(g.add_task("Draft", "2027-02-30"), Err(GoalError::BadDate));
+        g.add_task(" Draft ", "2027-02-01").unwrap();
+        g.add_task("Rehearse", "").unwrap();
+        assert_eq!(
+            (
+                g.tasks[0].title.as_str(),
+                g.tasks[0].due.as_deref(),
+                g.tasks[1].id
+            ),
+            ("Draft", Some("2027-02-01"), 2)
+        );
+        for i in 2..MAX_TASKS {
+            g.add_task(&format!("t{i}"), "").unwrap();
+        }
+        assert_eq!(g.add_task("one more", ""), Err(GoalError::TooManyTasks));
+        g.tasks[0].done = true;
+        assert_eq!(
+            g.add_check_in("2026-11-29", "140", ""),
+            Err(GoalError::BadProgress)
+        );
+        assert_eq!(g.add_check_in("yesterday", "", ""), Err(GoalError::BadDate));
+        g.add_check_in("2026-11-29", "", " on track ").unwrap();
+        g.add_check_in("2026-12-29", "40", "").unwrap();
+        assert_eq!(
+            (
+                g.check_ins[0].progress,
+                g.check_ins[0].note.as_str(),
+                g.check_ins[1].progress
+            ),
+            (10, "on track", 40)
+        );
+        assert_eq!(g.set_target_date("31/03/2027"), Err(GoalError::BadDate));
+        g.set_target_date("2027-03-31").unwrap();
+        assert_eq!(g.target_date.as_deref(), Some("2027-03-31"));
+        g.set_target_date("").unwrap();
+        assert_eq!(g.target_date, None);
+    }
 
     #[test]
     fn progress_from_tasks_by_hand_or_done() {

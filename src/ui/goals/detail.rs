@@ -3,15 +3,33 @@
 //! move up and down with buttons, remove), check-ins with their history.
 
 use super::list::{competency_line, select_field, status_label, KINDS, STATUSES};
-use crate::domain::date::{iso_date, ymd_of_ms, Ymd};
+use crate::domain::date::{iso_date, ymd_of_ms};
 use crate::domain::goals::list::nudges;
 use crate::domain::goals::smart::check;
-use crate::domain::goals::{clean_title, CheckIn, Goal, GoalStatus, Goals, Task, MAX_TASKS};
+use crate::domain::goals::{clean_title, Goal, GoalError, GoalStatus, Goals};
 use crate::ui::app::HEADING_ID;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, DocState};
 use crate::ui::widgets::{button, field_error, heading, link, screen};
 use leptos::prelude::*;
+
+/// Applies a checked change to goal `id`; on success bumps its update
+/// time, on failure returns the message to show next to the field.
+fn try_edit(
+    goals: DocState<Goals>,
+    id: u64,
+    f: impl FnOnce(&mut Goal) -> Result<(), GoalError>,
+) -> Option<String> {
+    let now = now_ms();
+    let result = goals.update(|d| {
+        let g = d.goals.items.iter_mut().find(|g| g.id == id)?;
+        Some(f(g).map(|()| g.updated_at = now.max(g.updated_at + 1)))
+    });
+    match result.flatten() {
+        Some(Err(e)) => Some(e.to_string()),
+        _ => None,
+    }
+}
 
 /// Applies `f` to goal `id`, bumping its update time.
 fn edit(goals: DocState<Goals>, id: u64, f: impl FnOnce(&mut Goal)) {
@@ -162,15 +180,7 @@ fn goal_view(goals: DocState<Goals>, id: u64) -> El {
                             .attr("aria-describedby", "goal-target-error")
                             .prop("value", initial.target_date.clone().unwrap_or_default().as_str())
                             .on_change(move |v| {
-                                if v.is_empty() {
-                                    date_error.set(None);
-                                    edit(goals, id, |g| g.target_date = None);
-                                } else if Ymd::parse(&v).is_some() {
-                                    date_error.set(None);
-                                    edit(goals, id, |g| g.target_date = Some(v));
-                                } else {
-                                    date_error.set(Some("Enter a date as year-month-day, for example 2027-03-31.".into()));
-                                }
+                                date_error.set(try_edit(goals, id, |g| g.set_target_date(&v)))
                             }),
                     )
                     .child(field_error("goal-target-error", move || date_error.get())),
@@ -260,34 +270,11 @@ fn tasks(goals: DocState<Goals>, id: u64) -> El {
     let new_due = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move || {
-        let t = new_title.get_untracked().trim().to_string();
-        let due = new_due.get_untracked();
-        if t.is_empty() {
-            error.set(Some("Give the task a name.".into()));
+        let (t, due) = (new_title.get_untracked(), new_due.get_untracked());
+        if let Some(e) = try_edit(goals, id, |g| g.add_task(&t, &due)) {
+            error.set(Some(e));
             return;
         }
-        if !due.is_empty() && Ymd::parse(&due).is_none() {
-            error.set(Some("Enter the due date as year-month-day.".into()));
-            return;
-        }
-        let full = goals
-            .doc
-            .with_untracked(|d| d.goals.get(id).is_some_and(|g| g.tasks.len() >= MAX_TASKS));
-        if full {
-            error.set(Some(format!(
-                "A goal has at most {MAX_TASKS} tasks: split it into two goals, or group tasks."
-            )));
-            return;
-        }
-        edit(goals, id, |g| {
-            let next = g.tasks.iter().map(|t| t.id).max().map_or(1, |m| m + 1);
-            g.tasks.push(Task {
-                id: next,
-                title: t,
-                due: (!due.is_empty()).then_some(due),
-                done: false,
-            });
-        });
         error.set(None);
         new_title.set(String::new());
         new_due.set(String::new());
@@ -420,33 +407,15 @@ fn check_ins(goals: DocState<Goals>, id: u64) -> El {
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move || {
-        let d = date.get_untracked();
-        if Ymd::parse(&d).is_none() {
-            error.set(Some("Enter the date as year-month-day.".into()));
+        let (d, p, n) = (
+            date.get_untracked(),
+            progress.get_untracked(),
+            note.get_untracked(),
+        );
+        if let Some(e) = try_edit(goals, id, |g| g.add_check_in(&d, &p, &n)) {
+            error.set(Some(e));
             return;
         }
-        let p = progress.get_untracked();
-        let p = if p.trim().is_empty() {
-            goals
-                .doc
-                .with_untracked(|x| x.goals.get(id).map_or(0, |g| g.progress()))
-        } else {
-            match p.trim().parse::<u8>() {
-                Ok(v) if v <= 100 => v,
-                _ => {
-                    error.set(Some("Progress is a whole number from 0 to 100.".into()));
-                    return;
-                }
-            }
-        };
-        let n = note.get_untracked().trim().to_string();
-        edit(goals, id, |g| {
-            g.check_ins.push(CheckIn {
-                date: d,
-                progress: p,
-                note: n,
-            })
-        });
         error.set(None);
         progress.set(String::new());
         note.set(String::new());

@@ -120,7 +120,7 @@ pub fn goals_screen() -> El {
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new(Sort::DueDate);
     let export_error = RwSignal::new(None::<String>);
-    let writable = move || goals.status.with(|_| goals.writable());
+    let writable = move || goals.writable();
 
     let add = move || {
         let now = now_ms();
