@@ -72,6 +72,18 @@ impl Ymd {
         .then_some(Ymd { year, month, day })
     }
 
+    /// The same day `n` months later, clamped to the end of a shorter
+    /// month (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, n: u32) -> Ymd {
+        let m0 = self.month - 1 + n;
+        let (year, month) = (self.year + (m0 / 12) as i32, m0 % 12 + 1);
+        Ymd {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
@@ -99,6 +111,16 @@ mod tests {
         for z in (-800_000..800_000).step_by(17) {
             assert_eq!(days_from_civil(civil_from_days(z)), z);
         }
+    }
+
+    #[test]
+    fn add_months_clamps_to_the_month_end() {
+        let d = |s| Ymd::parse(s).unwrap();
+        assert_eq!(d("2026-01-31").add_months(1), d("2026-02-28"));
+        assert_eq!(d("2028-01-31").add_months(1), d("2028-02-29"));
+        assert_eq!(d("2026-11-15").add_months(3), d("2027-02-15"));
+        assert_eq!(d("2026-12-01").add_months(12), d("2027-12-01"));
+        assert_eq!(d("2026-05-31").add_months(0), d("2026-05-31"));
     }
 
     #[test]

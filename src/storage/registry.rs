@@ -11,6 +11,7 @@ use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::guide::network::Network;
+use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
@@ -91,8 +92,9 @@ impl Document for Plan {
     }
 }
 
-/// The support network. Not in [`KINDS`] (so not in the app, its backups
-/// or its bundle) until its screens land; the storage benchmark uses it.
+/// The support network and the guide's document are not in [`KINDS`] (so
+/// not in the app, its backups or its bundle) until their screens land;
+/// the storage benchmark uses the network.
 impl Document for Network {
     const NAME: &'static str = "network";
     const LABEL: &'static str = "Support network";
@@ -109,6 +111,27 @@ impl Document for Network {
         Network {
             people: Collection::merge(mine.people, theirs.people),
         }
+    }
+}
+
+impl Document for Guide {
+    const NAME: &'static str = "guide";
+    const LABEL: &'static str = "Guide: needs, agreement and timeline";
+    fn validate(&self) -> Result<(), String> {
+        Guide::validate(self)
+    }
+    fn describe(&self) -> String {
+        let mut s = match self.results.items.len() {
+            1 => "1 diagnostic result".to_string(),
+            n => format!("{n} diagnostic results"),
+        };
+        if !self.agreement.mentor.trim().is_empty() {
+            s.push_str(" and a mentoring agreement");
+        }
+        s
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Guide::merge(mine, theirs)
     }
 }
 

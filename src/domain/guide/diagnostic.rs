@@ -4,7 +4,8 @@
 //! Grounded in the mentor/sponsor distinction (Hewlett 2013; Ibarra, Carter
 //! & Silva, HBR 2010) and the shape of library mentoring programs.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::records::Record;
+use serde::Serialize;
 
 /// What each question's "yes" points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub const QUESTIONS: &[Question] = &[
     Question { id: "employer-support", text: "Would your library support time or funding for a leadership program?", points_to: Need::Program, weight: 1, because: "your library would back a program" },
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Yes,
@@ -46,7 +47,7 @@ pub enum Answer {
 }
 
 /// The recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Mentor,
@@ -57,7 +58,35 @@ pub enum Verdict {
     NotYet,
 }
 
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
+    pub const NAMES: [&'static str; 3] = ["yes", "no", "unsure"];
+    pub fn label(self) -> &'static str {
+        ["Yes", "No", "Not sure"][self as usize]
+    }
+}
+
 impl Verdict {
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Mentor,
+        Verdict::Sponsor,
+        Verdict::Both,
+        Verdict::Program,
+        Verdict::NotYet,
+    ];
+    pub const NAMES: [&'static str; 5] = ["mentor", "sponsor", "both", "program", "not_yet"];
+
+    /// A short name for lists of past results.
+    pub fn short(self) -> &'static str {
+        [
+            "a mentor",
+            "a sponsor",
+            "a mentor and a sponsor",
+            "a program",
+            "no clear need",
+        ][self as usize]
+    }
+
     pub fn headline(self) -> &'static str {
         match self {
             Verdict::Mentor => "A mentor is what you need most now.",
@@ -155,12 +184,66 @@ pub fn score(answers: &[(String, Answer)]) -> Outcome {
 }
 
 /// A saved result, so a leader sees how their needs changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiagnosticResult {
     pub id: u64,
     pub taken_at: i64,
     pub answers: Vec<(String, Answer)>,
     pub verdict: Verdict,
+}
+
+impl Record for DiagnosticResult {
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn updated_at(&self) -> i64 {
+        self.taken_at
+    }
+}
+
+impl DiagnosticResult {
+    pub fn from_json(v: &serde_json::Value) -> Result<DiagnosticResult, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "result")?;
+        Ok(DiagnosticResult {
+            id: u64_req(m, "id")?,
+            taken_at: i64_req(m, "taken_at")?,
+            answers: list(m, "answers", |v| match v.as_array().map(Vec::as_slice) {
+                Some([q, serde_json::Value::String(a)]) => Ok((
+                    q.as_str().ok_or(": expected a question id")?.to_string(),
+                    Answer::ALL[Answer::NAMES
+                        .iter()
+                        .position(|n| n == a)
+                        .ok_or(": unknown answer")?],
+                )),
+                _ => Err(": expected [question, answer]".to_string()),
+            })?,
+            verdict: Verdict::ALL[choice(m, "verdict", &Verdict::NAMES, 4)?],
+        })
+    }
+
+    fn yes(&self) -> impl Iterator<Item = &Question> + '_ {
+        QUESTIONS.iter().filter(|q| {
+            self.answers
+                .iter()
+                .any(|(id, a)| id == q.id && *a == Answer::Yes)
+        })
+    }
+}
+
+/// What changed between an earlier and a later result: the questions
+/// answered "yes" only later, and those answered "yes" only earlier.
+pub fn changes(
+    earlier: &DiagnosticResult,
+    later: &DiagnosticResult,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    let only = |a: &DiagnosticResult, b: &DiagnosticResult| {
+        a.yes()
+            .filter(|q| !b.yes().any(|x| x.id == q.id))
+            .map(|q| q.because)
+            .collect()
+    };
+    (only(later, earlier), only(earlier, later))
 }
 
 #[cfg(test)]
@@ -230,6 +313,36 @@ mod tests {
             Verdict::NotYet,
         ] {
             assert!(!v.next_steps().is_empty() && v.headline().ends_with('.'));
+        }
+    }
+
+    #[test]
+    fn changes_between_results_and_reading_them_back() {
+        let r = |id, yes: &[&str]| {
+            let a = answers(yes);
+            DiagnosticResult {
+                id,
+                taken_at: id as i64,
+                verdict: score(&a).verdict,
+                answers: a,
+            }
+        };
+        let first = r(1, &["new-in-role", "skills-gap"]);
+        let later = r(2, &["skills-gap", "stuck", "invisible"]);
+        let (gained, dropped) = changes(&first, &later);
+        assert_eq!(gained.len(), 2);
+        assert!(gained[0].contains("passed over"));
+        assert_eq!(dropped, [QUESTIONS[0].because]);
+
+        let back = DiagnosticResult::from_json(&serde_json::to_value(&later).unwrap()).unwrap();
+        assert_eq!(back, later);
+        for bad in [
+            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
+            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
+            serde_json::json!({"id": 1, "taken_at": 0, "verdict": "guru"}),
+            serde_json::json!({"taken_at": 0}),
+        ] {
+            assert!(DiagnosticResult::from_json(&bad).is_err(), "{bad}");
         }
     }
 

@@ -4,9 +4,9 @@
 
 use crate::domain::date::{days_from_civil, Ymd};
 use crate::domain::records::{Collection, Record};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     Mentor,
@@ -24,6 +24,7 @@ impl Relation {
         Relation::Coach,
         Relation::Supervisor,
     ];
+    pub const NAMES: [&'static str; 5] = ["mentor", "sponsor", "peer", "coach", "supervisor"];
     pub fn label(self) -> &'static str {
         match self {
             Relation::Mentor => "mentor",
@@ -81,20 +82,17 @@ pub fn read_checklist(ticks: &[bool; 10]) -> SponsorReading {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Meeting {
     /// `YYYY-MM-DD`
     pub date: String,
-    #[serde(default)]
     pub topics: String,
-    #[serde(default)]
     pub follow_ups: String,
     /// Ids of goals discussed.
-    #[serde(default)]
     pub goals: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AskKind {
     StretchAssignment,
@@ -105,7 +103,36 @@ pub enum AskKind {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+impl AskKind {
+    pub const ALL: [AskKind; 6] = [
+        AskKind::StretchAssignment,
+        AskKind::Introduction,
+        AskKind::Nomination,
+        AskKind::Feedback,
+        AskKind::Advice,
+        AskKind::Other,
+    ];
+    pub const NAMES: [&'static str; 6] = [
+        "stretch_assignment",
+        "introduction",
+        "nomination",
+        "feedback",
+        "advice",
+        "other",
+    ];
+    pub fn label(self) -> &'static str {
+        [
+            "Stretch assignment",
+            "Introduction",
+            "Nomination",
+            "Feedback",
+            "Advice",
+            "Other",
+        ][self as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AskOutcome {
     #[default]
@@ -114,35 +141,33 @@ pub enum AskOutcome {
     No,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+impl AskOutcome {
+    pub const ALL: [AskOutcome; 3] = [AskOutcome::Pending, AskOutcome::Yes, AskOutcome::No];
+    pub const NAMES: [&'static str; 3] = ["pending", "yes", "no"];
+    pub fn label(self) -> &'static str {
+        ["Waiting", "Yes, it happened", "No"][self as usize]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ask {
     pub date: String,
     pub kind: AskKind,
-    #[serde(default)]
     pub what: String,
-    #[serde(default)]
     pub outcome: AskOutcome,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
     pub id: u64,
     pub name: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub organisation: String,
-    #[serde(default)]
     pub how_known: String,
-    #[serde(default)]
     pub relations: Vec<Relation>,
-    #[serde(default)]
     pub hewlett: [bool; 10],
-    #[serde(default)]
     pub meetings: Vec<Meeting>,
-    #[serde(default)]
     pub asks: Vec<Ask>,
-    #[serde(default)]
     pub updated_at: i64,
 }
 
@@ -156,6 +181,102 @@ impl Record for Person {
 }
 
 impl Person {
+    /// A new person with just a name.
+    pub fn new(id: u64, name: &str, now: i64) -> Person {
+        Person {
+            id,
+            name: name.trim().to_string(),
+            role: String::new(),
+            organisation: String::new(),
+            how_known: String::new(),
+            relations: Vec::new(),
+            hewlett: [false; 10],
+            meetings: Vec::new(),
+            asks: Vec::new(),
+            updated_at: now,
+        }
+    }
+
+    /// Reads a stored person (see `domain::json`).
+    pub fn from_json(v: &serde_json::Value) -> Result<Person, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "person")?;
+        let hewlett_list = list(m, "hewlett", |v| {
+            v.as_bool().ok_or_else(|| ": expected true or false".into())
+        })?;
+        let mut hewlett = [false; 10];
+        if hewlett_list.len() > 10 {
+            return Err("hewlett: more than 10 answers".into());
+        }
+        hewlett[..hewlett_list.len()].copy_from_slice(&hewlett_list);
+        Ok(Person {
+            id: u64_req(m, "id")?,
+            name: str_req(m, "name")?,
+            role: str_or_empty(m, "role")?,
+            organisation: str_or_empty(m, "organisation")?,
+            how_known: str_or_empty(m, "how_known")?,
+            relations: list(m, "relations", |v| {
+                let name = v.as_str().unwrap_or_default();
+                Relation::NAMES
+                    .iter()
+                    .position(|n| *n == name)
+                    .map(|i| Relation::ALL[i])
+                    .ok_or_else(|| ": unknown relationship".into())
+            })?,
+            hewlett,
+            meetings: list(m, "meetings", |v| {
+                let m = obj(v, "meeting")?;
+                Ok(Meeting {
+                    date: str_req(m, "date")?,
+                    topics: str_or_empty(m, "topics")?,
+                    follow_ups: str_or_empty(m, "follow_ups")?,
+                    goals: list(m, "goals", |v| {
+                        v.as_u64().ok_or_else(|| ": expected a goal id".into())
+                    })?,
+                })
+            })?,
+            asks: list(m, "asks", |v| {
+                let m = obj(v, "ask")?;
+                Ok(Ask {
+                    date: str_req(m, "date")?,
+                    kind: AskKind::ALL[choice(m, "kind", &AskKind::NAMES, 5)?],
+                    what: str_or_empty(m, "what")?,
+                    outcome: AskOutcome::ALL[choice(m, "outcome", &AskOutcome::NAMES, 0)?],
+                })
+            })?,
+            updated_at: i64_or_zero(m, "updated_at")?,
+        })
+    }
+
+    /// Adds a meeting, keeping the log newest first.
+    pub fn log_meeting(&mut self, meeting: Meeting) -> Result<(), String> {
+        if Ymd::parse(&meeting.date).is_none() {
+            return Err("Enter the meeting's date.".into());
+        }
+        if meeting.topics.trim().is_empty() {
+            return Err("Write what you talked about, in a few words.".into());
+        }
+        let at = self
+            .meetings
+            .iter()
+            .position(|m| m.date <= meeting.date)
+            .unwrap_or(self.meetings.len());
+        self.meetings.insert(at, meeting);
+        Ok(())
+    }
+
+    /// Adds an ask, newest first.
+    pub fn add_ask(&mut self, ask: Ask) -> Result<(), String> {
+        if Ymd::parse(&ask.date).is_none() {
+            return Err("Enter the date of the ask.".into());
+        }
+        if ask.what.trim().is_empty() {
+            return Err("Say what you asked for.".into());
+        }
+        self.asks.insert(0, ask);
+        Ok(())
+    }
+
     pub fn is(&self, r: Relation) -> bool {
         self.relations.contains(&r)
     }
@@ -171,10 +292,20 @@ impl Person {
 }
 
 /// The network document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Network {
-    #[serde(default)]
     pub people: Collection<Person>,
+}
+
+crate::deserialize_via!(Network => Network::from_json);
+
+impl Network {
+    pub fn from_json(v: &serde_json::Value) -> Result<Network, String> {
+        let m = crate::domain::json::obj(v, "network")?;
+        Ok(Network {
+            people: crate::domain::json::collection(m, "people", Person::from_json)?,
+        })
+    }
 }
 
 /// Days without contact before the overview mentions a mentor or sponsor.
@@ -282,6 +413,45 @@ mod tests {
                 .unwrap_or_default(),
             asks: vec![],
             updated_at: 0,
+        }
+    }
+
+    #[test]
+    fn meetings_and_asks_are_checked_and_read_back() {
+        let mut p = person(1, "Ana", &[Relation::Mentor, Relation::Sponsor], None);
+        let meeting = |date: &str, topics: &str| Meeting {
+            date: date.into(),
+            topics: topics.into(),
+            follow_ups: String::new(),
+            goals: vec![7],
+        };
+        assert!(p.log_meeting(meeting("2026-10-01", "budget")).is_ok());
+        assert!(p.log_meeting(meeting("2026-11-01", "team")).is_ok());
+        assert!(p.log_meeting(meeting("2026-10-15", "board")).is_ok());
+        assert!(p.log_meeting(meeting("", "x")).is_err());
+        assert!(p.log_meeting(meeting("2026-11-02", " ")).is_err());
+        let order: Vec<_> = p.meetings.iter().map(|m| m.date.as_str()).collect();
+        assert_eq!(order, ["2026-11-01", "2026-10-15", "2026-10-01"]);
+        let ask = |what: &str| Ask {
+            date: "2026-11-20".into(),
+            kind: AskKind::Introduction,
+            what: what.into(),
+            outcome: AskOutcome::Pending,
+        };
+        assert!(p.add_ask(ask("")).is_err());
+        assert!(p.add_ask(ask("Meet the county librarian")).is_ok());
+        p.hewlett[0] = true;
+        let mut n = Network::default();
+        n.people.upsert(p);
+        let back = Network::from_json(&serde_json::to_value(&n).unwrap()).unwrap();
+        assert_eq!(back, n);
+        for bad in [
+            serde_json::json!({"people": {"items": [{"id": 1}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "relations": ["boss"]}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "hewlett": [true, true, true, true, true, true, true, true, true, true, true]}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "asks": [{"date": "2026-01-01", "kind": "bribe"}]}]}}),
+        ] {
+            assert!(Network::from_json(&bad).is_err(), "{bad}");
         }
     }
 

@@ -1,0 +1,143 @@
+//! The `guide` document: the leader's diagnostic results (with their
+//! dates, so changing needs show), the mentoring agreement being built and
+//! the program timeline's start and length.
+
+use super::agreement::Agreement;
+use super::diagnostic::DiagnosticResult;
+use super::timeline::Program;
+use crate::domain::records::Collection;
+use serde::Serialize;
+
+/// Most diagnostic results kept; the oldest go first.
+pub const MAX_RESULTS: usize = 50;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Guide {
+    pub results: Collection<DiagnosticResult>,
+    pub agreement: Agreement,
+    pub program: Program,
+}
+
+crate::deserialize_via!(Guide => Guide::from_json);
+
+impl Guide {
+    pub fn from_json(v: &serde_json::Value) -> Result<Guide, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "guide")?;
+        Ok(Guide {
+            results: collection(m, "results", DiagnosticResult::from_json)?,
+            agreement: match m.get("agreement") {
+                None | Some(serde_json::Value::Null) => Agreement::default(),
+                Some(v) => Agreement::from_json(v).map_err(|e| format!("agreement: {e}"))?,
+            },
+            program: match m.get("program") {
+                None | Some(serde_json::Value::Null) => Program::default(),
+                Some(v) => Program::from_json(v).map_err(|e| format!("program: {e}"))?,
+            },
+        })
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        self.results.validate_ids()?;
+        if self.results.items.len() > MAX_RESULTS {
+            return Err("too many diagnostic results".into());
+        }
+        self.agreement.validate()?;
+        self.program.validate()
+    }
+
+    /// Saves a result, dropping the oldest beyond [`MAX_RESULTS`].
+    pub fn add_result(&mut self, result: DiagnosticResult) {
+        let at = result.taken_at;
+        self.results.upsert(result);
+        while self.results.items.len() > MAX_RESULTS {
+            if let Some(oldest) = self
+                .results
+                .items
+                .iter()
+                .min_by_key(|r| r.taken_at)
+                .map(|r| r.id)
+            {
+                self.results.remove(oldest, at);
+            }
+        }
+    }
+
+    /// Results, newest first.
+    pub fn history(&self) -> Vec<&DiagnosticResult> {
+        let mut v: Vec<_> = self.results.items.iter().collect();
+        crate::domain::order::sort_by_i64(&mut v, |r| -r.taken_at);
+        v
+    }
+
+    /// Records per record; the agreement and program by their latest edit.
+    pub fn merge(mine: Guide, theirs: Guide) -> Guide {
+        Guide {
+            results: Collection::merge(mine.results, theirs.results),
+            agreement: if theirs.agreement.updated_at > mine.agreement.updated_at {
+                theirs.agreement
+            } else {
+                mine.agreement
+            },
+            program: if theirs.program.updated_at > mine.program.updated_at {
+                theirs.program
+            } else {
+                mine.program
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::guide::diagnostic::{score, Answer};
+
+    fn result(id: u64, at: i64) -> DiagnosticResult {
+        let answers = vec![("stuck".to_string(), Answer::Yes)];
+        DiagnosticResult {
+            id,
+            taken_at: at,
+            verdict: score(&answers).verdict,
+            answers,
+        }
+    }
+
+    #[test]
+    fn results_are_capped_newest_first_and_round_trip() {
+        let mut g = Guide::default();
+        for i in 1..=(MAX_RESULTS as u64 + 2) {
+            g.add_result(result(i, i as i64 * 10));
+        }
+        assert_eq!(g.results.items.len(), MAX_RESULTS);
+        assert_eq!(g.history()[0].id, MAX_RESULTS as u64 + 2);
+        assert!(g.results.get(1).is_none() && g.results.get(2).is_none());
+        g.program.start = "2027-01-04".into();
+        g.agreement.mentor = "Ana".into();
+        assert!(g.validate().is_ok());
+        let back = Guide::from_json(&serde_json::to_value(&g).unwrap()).unwrap();
+        assert_eq!(back, g);
+        assert_eq!(
+            Guide::from_json(&serde_json::json!({})).unwrap(),
+            Guide::default()
+        );
+        assert!(Guide::from_json(&serde_json::json!({"program": {"months": "x"}})).is_err());
+        g.program.months = 3;
+        assert!(g.validate().is_err());
+    }
+
+    #[test]
+    fn merge_keeps_both_tabs_results_and_the_latest_agreement() {
+        let mut a = Guide::default();
+        a.add_result(result(1, 10));
+        a.agreement.mentor = "old".into();
+        a.agreement.updated_at = 5;
+        let mut b = Guide::default();
+        b.add_result(result(2, 20));
+        b.agreement.mentor = "new".into();
+        b.agreement.updated_at = 9;
+        let m = Guide::merge(a, b);
+        assert_eq!(m.results.items.len(), 2);
+        assert_eq!(m.agreement.mentor, "new");
+    }
+}

@@ -1,0 +1,209 @@
+//! The guide's reading pages: leadership programs, mentorship, sponsorship,
+//! the differences side by side, and JEDI in mentoring. The text lives in
+//! `content/guide/*.md`, included at build time, in a tiny line-based
+//! format read here: `# title`, `> summary`, `## heading`, `- item`,
+//! `| cell | cell |` table rows (the first row is the header), anything
+//! else a paragraph. A `## Sources` section lists what the page cites.
+//! No inline markup: every line reaches the screen as plain text.
+
+/// One guide page.
+pub struct Page {
+    pub slug: &'static str,
+    text: &'static str,
+}
+
+pub const PAGES: [Page; 5] = [
+    Page {
+        slug: "programs",
+        text: include_str!("../../../content/guide/programs.md"),
+    },
+    Page {
+        slug: "mentorship",
+        text: include_str!("../../../content/guide/mentorship.md"),
+    },
+    Page {
+        slug: "sponsorship",
+        text: include_str!("../../../content/guide/sponsorship.md"),
+    },
+    Page {
+        slug: "differences",
+        text: include_str!("../../../content/guide/differences.md"),
+    },
+    Page {
+        slug: "jedi",
+        text: include_str!("../../../content/guide/jedi.md"),
+    },
+];
+
+/// The page with this slug.
+pub fn page(slug: &str) -> Option<&'static Page> {
+    PAGES.iter().find(|p| p.slug == slug)
+}
+
+/// A piece of a page's body.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Block {
+    Heading(&'static str),
+    Para(&'static str),
+    List(Vec<&'static str>),
+    /// Rows of cells; the first row is the header.
+    Table(Vec<Vec<&'static str>>),
+}
+
+const SOURCES: &str = "Sources";
+
+impl Page {
+    fn line(&self, prefix: &str) -> &'static str {
+        self.text
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or("")
+    }
+
+    pub fn title(&self) -> &'static str {
+        self.line("# ")
+    }
+
+    pub fn summary(&self) -> &'static str {
+        self.line("> ")
+    }
+
+    /// The body up to the sources, as blocks.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut out: Vec<Block> = Vec::new();
+        for line in self.text.lines().map(str::trim_end) {
+            if line.is_empty() || line.starts_with("# ") || line.starts_with("> ") {
+                continue;
+            }
+            if let Some(h) = line.strip_prefix("## ") {
+                if h == SOURCES {
+                    break;
+                }
+                out.push(Block::Heading(h));
+            } else if let Some(item) = line.strip_prefix("- ") {
+                match out.last_mut() {
+                    Some(Block::List(items)) => items.push(item),
+                    _ => out.push(Block::List(vec![item])),
+                }
+            } else if let Some(row) = line.strip_prefix('|') {
+                let cells: Vec<&str> = row
+                    .strip_suffix('|')
+                    .unwrap_or(row)
+                    .split('|')
+                    .map(str::trim)
+                    .collect();
+                match out.last_mut() {
+                    Some(Block::Table(rows)) => rows.push(cells),
+                    _ => out.push(Block::Table(vec![cells])),
+                }
+            } else {
+                out.push(Block::Para(line));
+            }
+        }
+        out
+    }
+
+    /// What the page cites.
+    pub fn sources(&self) -> Vec<&'static str> {
+        self.text
+            .lines()
+            .skip_while(|l| l.strip_prefix("## ") != Some(SOURCES))
+            .filter_map(|l| l.strip_prefix("- "))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_has_a_title_summary_body_and_sources() {
+        for p in &PAGES {
+            assert!(!p.title().is_empty(), "{}", p.slug);
+            assert!(p.summary().len() > 40, "{}", p.slug);
+            assert!(p.blocks().len() >= 3, "{}", p.slug);
+            assert!(!p.sources().is_empty(), "{} cites nothing", p.slug);
+            assert!(
+                p.slug.bytes().all(|b| b.is_ascii_lowercase()),
+                "{} is not a plain slug",
+                p.slug
+            );
+            assert!(page(p.slug).is_some());
+            for b in p.blocks() {
+                if let Block::Table(rows) = b {
+                    assert!(rows.len() >= 3);
+                    assert!(
+                        rows.iter().all(|r| r.len() == rows[0].len()),
+                        "{}: ragged table",
+                        p.slug
+                    );
+                }
+            }
+        }
+        assert!(page("nope").is_none());
+    }
+
+    #[test]
+    fn differences_table_compares_the_five_things_the_brief_names() {
+        let blocks = page("differences").unwrap().blocks();
+        let rows = blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Table(rows) => Some(rows),
+                _ => None,
+            })
+            .expect("a table");
+        assert_eq!(rows[0], ["Aspect", "Mentor", "Sponsor"]);
+        for topic in [
+            "Who",
+            "What they do",
+            "Direction",
+            "What you owe",
+            "How you get one",
+        ] {
+            assert!(rows.iter().any(|r| r[0] == topic), "{topic}");
+        }
+    }
+
+    #[test]
+    fn the_programs_page_catalogues_program_types() {
+        let blocks = page("programs").unwrap().blocks();
+        let types: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(rows) => Some(rows.iter().skip(1).map(|r| r[0])),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(
+            types,
+            [
+                "Association mentoring program",
+                "Leadership institute",
+                "Fellowship",
+                "Peer cohort"
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_and_paragraphs_are_split_and_sources_excluded_from_the_body() {
+        let p = Page {
+            slug: "t",
+            text: "# T\n> S\n## A\nOne.\n- x\n- y\nTwo.\n- z\n## Sources\n- Src\n",
+        };
+        assert_eq!(
+            p.blocks(),
+            [
+                Block::Heading("A"),
+                Block::Para("One."),
+                Block::List(vec!["x", "y"]),
+                Block::Para("Two."),
+                Block::List(vec!["z"]),
+            ]
+        );
+        assert_eq!(p.sources(), ["Src"]);
+    }
+}
