@@ -7,13 +7,11 @@ use super::assessment::Assessments;
 use super::date::{civil_from_days, days_from_civil, Ymd};
 use super::goals::list::active;
 use super::goals::{Goal, Goals};
-use serde::{Deserialize, Serialize};
 
 /// Longest aspiration kept.
 pub const MAX_ASPIRATION_CHARS: usize = 2000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Horizon {
     #[default]
     OneToThree,
@@ -30,30 +28,40 @@ impl Horizon {
 }
 
 /// The stored part of the plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
-    #[serde(default)]
     pub aspiration: String,
-    #[serde(default)]
     pub horizon: Horizon,
     /// `YYYY-MM-DD` dates to review the plan with a mentor or supervisor.
-    #[serde(default)]
     pub review_dates: Vec<String>,
-    #[serde(default)]
     pub updated_at: i64,
 }
 
-crate::deserialize_via!(Plan => Plan::from_json);
+const HORIZON_NAMES: [&str; 2] = ["one_to_three", "three_to_five"];
+
+impl crate::domain::json::ToJson for Plan {
+    fn to_json(&self) -> crate::domain::json::Value {
+        crate::domain::json::Fields::new()
+            .set("aspiration", &self.aspiration)
+            .set("horizon", HORIZON_NAMES[self.horizon as usize])
+            .set(
+                "review_dates",
+                crate::domain::json::array(&self.review_dates, |d| d.into()),
+            )
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
 
 impl Plan {
     /// Reads a stored plan (see `domain::json`); missing fields default.
-    pub fn from_json(v: &serde_json::Value) -> Result<Plan, String> {
+    pub fn from_json(v: &crate::domain::json::Value) -> Result<Plan, String> {
         use crate::domain::json::*;
         let m = obj(v, "plan")?;
         Ok(Plan {
             aspiration: str_or_empty(m, "aspiration")?,
             horizon: [Horizon::OneToThree, Horizon::ThreeToFive]
-                [choice(m, "horizon", &["one_to_three", "three_to_five"], 0)?],
+                [choice(m, "horizon", &HORIZON_NAMES, 0)?],
             review_dates: strings(m, "review_dates")?,
             updated_at: i64_or_zero(m, "updated_at")?,
         })

@@ -1,16 +1,13 @@
 //! The settings document: backup bookkeeping and the persistent-storage
 //! answer. Plain data; the storage layer stores it as `wayfinder:settings`.
 
-use serde::{Deserialize, Serialize};
-
 /// A day in milliseconds.
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// Remind the user to back up after this many days without a backup.
 pub const BACKUP_REMINDER_DAYS: i64 = 14;
 
 /// What the browser answered to `navigator.storage.persist()`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Persistence {
     #[default]
     NotAsked,
@@ -19,26 +16,33 @@ pub enum Persistence {
     Unsupported,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Settings {
     /// When the user last downloaded a backup (ms since epoch).
-    #[serde(default)]
     pub last_backup_at: Option<i64>,
     /// When this browser first stored Wayfinder data.
-    #[serde(default)]
     pub first_used_at: Option<i64>,
-    #[serde(default)]
     pub persistence: Persistence,
     /// Last change, for merging two tabs' settings.
-    #[serde(default)]
     pub updated_at: i64,
 }
 
-crate::deserialize_via!(Settings => Settings::from_json);
+const PERSISTENCE_NAMES: [&str; 4] = ["not_asked", "granted", "denied", "unsupported"];
+
+impl crate::domain::json::ToJson for Settings {
+    fn to_json(&self) -> crate::domain::json::Value {
+        crate::domain::json::Fields::new()
+            .set("last_backup_at", &self.last_backup_at)
+            .set("first_used_at", &self.first_used_at)
+            .set("persistence", PERSISTENCE_NAMES[self.persistence as usize])
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
 
 impl Settings {
     /// Reads stored settings (see `domain::json`); missing fields default.
-    pub fn from_json(v: &serde_json::Value) -> Result<Settings, String> {
+    pub fn from_json(v: &crate::domain::json::Value) -> Result<Settings, String> {
         use crate::domain::json::*;
         let m = obj(v, "settings")?;
         Ok(Settings {
@@ -49,12 +53,7 @@ impl Settings {
                 Persistence::Granted,
                 Persistence::Denied,
                 Persistence::Unsupported,
-            ][choice(
-                m,
-                "persistence",
-                &["not_asked", "granted", "denied", "unsupported"],
-                0,
-            )?],
+            ][choice(m, "persistence", &PERSISTENCE_NAMES, 0)?],
             updated_at: i64_or_zero(m, "updated_at")?,
         })
     }

@@ -7,8 +7,7 @@ use super::envelope::{truncate, Envelope, APP_ID};
 use super::error::{SaveError, StoreError};
 use super::keys;
 use super::registry::{self, SectionProblem};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::domain::json::{parse, Fields, Map, Value};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
@@ -19,7 +18,7 @@ pub const BACKUP_KIND: &str = "backup";
 /// The backup file format this build writes and reads.
 pub const BACKUP_FORMAT: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Backup {
     pub app: String,
     pub kind: String,
@@ -30,7 +29,6 @@ pub struct Backup {
     pub documents: BTreeMap<String, Envelope>,
     /// Stored text that could not be read (and quarantined copies), kept
     /// so a backup never loses anything; never restored automatically.
-    #[serde(default)]
     pub unreadable: BTreeMap<String, String>,
 }
 
@@ -94,7 +92,69 @@ pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreErr
 
 /// The pretty JSON text of a backup file.
 pub fn to_text(backup: &Backup) -> String {
-    serde_json::to_string_pretty(backup).unwrap_or_else(|_| "{}".into())
+    let mut documents = Map::new();
+    for (name, env) in &backup.documents {
+        documents.insert(name.as_str(), env.to_value());
+    }
+    let mut unreadable = Map::new();
+    for (key, raw) in &backup.unreadable {
+        unreadable.insert(key.as_str(), raw.into());
+    }
+    Fields::new()
+        .set("app", backup.app.as_str())
+        .set("kind", backup.kind.as_str())
+        .set("format", backup.format)
+        .set("exported_at", backup.exported_at)
+        .set("documents", Value::Object(documents))
+        .set("unreadable", Value::Object(unreadable))
+        .done()
+        .to_text_pretty()
+}
+
+/// Takes apart a checked backup value.
+fn from_value(value: Value) -> Result<Backup, String> {
+    let Value::Object(mut m) = value else {
+        return Err("it is not an object".into());
+    };
+    let exported_at = m
+        .get("exported_at")
+        .and_then(Value::as_i64)
+        .ok_or("exported_at: expected a whole number")?;
+    let format = m
+        .get("format")
+        .and_then(Value::as_u64)
+        .and_then(|f| u32::try_from(f).ok())
+        .ok_or("format: expected a whole number")?;
+    let mut documents = BTreeMap::new();
+    match m.remove("documents") {
+        Some(Value::Object(docs)) => {
+            for (name, env) in docs.iter() {
+                let env = Envelope::from_value(env.clone())
+                    .map_err(|e| format!("documents.{}: {e}", truncate(name, 40)))?;
+                documents.insert(name.clone(), env);
+            }
+        }
+        _ => return Err("documents: expected an object".into()),
+    }
+    let mut unreadable = BTreeMap::new();
+    match m.get("unreadable") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(u)) => {
+            for (k, v) in u.iter() {
+                let raw = v.as_str().ok_or("unreadable: expected text")?;
+                unreadable.insert(k.clone(), raw.to_string());
+            }
+        }
+        Some(_) => return Err("unreadable: expected an object".into()),
+    }
+    Ok(Backup {
+        app: APP_ID.into(),
+        kind: BACKUP_KIND.into(),
+        format,
+        exported_at,
+        documents,
+        unreadable,
+    })
 }
 
 /// A checked backup, ready to restore, with a description of each section.
@@ -116,8 +176,7 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| BackupError::NotJson(truncate(&e.to_string(), 120)))?;
+    let value = parse(text).map_err(|e| BackupError::NotJson(truncate(&e, 120)))?;
     if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
         return Err(BackupError::NotBackup("it has no Wayfinder app id".into()));
     }
@@ -133,8 +192,7 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
         Some(_) => {}
         None => return Err(BackupError::NotBackup("it has no format number".into())),
     }
-    let backup: Backup = serde_json::from_value(value)
-        .map_err(|e| BackupError::NotBackup(truncate(&e.to_string(), 120)))?;
+    let backup = from_value(value).map_err(|e| BackupError::NotBackup(truncate(&e, 120)))?;
     let mut sections = Vec::new();
     for name in backup.documents.keys() {
         if registry::find(name).is_none() {
@@ -347,7 +405,7 @@ mod tests {
             (
                 good.replace("\"created_at\": 1,", "\"created_at\": 1e400,")
                     .into_bytes(),
-                "not valid JSON",
+                "cannot be used",
             ),
             (
                 format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),

@@ -1,16 +1,20 @@
-//! What a stored document is: a plain serde type from `domain/` with a name,
+//! What a stored document is: a plain type from `domain/`, read and written
+//! by hand (`domain::json`), with a name,
 //! a label users see, its migrations, a validity check and a merge rule for
 //! when two tabs wrote it at once.
 
 use super::migrate::{current_schema, Migration};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use crate::domain::json::{ToJson, Value};
 
-pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq + 'static {
+pub trait Document: ToJson + Default + Clone + PartialEq + 'static {
     /// Key suffix: stored under `wayfinder:<NAME>`.
     const NAME: &'static str;
     /// What users call this section ("Goals").
     const LABEL: &'static str;
+
+    /// Reads the document from stored JSON (current schema); a wrong type
+    /// is an error, missing optional fields take defaults.
+    fn read(v: &Value) -> Result<Self, String>;
 
     /// Migrations from schema 1 up to the current schema.
     fn migrations() -> &'static [Migration] {
@@ -22,7 +26,7 @@ pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq +
         current_schema(Self::migrations())
     }
 
-    /// Rules serde cannot express (unique ids, ranges). A document that fails
+    /// Rules the shape cannot express (unique ids, ranges). A document that fails
     /// is quarantined, not silently repaired.
     fn validate(&self) -> Result<(), String> {
         Ok(())

@@ -2,13 +2,12 @@
 //! `{"app":"wayfinder","schema":1,"saved_at":…,"rev":…,"data":{…}}`.
 
 use super::error::LoadError;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::domain::json::Value;
 
 /// The app id every envelope and backup carries.
 pub const APP_ID: &str = "wayfinder";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Envelope {
     /// Always [`APP_ID`]; anything else is another app's data.
     pub app: String,
@@ -25,12 +24,7 @@ pub struct Envelope {
     /// built up by edits; a new value when a restore replaced it wholesale,
     /// so tabs merge their edits only into the same line and never bring
     /// replaced records back.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub lineage: u64,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 impl Envelope {
@@ -53,13 +47,71 @@ impl Envelope {
     /// Reads an envelope from stored text, telling "not JSON" apart from
     /// "JSON, but not ours".
     pub fn parse(raw: &str) -> Result<Envelope, LoadError> {
-        let value: Value =
-            serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+        let value = crate::domain::json::parse(raw).map_err(LoadError::NotJson)?;
         Envelope::from_value(value)
     }
 
+    /// Checks and takes apart a parsed envelope.
     pub fn from_value(value: Value) -> Result<Envelope, LoadError> {
-        match value.get("app").and_then(Value::as_str) {
+        let Value::Object(mut m) = value else {
+            return Err(LoadError::NotEnvelope("it is not an object".into()));
+        };
+        let fields = Fields::read(&m)?;
+        Ok(Envelope {
+            app: fields.app,
+            schema: fields.schema,
+            saved_at: m.get("saved_at").and_then(Value::as_i64).ok_or_else(|| {
+                LoadError::NotEnvelope("saved_at: expected a whole number".into())
+            })?,
+            rev: fields.rev,
+            data: m
+                .remove("data")
+                .ok_or_else(|| LoadError::NotEnvelope("it has no data".into()))?,
+            lineage: fields.lineage,
+        })
+    }
+
+    /// The envelope as a value (copies the data; for backups).
+    pub fn to_value(&self) -> Value {
+        let mut v = self.head();
+        if let Value::Object(m) = &mut v {
+            m.insert("data", self.data.clone());
+        }
+        v
+    }
+
+    fn head(&self) -> Value {
+        crate::domain::json::Fields::new()
+            .set("app", self.app.as_str())
+            .set("schema", self.schema)
+            .set("saved_at", self.saved_at)
+            .set("rev", self.rev)
+            .set_if(self.lineage != 0, "lineage", self.lineage)
+            .done()
+    }
+
+    /// The stored text, written without copying the data.
+    pub fn to_json(&self) -> String {
+        let mut text = self.head().to_text();
+        text.pop();
+        text.push_str(",\"data\":");
+        self.data.write_to(&mut text);
+        text.push('}');
+        text
+    }
+}
+
+/// The fields an envelope and its header share, checked.
+struct Fields {
+    app: String,
+    schema: u32,
+    rev: u64,
+    lineage: u64,
+}
+
+impl Fields {
+    fn read(m: &crate::domain::json::Map) -> Result<Fields, LoadError> {
+        match m.get("app").and_then(Value::as_str) {
             Some(APP_ID) => {}
             Some(other) => {
                 return Err(LoadError::NotEnvelope(format!(
@@ -69,44 +121,56 @@ impl Envelope {
             }
             None => return Err(LoadError::NotEnvelope("it has no app id".into())),
         }
-        let env: Envelope =
-            serde_json::from_value(value).map_err(|e| LoadError::NotEnvelope(e.to_string()))?;
-        if env.schema == 0 {
+        let bad = |what: &str| LoadError::NotEnvelope(format!("{what}: expected a whole number"));
+        let schema = m
+            .get("schema")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| bad("schema"))?;
+        if schema == 0 {
             return Err(LoadError::NotEnvelope(
                 "schema version 0 does not exist".into(),
             ));
         }
-        Ok(env)
-    }
-
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string(self)
+        Ok(Fields {
+            app: APP_ID.into(),
+            schema,
+            rev: m
+                .get("rev")
+                .and_then(Value::as_u64)
+                .ok_or_else(|| bad("rev"))?,
+            lineage: match m.get("lineage") {
+                None | Some(Value::Null) => 0,
+                Some(v) => v.as_u64().ok_or_else(|| bad("lineage"))?,
+            },
+        })
     }
 }
 
-/// The envelope without its data: what a save checks before writing (app,
-/// schema, revision, lineage). Reading it skips over the data instead of
-/// building it, which makes the check several times cheaper than a full
-/// parse on large documents.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// The envelope without its data: enough to check a revision before a
+/// write, read without building the (possibly large) document.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Header {
     pub app: String,
     pub schema: u32,
     pub rev: u64,
-    #[serde(default)]
     pub lineage: u64,
 }
 
 impl Header {
-    /// `None` for text that is not one of our envelopes.
+    /// `None` for anything that is not one of our envelopes.
     pub fn parse(raw: &str) -> Option<Header> {
-        serde_json::from_str::<Header>(raw)
-            .ok()
-            .filter(|h| h.app == APP_ID && h.schema > 0)
+        let m = crate::domain::json::skip_to_key(raw, "data").ok()?;
+        let f = Fields::read(&m).ok()?;
+        Some(Header {
+            app: f.app,
+            schema: f.schema,
+            rev: f.rev,
+            lineage: f.lineage,
+        })
     }
 }
 
-/// Shortens untrusted text for an error message.
 pub fn truncate(s: &str, max_chars: usize) -> String {
     if s.chars().count() <= max_chars {
         s.to_string()
@@ -120,12 +184,12 @@ pub fn truncate(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::j as json;
 
     #[test]
     fn round_trips() {
         let e = Envelope::new(2, 1_700_000_000_000, 5, json!({"a": 1}));
-        assert_eq!(Envelope::parse(&e.to_json().unwrap()).unwrap(), e);
+        assert_eq!(Envelope::parse(&e.to_json()).unwrap(), e);
     }
 
     #[test]
@@ -157,7 +221,7 @@ mod tests {
     fn header_reads_revision_and_lineage_without_the_data() {
         let e = Envelope::new(2, 1, 5, json!({"big": [1, 2, 3]})).with_lineage(9);
         assert_eq!(
-            Header::parse(&e.to_json().unwrap()),
+            Header::parse(&e.to_json()),
             Some(Header {
                 app: APP_ID.into(),
                 schema: 2,

@@ -1,9 +1,9 @@
-//! Schema migrations: pure functions on `serde_json::Value`, one per step.
+//! Schema migrations: pure functions on `crate::domain::json::Value`, one per step.
 //! A document's `migrations()[i]` turns schema `i + 1` into schema `i + 2`,
 //! so its current schema is `migrations().len() + 1`.
 
 use super::error::LoadError;
-use serde_json::Value;
+use crate::domain::json::Value;
 
 /// One schema step. Returns a message on data it cannot upgrade.
 pub type Migration = fn(Value) -> Result<Value, String>;
@@ -34,24 +34,13 @@ pub fn run(mut data: Value, from: u32, steps: &[Migration]) -> Result<Value, Loa
 
 /// Helpers migrations share.
 pub mod helpers {
-    use serde_json::{Map, Value};
+    use crate::domain::json::{Map, Value};
 
     /// The value as an object, or a message naming what it was.
-    pub fn object(v: Value) -> Result<Map<String, Value>, String> {
+    pub fn object(v: Value) -> Result<Map, String> {
         match v {
             Value::Object(m) => Ok(m),
-            other => Err(format!("expected an object, found {}", kind(&other))),
-        }
-    }
-
-    pub fn kind(v: &Value) -> &'static str {
-        match v {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
+            other => Err(format!("expected an object, found {}", other.kind())),
         }
     }
 }
@@ -60,17 +49,19 @@ pub mod helpers {
 mod tests {
     use super::helpers::object;
     use super::*;
-    use serde_json::json;
+    use crate::j as json;
 
     fn v1_to_v2(v: Value) -> Result<Value, String> {
         let mut m = object(v)?;
         let name = m.remove("name").unwrap_or(json!(""));
-        m.insert("display_name".into(), name);
+        m.insert("display_name", name);
         Ok(Value::Object(m))
     }
     fn v2_to_v3(v: Value) -> Result<Value, String> {
         let mut m = object(v)?;
-        m.entry("tags").or_insert(json!([]));
+        if !m.contains_key("tags") {
+            m.insert("tags", json!([]));
+        }
         Ok(Value::Object(m))
     }
     const STEPS: &[Migration] = &[v1_to_v2, v2_to_v3];

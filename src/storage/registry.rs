@@ -12,11 +12,15 @@ use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::guide::network::Network;
 use crate::domain::guide::Guide;
+use crate::domain::json::Value;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
 
 impl Document for Settings {
+    fn read(v: &Value) -> Result<Self, String> {
+        Settings::from_json(v)
+    }
     const NAME: &'static str = "settings";
     const LABEL: &'static str = "Settings";
     fn validate(&self) -> Result<(), String> {
@@ -31,6 +35,9 @@ impl Document for Settings {
 }
 
 impl Document for Goals {
+    fn read(v: &Value) -> Result<Self, String> {
+        Goals::from_json(v)
+    }
     const NAME: &'static str = "goals";
     const LABEL: &'static str = "Goals";
     fn validate(&self) -> Result<(), String> {
@@ -50,6 +57,9 @@ impl Document for Goals {
 }
 
 impl Document for Assessments {
+    fn read(v: &Value) -> Result<Self, String> {
+        Assessments::from_json(v)
+    }
     const NAME: &'static str = "assessments";
     const LABEL: &'static str = "Self-assessments";
     fn validate(&self) -> Result<(), String> {
@@ -75,6 +85,9 @@ impl Document for Assessments {
 }
 
 impl Document for Plan {
+    fn read(v: &Value) -> Result<Self, String> {
+        Plan::from_json(v)
+    }
     const NAME: &'static str = "plan";
     const LABEL: &'static str = "Development plan";
     fn validate(&self) -> Result<(), String> {
@@ -96,6 +109,9 @@ impl Document for Plan {
 /// not in the app, its backups or its bundle) until their screens land;
 /// the storage benchmark uses the network.
 impl Document for Network {
+    fn read(v: &Value) -> Result<Self, String> {
+        Network::from_json(v)
+    }
     const NAME: &'static str = "network";
     const LABEL: &'static str = "Support network";
     fn validate(&self) -> Result<(), String> {
@@ -115,6 +131,9 @@ impl Document for Network {
 }
 
 impl Document for Guide {
+    fn read(v: &Value) -> Result<Self, String> {
+        Guide::from_json(v)
+    }
     const NAME: &'static str = "guide";
     const LABEL: &'static str = "Guide: needs, agreement and timeline";
     fn validate(&self) -> Result<(), String> {
@@ -198,7 +217,7 @@ fn replace<D: Document>(
     now: i64,
 ) -> Result<(), SaveError> {
     let doc = incoming::<D>(env)?;
-    let data = serde_json::to_value(&doc).map_err(|e| SaveError::Encode(e.to_string()))?;
+    let data = doc.to_json();
     replace_data(store, D::NAME, D::schema(), data, now)
 }
 
@@ -207,7 +226,7 @@ fn replace_data(
     store: &dyn KeyValueStore,
     name: &str,
     schema: u32,
-    data: serde_json::Value,
+    data: Value,
     now: i64,
 ) -> Result<(), SaveError> {
     let key = keys::document_key(name);
@@ -221,8 +240,7 @@ fn replace_data(
     let lineage = (now.max(1) as u64) ^ (stored_rev << 44);
     let text = Envelope::new(schema, now, stored_rev + 1, data)
         .with_lineage(lineage)
-        .to_json()
-        .map_err(|e| SaveError::Encode(e.to_string()))?;
+        .to_json();
     store.set(&key, &text)?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use super::envelope::{truncate, Envelope, Header};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate;
+use crate::domain::json::Value;
 
 /// A document as decoded from stored text.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +33,7 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
     match upgrade_data(env, D::schema(), D::migrations())? {
         Upgraded::Newer { schema, data } => {
             // Try to show it; unknown fields are ignored, so this often works.
-            let doc = serde_json::from_value::<D>(data).unwrap_or_default();
+            let doc = D::read(&data).unwrap_or_default();
             Ok(Decoded {
                 doc,
                 rev,
@@ -41,8 +42,7 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
             })
         }
         Upgraded::Current(data) => {
-            let mut doc: D = serde_json::from_value(data)
-                .map_err(|e| LoadError::WrongShape(truncate(&e.to_string(), 160)))?;
+            let mut doc = D::read(&data).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
             doc.validate().map_err(LoadError::Invalid)?;
             doc.after_load();
             Ok(Decoded {
@@ -58,11 +58,8 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
 /// An envelope's data brought to the current schema, or left as it is
 /// when a newer version wrote it.
 enum Upgraded {
-    Current(serde_json::Value),
-    Newer {
-        schema: u32,
-        data: serde_json::Value,
-    },
+    Current(Value),
+    Newer { schema: u32, data: Value },
 }
 
 /// The part of decoding that does not depend on the document type (kept
@@ -197,7 +194,7 @@ pub fn save<D: Document>(
     lineage: u64,
     now_ms: i64,
 ) -> Result<u64, SaveError> {
-    let data = serde_json::to_value(doc).map_err(|e| SaveError::Encode(e.to_string()))?;
+    let data = doc.to_json();
     save_value(
         store,
         D::NAME,
@@ -215,7 +212,7 @@ fn save_value(
     store: &dyn KeyValueStore,
     name: &str,
     schema: u32,
-    data: serde_json::Value,
+    data: Value,
     expected_rev: u64,
     lineage: u64,
     now_ms: i64,
@@ -236,8 +233,7 @@ fn save_value(
     let rev = expected_rev + 1;
     let text = Envelope::new(schema, now_ms, rev, data)
         .with_lineage(lineage)
-        .to_json()
-        .map_err(|e| SaveError::Encode(e.to_string()))?;
+        .to_json();
     store.set(&key, &text)?;
     Ok(rev)
 }
@@ -294,13 +290,13 @@ pub fn reset<D: Document>(store: &dyn KeyValueStore) -> Result<(), SaveError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::json::{self, array, Fields, ToJson};
     use crate::domain::records::{Collection, Record};
     use crate::storage::backend::MemoryStore;
     use crate::storage::error::StoreError;
     use crate::storage::migrate::Migration;
-    use serde::{Deserialize, Serialize};
 
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     struct Note {
         id: u64,
         at: i64,
@@ -314,21 +310,53 @@ mod tests {
             self.at
         }
     }
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     struct Notes {
-        #[serde(default)]
         notes: Collection<Note>,
     }
-    fn v1_to_v2(v: serde_json::Value) -> Result<serde_json::Value, String> {
+    fn v1_to_v2(v: Value) -> Result<Value, String> {
         // v1 was a bare list of notes.
         match v {
-            serde_json::Value::Array(items) => {
-                Ok(serde_json::json!({ "notes": { "items": items } }))
-            }
+            Value::Array(items) => Ok(Fields::new()
+                .set("notes", Fields::new().set("items", items).done())
+                .done()),
             other => Err(format!("expected a list, found {other}")),
         }
     }
+    impl ToJson for Notes {
+        fn to_json(&self) -> Value {
+            let item = |n: &Note| {
+                Fields::new()
+                    .set("id", n.id)
+                    .set("at", n.at)
+                    .set("text", &n.text)
+                    .done()
+            };
+            Fields::new()
+                .set(
+                    "notes",
+                    Fields::new()
+                        .set("items", array(&self.notes.items, item))
+                        .set("deleted", Value::Array(vec![]))
+                        .done(),
+                )
+                .done()
+        }
+    }
     impl Document for Notes {
+        fn read(v: &Value) -> Result<Self, String> {
+            let m = json::obj(v, "notes")?;
+            Ok(Notes {
+                notes: json::collection(m, "notes", |v| {
+                    let m = json::obj(v, "note")?;
+                    Ok(Note {
+                        id: json::u64_req(m, "id")?,
+                        at: json::i64_req(m, "at")?,
+                        text: json::str_or_empty(m, "text")?,
+                    })
+                })?,
+            })
+        }
         const NAME: &'static str = "notes";
         const LABEL: &'static str = "Notes";
         fn migrations() -> &'static [Migration] {

@@ -203,7 +203,7 @@ impl<D: Document + Send + Sync> DocState<D> {
         if !self.writable() {
             return None;
         }
-        let data = serde_json::to_value(self.doc.get_untracked()).ok()?;
+        let data = self.doc.with_untracked(|d| d.to_json());
         Some(Envelope::new(D::schema(), now, self.rev.get_value(), data))
     }
 }

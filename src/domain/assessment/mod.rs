@@ -11,7 +11,6 @@ pub mod upgrade;
 
 use super::records::{Collection, Record};
 use framework::{competency, COMPETENCIES, FRAMEWORK_VERSION, MAX_LEVEL};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Longest evidence note kept per competency.
@@ -20,10 +19,7 @@ pub const MAX_EVIDENCE_CHARS: usize = 2000;
 pub const MAX_LABEL_CHARS: usize = 80;
 
 /// How much a competency matters to the leader right now.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Priority {
     Low,
     #[default]
@@ -53,32 +49,26 @@ impl Priority {
 }
 
 /// One competency's rating in a draft or snapshot. `level: None` = skipped.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Rating {
     pub competency: String,
-    #[serde(default)]
     pub level: Option<u8>,
-    #[serde(default)]
     pub evidence: String,
-    #[serde(default)]
     pub priority: Priority,
 }
 
 /// A finished assessment: the ratings on the day it was finished.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub id: u64,
     /// When it was finished (ms since the epoch).
     pub taken_at: i64,
     /// The user's name for it ("start of program"); may be empty.
-    #[serde(default)]
     pub label: String,
     /// The framework version the ratings refer to.
     /// 1 when missing (see `read::snapshot`).
     pub framework: u32,
-    #[serde(default)]
     pub ratings: Vec<Rating>,
-    #[serde(default)]
     pub updated_at: i64,
 }
 
@@ -114,19 +104,15 @@ impl Snapshot {
 }
 
 /// An assessment being taken: saved as the user goes, resumable.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub started_at: i64,
-    #[serde(default)]
     pub updated_at: i64,
     /// Which competencies to ask about; empty means all of them. A workshop
     /// may ask for a subset.
-    #[serde(default)]
     pub subset: Vec<String>,
-    #[serde(default)]
     pub ratings: Vec<Rating>,
     /// The step the user was on (a domain, or the summary after the last).
-    #[serde(default)]
     pub step: usize,
 }
 
@@ -284,12 +270,63 @@ pub fn clean_label(raw: &str) -> Result<String, AssessmentError> {
     }
 }
 
+impl Assessments {
+    /// Reads the stored document (see `domain::json`).
+    pub fn from_json(v: &crate::domain::json::Value) -> Result<Assessments, String> {
+        read::assessments(v)
+    }
+}
+
+fn rating_json(r: &Rating) -> crate::domain::json::Value {
+    crate::domain::json::Fields::new()
+        .set("competency", &r.competency)
+        .set("level", &r.level)
+        .set("evidence", &r.evidence)
+        .set("priority", r.priority.key())
+        .done()
+}
+
+impl crate::domain::json::ToJson for Snapshot {
+    fn to_json(&self) -> crate::domain::json::Value {
+        crate::domain::json::Fields::new()
+            .set("id", self.id)
+            .set("taken_at", self.taken_at)
+            .set("label", &self.label)
+            .set("framework", self.framework)
+            .set(
+                "ratings",
+                crate::domain::json::array(&self.ratings, rating_json),
+            )
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
+
+impl crate::domain::json::ToJson for Assessments {
+    fn to_json(&self) -> crate::domain::json::Value {
+        use crate::domain::json::{array, Fields, Value};
+        let draft = self.draft.as_ref().map_or(Value::Null, |d| {
+            Fields::new()
+                .set("started_at", d.started_at)
+                .set("updated_at", d.updated_at)
+                .set("subset", array(&d.subset, |s| s.into()))
+                .set("ratings", array(&d.ratings, rating_json))
+                .set("step", d.step as u64)
+                .done()
+        });
+        Fields::new()
+            .set("snapshots", self.snapshots.to_json())
+            .set("draft", draft)
+            .done()
+    }
+}
+
 /// Hand-written reading of stored ratings, snapshots and drafts (see
-/// `domain::json`): the derived code was the largest part of the bundle.
+/// `domain::json`).
 mod read {
     use super::{Draft, Priority, Rating, Snapshot};
+    use crate::domain::json::Value;
     use crate::domain::json::*;
-    use serde_json::Value;
 
     pub fn rating(v: &Value) -> Result<Rating, String> {
         let m = obj(v, "rating")?;
@@ -340,21 +377,12 @@ mod read {
             },
         })
     }
-
-    crate::deserialize_via!(
-        Rating => rating,
-        Snapshot => snapshot,
-        Draft => draft,
-        super::Assessments => assessments,
-    );
 }
 
 /// The assessments document: every finished snapshot and at most one draft.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Assessments {
-    #[serde(default)]
     pub snapshots: Collection<Snapshot>,
-    #[serde(default)]
     pub draft: Option<Draft>,
 }
 

@@ -1,6 +1,6 @@
 //! Goals: the records a leader works towards. This is the first slice (a
 //! title and dates); the goals feature adds SMART fields, tasks and
-//! check-ins as `#[serde(default)]` fields, so stored goals keep loading.
+//! check-ins as optional fields, so stored goals keep loading.
 
 use super::assessment::framework::{level_name, Competency, MAX_LEVEL};
 pub mod export;
@@ -9,14 +9,14 @@ pub mod list;
 pub mod smart;
 
 use super::date::Ymd;
+use super::json::{array, Fields, ToJson, Value};
 use super::records::{Collection, Record};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Longest goal title accepted.
 pub const MAX_TITLE_CHARS: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Goal {
     pub id: u64,
     pub title: String,
@@ -24,46 +24,30 @@ pub struct Goal {
     pub updated_at: i64,
     /// Competencies this goal grows, with where the leader stands and
     /// where they aim to be.
-    #[serde(default)]
     pub competencies: Vec<CompetencyTarget>,
-    #[serde(default)]
     pub kind: GoalKind,
     /// SMART parts: what exactly, how success is measured, why it matters.
-    #[serde(default)]
     pub specific: String,
-    #[serde(default)]
     pub measure: String,
-    #[serde(default)]
     pub why: String,
     /// Target date, `YYYY-MM-DD`.
-    #[serde(default)]
     pub target_date: Option<String>,
-    #[serde(default)]
     pub tasks: Vec<Task>,
     /// What to ask of a mentor (advice, feedback) and of a sponsor
     /// (advocacy, introductions, stretch assignments).
-    #[serde(default)]
     pub mentor_asks: String,
-    #[serde(default)]
     pub sponsor_asks: String,
-    #[serde(default)]
     pub status: GoalStatus,
-    #[serde(default)]
     pub dropped_reason: String,
     /// Progress set by hand (0–100) with a comment; `None`: from tasks.
-    #[serde(default)]
     pub manual_progress: Option<u8>,
-    #[serde(default)]
     pub progress_comment: String,
-    #[serde(default)]
     pub check_ins: Vec<CheckIn>,
 }
 
-crate::deserialize_via!(Goal => Goal::from_json, Goals => Goals::from_json);
-
 impl Goals {
     /// Reads the stored goals document (see `domain::json`).
-    pub fn from_json(v: &serde_json::Value) -> Result<Goals, String> {
+    pub fn from_json(v: &crate::domain::json::Value) -> Result<Goals, String> {
         let m = crate::domain::json::obj(v, "goals document")?;
         Ok(Goals {
             goals: crate::domain::json::collection(m, "goals", Goal::from_json)?,
@@ -74,7 +58,7 @@ impl Goals {
 impl Goal {
     /// Reads a stored goal (see `domain::json`: hand-written to keep the
     /// bundle small; missing optional fields take their defaults).
-    pub fn from_json(v: &serde_json::Value) -> Result<Goal, String> {
+    pub fn from_json(v: &crate::domain::json::Value) -> Result<Goal, String> {
         use crate::domain::json::*;
         let m = obj(v, "goal")?;
         Ok(Goal {
@@ -91,7 +75,7 @@ impl Goal {
                 })
             })?,
             kind: [GoalKind::Skill, GoalKind::Career, GoalKind::Project]
-                [choice(m, "kind", &["skill", "career", "project"], 0)?],
+                [choice(m, "kind", &KIND_NAMES, 0)?],
             specific: str_or_empty(m, "specific")?,
             measure: str_or_empty(m, "measure")?,
             why: str_or_empty(m, "why")?,
@@ -134,10 +118,72 @@ impl Goal {
 }
 
 /// Most tasks a goal may have.
+/// Stored spellings of [`GoalKind`] and [`GoalStatus`], in variant order.
+const KIND_NAMES: [&str; 3] = ["skill", "career", "project"];
+const STATUS_NAMES: [&str; 4] = ["not_started", "in_progress", "done", "dropped"];
+
+impl ToJson for Goal {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("id", self.id)
+            .set("title", &self.title)
+            .set("created_at", self.created_at)
+            .set("updated_at", self.updated_at)
+            .set(
+                "competencies",
+                array(&self.competencies, |c| {
+                    Fields::new()
+                        .set("competency", &c.competency)
+                        .set("current", &c.current)
+                        .set("target", c.target)
+                        .done()
+                }),
+            )
+            .set("kind", KIND_NAMES[self.kind as usize])
+            .set("specific", &self.specific)
+            .set("measure", &self.measure)
+            .set("why", &self.why)
+            .set("target_date", &self.target_date)
+            .set(
+                "tasks",
+                array(&self.tasks, |t| {
+                    Fields::new()
+                        .set("id", t.id)
+                        .set("title", &t.title)
+                        .set("due", &t.due)
+                        .set("done", t.done)
+                        .done()
+                }),
+            )
+            .set("mentor_asks", &self.mentor_asks)
+            .set("sponsor_asks", &self.sponsor_asks)
+            .set("status", STATUS_NAMES[self.status as usize])
+            .set("dropped_reason", &self.dropped_reason)
+            .set("manual_progress", &self.manual_progress)
+            .set("progress_comment", &self.progress_comment)
+            .set(
+                "check_ins",
+                array(&self.check_ins, |c| {
+                    Fields::new()
+                        .set("date", &c.date)
+                        .set("progress", c.progress)
+                        .set("note", &c.note)
+                        .done()
+                }),
+            )
+            .done()
+    }
+}
+
+impl ToJson for Goals {
+    fn to_json(&self) -> Value {
+        Fields::new().set("goals", self.goals.to_json()).done()
+    }
+}
+
 pub const MAX_TASKS: usize = 10;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GoalKind {
     #[default]
     Skill,
@@ -145,8 +191,7 @@ pub enum GoalKind {
     Project,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GoalStatus {
     #[default]
     NotStarted,
@@ -155,26 +200,22 @@ pub enum GoalStatus {
     Dropped,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Task {
     pub id: u64,
     pub title: String,
     /// `YYYY-MM-DD`
-    #[serde(default)]
     pub due: Option<String>,
-    #[serde(default)]
     pub done: bool,
 }
 
 /// A dated note of progress.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckIn {
     /// `YYYY-MM-DD`
     pub date: String,
     /// 0–100
-    #[serde(default)]
     pub progress: u8,
-    #[serde(default)]
     pub note: String,
 }
 
@@ -259,10 +300,9 @@ fn truncate_chars(s: &str, n: usize) -> String {
 }
 
 /// A competency a goal works on: current → target rating (0–4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompetencyTarget {
     pub competency: String,
-    #[serde(default)]
     pub current: Option<u8>,
     pub target: u8,
 }
@@ -277,9 +317,8 @@ impl Record for Goal {
 }
 
 /// The goals document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Goals {
-    #[serde(default)]
     pub goals: Collection<Goal>,
 }
 

@@ -6,14 +6,13 @@
 //! wording is ours. [`Agreement::clauses`] gives the printable text.
 
 use crate::domain::date::Ymd;
-use serde::Serialize;
+use crate::domain::json::{array, Fields, ToJson, Value};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_MONTHS: u8 = 36;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Cadence {
     Weekly,
     Fortnightly,
@@ -21,8 +20,7 @@ pub enum Cadence {
     Monthly,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Channel {
     InPerson,
     #[default]
@@ -62,7 +60,7 @@ pub const DEFAULT_FEEDBACK: &str = "We say what is working and what is not at th
 pub const DEFAULT_CLOSURE: &str = "Either of us may end this relationship at any time, for any reason, without blame, by saying so in a short message. We will try to have a closing conversation about what we learned.";
 
 /// The stored agreement (one per leader; the builder edits it).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Agreement {
     pub mentor: String,
     pub mentee: String,
@@ -97,9 +95,27 @@ impl Default for Agreement {
     }
 }
 
+impl ToJson for Agreement {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("mentor", &self.mentor)
+            .set("mentee", &self.mentee)
+            .set("goals", array(&self.goals, |g| (*g).into()))
+            .set("cadence", Cadence::NAMES[self.cadence as usize])
+            .set("channel", Channel::NAMES[self.channel as usize])
+            .set("start", &self.start)
+            .set("months", self.months)
+            .set("confidentiality", &self.confidentiality)
+            .set("feedback", &self.feedback)
+            .set("closure", &self.closure)
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
+
 impl Agreement {
     /// Reads a stored agreement; missing fields take their defaults.
-    pub fn from_json(v: &serde_json::Value) -> Result<Agreement, String> {
+    pub fn from_json(v: &Value) -> Result<Agreement, String> {
         use crate::domain::json::*;
         let m = obj(v, "agreement")?;
         let d = Agreement::default();
@@ -274,10 +290,9 @@ mod tests {
         a.mentor = "x".repeat(121);
         assert!(a.validate().is_err());
 
-        let read = Agreement::from_json(
-            &serde_json::json!({"mentor": "Ana", "cadence": "weekly", "goals": [3]}),
-        )
-        .unwrap();
+        let read =
+            Agreement::from_json(&crate::j!({"mentor": "Ana", "cadence": "weekly", "goals": [3]}))
+                .unwrap();
         assert_eq!(read.cadence, Cadence::Weekly);
         assert_eq!(read.channel, Channel::Video);
         assert_eq!(read.goals, [3]);
@@ -287,9 +302,9 @@ mod tests {
             start: "2027-02-01".into(),
             ..Agreement::default()
         };
-        let back = Agreement::from_json(&serde_json::to_value(&full).unwrap()).unwrap();
+        let back = Agreement::from_json(&full.to_json()).unwrap();
         assert_eq!(back, full);
-        assert!(Agreement::from_json(&serde_json::json!({"cadence": "hourly"})).is_err());
-        assert!(Agreement::from_json(&serde_json::json!({"goals": ["x"]})).is_err());
+        assert!(Agreement::from_json(&crate::j!({"cadence": "hourly"})).is_err());
+        assert!(Agreement::from_json(&crate::j!({"goals": ["x"]})).is_err());
     }
 }

@@ -4,8 +4,8 @@
 //! Grounded in the mentor/sponsor distinction (Hewlett 2013; Ibarra, Carter
 //! & Silva, HBR 2010) and the shape of library mentoring programs.
 
+use crate::domain::json::{array, Fields, ToJson, Value};
 use crate::domain::records::Record;
-use serde::Serialize;
 
 /// What each question's "yes" points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +38,7 @@ pub const QUESTIONS: &[Question] = &[
     Question { id: "employer-support", text: "Would your library support time or funding for a leadership program?", points_to: Need::Program, weight: 1, because: "your library would back a program" },
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
     Yes,
     No,
@@ -47,8 +46,7 @@ pub enum Answer {
 }
 
 /// The recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Mentor,
     Sponsor,
@@ -184,7 +182,7 @@ pub fn score(answers: &[(String, Answer)]) -> Outcome {
 }
 
 /// A saved result, so a leader sees how their needs changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiagnosticResult {
     pub id: u64,
     pub taken_at: i64,
@@ -201,15 +199,31 @@ impl Record for DiagnosticResult {
     }
 }
 
+impl ToJson for DiagnosticResult {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("id", self.id)
+            .set("taken_at", self.taken_at)
+            .set(
+                "answers",
+                array(&self.answers, |(q, a)| {
+                    vec![q.into(), Answer::NAMES[*a as usize].into()].into()
+                }),
+            )
+            .set("verdict", Verdict::NAMES[self.verdict as usize])
+            .done()
+    }
+}
+
 impl DiagnosticResult {
-    pub fn from_json(v: &serde_json::Value) -> Result<DiagnosticResult, String> {
+    pub fn from_json(v: &Value) -> Result<DiagnosticResult, String> {
         use crate::domain::json::*;
         let m = obj(v, "result")?;
         Ok(DiagnosticResult {
             id: u64_req(m, "id")?,
             taken_at: i64_req(m, "taken_at")?,
             answers: list(m, "answers", |v| match v.as_array().map(Vec::as_slice) {
-                Some([q, serde_json::Value::String(a)]) => Ok((
+                Some([q, Value::String(a)]) => Ok((
                     q.as_str().ok_or(": expected a question id")?.to_string(),
                     Answer::ALL[Answer::NAMES
                         .iter()
@@ -334,13 +348,13 @@ mod tests {
         assert!(gained[0].contains("passed over"));
         assert_eq!(dropped, [QUESTIONS[0].because]);
 
-        let back = DiagnosticResult::from_json(&serde_json::to_value(&later).unwrap()).unwrap();
+        let back = DiagnosticResult::from_json(&later.to_json()).unwrap();
         assert_eq!(back, later);
         for bad in [
-            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
-            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
-            serde_json::json!({"id": 1, "taken_at": 0, "verdict": "guru"}),
-            serde_json::json!({"taken_at": 0}),
+            crate::j!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
+            crate::j!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
+            crate::j!({"id": 1, "taken_at": 0, "verdict": "guru"}),
+            crate::j!({"taken_at": 0}),
         ] {
             assert!(DiagnosticResult::from_json(&bad).is_err(), "{bad}");
         }

@@ -5,33 +5,41 @@
 use super::agreement::Agreement;
 use super::diagnostic::DiagnosticResult;
 use super::timeline::Program;
+use crate::domain::json::{Fields, ToJson, Value};
 use crate::domain::records::Collection;
-use serde::Serialize;
 
 /// Most diagnostic results kept; the oldest go first.
 pub const MAX_RESULTS: usize = 50;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Guide {
     pub results: Collection<DiagnosticResult>,
     pub agreement: Agreement,
     pub program: Program,
 }
 
-crate::deserialize_via!(Guide => Guide::from_json);
+impl ToJson for Guide {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("results", self.results.to_json())
+            .set("agreement", self.agreement.to_json())
+            .set("program", self.program.to_json())
+            .done()
+    }
+}
 
 impl Guide {
-    pub fn from_json(v: &serde_json::Value) -> Result<Guide, String> {
+    pub fn from_json(v: &Value) -> Result<Guide, String> {
         use crate::domain::json::*;
         let m = obj(v, "guide")?;
         Ok(Guide {
             results: collection(m, "results", DiagnosticResult::from_json)?,
             agreement: match m.get("agreement") {
-                None | Some(serde_json::Value::Null) => Agreement::default(),
+                None | Some(Value::Null) => Agreement::default(),
                 Some(v) => Agreement::from_json(v).map_err(|e| format!("agreement: {e}"))?,
             },
             program: match m.get("program") {
-                None | Some(serde_json::Value::Null) => Program::default(),
+                None | Some(Value::Null) => Program::default(),
                 Some(v) => Program::from_json(v).map_err(|e| format!("program: {e}"))?,
             },
         })
@@ -115,13 +123,10 @@ mod tests {
         g.program.start = "2027-01-04".into();
         g.agreement.mentor = "Ana".into();
         assert!(g.validate().is_ok());
-        let back = Guide::from_json(&serde_json::to_value(&g).unwrap()).unwrap();
+        let back = Guide::from_json(&g.to_json()).unwrap();
         assert_eq!(back, g);
-        assert_eq!(
-            Guide::from_json(&serde_json::json!({})).unwrap(),
-            Guide::default()
-        );
-        assert!(Guide::from_json(&serde_json::json!({"program": {"months": "x"}})).is_err());
+        assert_eq!(Guide::from_json(&crate::j!({})).unwrap(), Guide::default());
+        assert!(Guide::from_json(&crate::j!({"program": {"months": "x"}})).is_err());
         g.program.months = 3;
         assert!(g.validate().is_err());
     }

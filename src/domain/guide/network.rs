@@ -3,11 +3,10 @@
 //! their outcomes, and the gaps an overview should point out.
 
 use crate::domain::date::{days_from_civil, Ymd};
+use crate::domain::json::{array, Fields, ToJson, Value};
 use crate::domain::records::{Collection, Record};
-use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Relation {
     Mentor,
     Sponsor,
@@ -82,7 +81,7 @@ pub fn read_checklist(ticks: &[bool; 10]) -> SponsorReading {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
     /// `YYYY-MM-DD`
     pub date: String,
@@ -92,8 +91,7 @@ pub struct Meeting {
     pub goals: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AskKind {
     StretchAssignment,
     Introduction,
@@ -132,8 +130,7 @@ impl AskKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AskOutcome {
     #[default]
     Pending,
@@ -149,7 +146,7 @@ impl AskOutcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ask {
     pub date: String,
     pub kind: AskKind,
@@ -157,7 +154,7 @@ pub struct Ask {
     pub outcome: AskOutcome,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub id: u64,
     pub name: String,
@@ -198,7 +195,7 @@ impl Person {
     }
 
     /// Reads a stored person (see `domain::json`).
-    pub fn from_json(v: &serde_json::Value) -> Result<Person, String> {
+    pub fn from_json(v: &Value) -> Result<Person, String> {
         use crate::domain::json::*;
         let m = obj(v, "person")?;
         let hewlett_list = list(m, "hewlett", |v| {
@@ -292,15 +289,59 @@ impl Person {
 }
 
 /// The network document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Network {
     pub people: Collection<Person>,
 }
 
-crate::deserialize_via!(Network => Network::from_json);
+impl ToJson for Person {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("id", self.id)
+            .set("name", &self.name)
+            .set("role", &self.role)
+            .set("organisation", &self.organisation)
+            .set("how_known", &self.how_known)
+            .set(
+                "relations",
+                array(&self.relations, |r| Relation::NAMES[*r as usize].into()),
+            )
+            .set("hewlett", array(&self.hewlett, |b| (*b).into()))
+            .set(
+                "meetings",
+                array(&self.meetings, |m| {
+                    Fields::new()
+                        .set("date", &m.date)
+                        .set("topics", &m.topics)
+                        .set("follow_ups", &m.follow_ups)
+                        .set("goals", array(&m.goals, |g| (*g).into()))
+                        .done()
+                }),
+            )
+            .set(
+                "asks",
+                array(&self.asks, |a| {
+                    Fields::new()
+                        .set("date", &a.date)
+                        .set("kind", AskKind::NAMES[a.kind as usize])
+                        .set("what", &a.what)
+                        .set("outcome", AskOutcome::NAMES[a.outcome as usize])
+                        .done()
+                }),
+            )
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
+
+impl ToJson for Network {
+    fn to_json(&self) -> Value {
+        Fields::new().set("people", self.people.to_json()).done()
+    }
+}
 
 impl Network {
-    pub fn from_json(v: &serde_json::Value) -> Result<Network, String> {
+    pub fn from_json(v: &Value) -> Result<Network, String> {
         let m = crate::domain::json::obj(v, "network")?;
         Ok(Network {
             people: crate::domain::json::collection(m, "people", Person::from_json)?,
@@ -443,13 +484,13 @@ mod tests {
         p.hewlett[0] = true;
         let mut n = Network::default();
         n.people.upsert(p);
-        let back = Network::from_json(&serde_json::to_value(&n).unwrap()).unwrap();
+        let back = Network::from_json(&n.to_json()).unwrap();
         assert_eq!(back, n);
         for bad in [
-            serde_json::json!({"people": {"items": [{"id": 1}]}}),
-            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "relations": ["boss"]}]}}),
-            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "hewlett": [true, true, true, true, true, true, true, true, true, true, true]}]}}),
-            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "asks": [{"date": "2026-01-01", "kind": "bribe"}]}]}}),
+            crate::j!({"people": {"items": [{"id": 1}]}}),
+            crate::j!({"people": {"items": [{"id": 1, "name": "A", "relations": ["boss"]}]}}),
+            crate::j!({"people": {"items": [{"id": 1, "name": "A", "hewlett": [true, true, true, true, true, true, true, true, true, true, true]}]}}),
+            crate::j!({"people": {"items": [{"id": 1, "name": "A", "asks": [{"date": "2026-01-01", "kind": "bribe"}]}]}}),
         ] {
             assert!(Network::from_json(&bad).is_err(), "{bad}");
         }

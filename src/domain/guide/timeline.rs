@@ -6,10 +6,10 @@
 //! ALSC, Maine State Library; see the programs guide page).
 
 use crate::domain::date::Ymd;
-use serde::Serialize;
+use crate::domain::json::{Fields, ToJson, Value};
 
 /// The stored program: its start date (`YYYY-MM-DD`, or empty) and length.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Program {
     pub start: String,
     pub months: u8,
@@ -26,8 +26,18 @@ impl Default for Program {
     }
 }
 
+impl ToJson for Program {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("start", &self.start)
+            .set("months", self.months)
+            .set("updated_at", self.updated_at)
+            .done()
+    }
+}
+
 impl Program {
-    pub fn from_json(v: &serde_json::Value) -> Result<Program, String> {
+    pub fn from_json(v: &Value) -> Result<Program, String> {
         use crate::domain::json::*;
         let m = obj(v, "program")?;
         Ok(Program {

@@ -1,12 +1,10 @@
-//! Reading plain data out of a parsed `serde_json::Value` by hand, for the
-//! largest stored types. serde's derived `Deserialize` generates a visitor
-//! per type and per container (about 53 kB of the wasm bundle); these
-//! helpers are shared, so a type costs only a few calls per field. Missing
+//! Reading stored types out of a parsed [`Value`] by hand: shared helpers,
+//! so a type costs only a few calls per field. Missing
 //! optional fields take their defaults, as `#[serde(default)]` would.
 
-use serde_json::{Map, Value};
+use super::{Map, Value};
 
-pub type Obj = Map<String, Value>;
+pub type Obj = Map;
 
 pub fn obj<'a>(v: &'a Value, what: &str) -> Result<&'a Obj, String> {
     v.as_object()
@@ -92,20 +90,6 @@ pub fn collection<T>(
     }
 }
 
-/// Implements `Deserialize` for types read by hand: parse to a `Value`,
-/// then call the reader.
-#[macro_export]
-macro_rules! deserialize_via {
-    ($($ty:ty => $f:path),* $(,)?) => {$(
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let v = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
-                $f(&v).map_err(serde::de::Error::custom)
-            }
-        }
-    )*};
-}
-
 /// Text, empty when missing or null.
 pub fn str_or_empty(m: &Obj, key: &str) -> Result<String, String> {
     Ok(str_opt(m, key)?.unwrap_or_default())
@@ -170,11 +154,10 @@ pub fn choice(m: &Obj, key: &str, names: &[&str], default: usize) -> Result<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn defaults_for_missing_and_clear_errors_for_wrong_types() {
-        let v = json!({"id": 3, "n": null, "s": "x", "list": [1, "two"], "e": "b"});
+        let v = crate::j!({"id": 3, "n": null, "s": "x", "list": [1, "two"], "e": "b"});
         let m = obj(&v, "thing").unwrap();
         assert_eq!(u64_req(m, "id"), Ok(3));
         assert!(u64_req(m, "missing").is_err());
@@ -190,6 +173,6 @@ mod tests {
         assert_eq!(choice(m, "e", &["a", "b"], 0), Ok(1));
         assert_eq!(choice(m, "missing", &["a", "b"], 1), Ok(1));
         assert!(choice(m, "s", &["a", "b"], 0).is_err());
-        assert!(obj(&json!([1]), "thing").is_err());
+        assert!(obj(&crate::j!([1]), "thing").is_err());
     }
 }
