@@ -329,3 +329,49 @@ async fn goal_detail_tracks_tasks_progress_and_smart_advice() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
+    storage().clear().unwrap();
+    let (root, handle) = mount_app("#/guide/network").await;
+    assert!(text(&root, "ul.gaps").contains("No mentor and no sponsor yet"));
+    click(&root, "form.add-person button[type=submit]");
+    leptos::task::tick().await;
+    assert!(text(&root, "#person-name-error").contains("Enter the person's name"));
+    input(&root, "#person-name", "Dee Okafor", "input");
+    click(&root, "#new-sponsor");
+    click(&root, "form.add-person button[type=submit]");
+    leptos::task::tick().await;
+    assert!(text(&root, ".record-list").contains("Dee Okafor · sponsor"));
+    assert!(text(&root, "ul.gaps").contains("1 sponsor, no mentor yet"));
+
+    // Open the person and tick the three core behaviours and two more.
+    let href = root
+        .query_selector(".record-list a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    go(&href).await;
+    assert_eq!(text(&root, "h1"), "Dee Okafor");
+    assert!(text(&root, ".reading").contains("No sponsor behaviours ticked yet"));
+    for i in [0, 1, 2] {
+        click(&root, &format!("#hewlett-{i}"));
+    }
+    leptos::task::tick().await;
+    assert!(text(&root, ".reading").starts_with("Close to a sponsor"));
+    click(&root, "#hewlett-4");
+    click(&root, "#hewlett-6");
+    leptos::task::tick().await;
+    assert!(text(&root, ".reading").starts_with("Acts as a sponsor"));
+    sleep(450).await;
+    let stored = storage().get_item("wayfinder:network").unwrap().unwrap();
+    assert!(
+        stored.contains("\"hewlett\":[true,true,true,false,true,false,true,false,false,false]"),
+        "{stored}"
+    );
+    assert!(stored.contains("\"relations\":[\"sponsor\"]"), "{stored}");
+
+    drop(handle);
+    root.remove();
+}

@@ -4,7 +4,6 @@
 //! deletion wins over older edits, and records only one tab knows are kept.
 
 use crate::domain::json::{array, Fields, ToJson, Value};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// A record that can live in a [`Collection`].
 pub trait Record: Clone {
@@ -78,62 +77,98 @@ impl<T: Record> Collection<T> {
 
     /// Checks that ids are unique.
     pub fn validate_ids(&self) -> Result<(), String> {
-        let mut seen = BTreeSet::new();
-        for r in &self.items {
-            if !seen.insert(r.id()) {
-                return Err(format!("two records share the id {}", r.id()));
-            }
+        let ids = sorted(self.items.iter().map(|r| (r.id(), 0)).collect());
+        match ids.windows(2).find(|w| w[0].0 == w[1].0) {
+            Some(w) => Err(format!("two records share the id {}", w[0].0)),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Merges two versions of one collection. Commutative in content: both
     /// tabs reach the same records whichever merges first.
     pub fn merge(mine: Self, theirs: Self) -> Self {
-        let mut tombs: BTreeMap<u64, i64> = BTreeMap::new();
-        for t in mine.deleted.iter().chain(theirs.deleted.iter()) {
-            let e = tombs.entry(t.id).or_insert(t.at);
-            *e = (*e).max(t.at);
-        }
-        // Decided on (id, updated_at) pairs by one non-generic function, so
-        // each record type adds only the moves below to the bundle.
-        let all: Vec<T> = theirs.items.into_iter().chain(mine.items).collect();
+        // Decided on (id, updated_at) pairs by non-generic code, so each
+        // record type adds only the moves below to the bundle.
+        let mut all = theirs.items;
+        all.extend(mine.items);
         let keys: Vec<(u64, i64)> = all.iter().map(|r| (r.id(), r.updated_at())).collect();
-        let chosen = winners(&keys, &tombs);
+        let (chosen, deleted) = merge_plan(&keys, &mine.deleted, &theirs.deleted);
         let mut slots: Vec<Option<T>> = all.into_iter().map(Some).collect();
         let items: Vec<T> = chosen.into_iter().filter_map(|i| slots[i].take()).collect();
-        let live: BTreeSet<u64> = items.iter().map(Record::id).collect();
-        let deleted = tombs
-            .into_iter()
-            .filter(|(id, _)| !live.contains(id))
-            .map(|(id, at)| Tombstone { id, at })
-            .collect();
         Collection { items, deleted }
     }
 }
 
+/// A merge decided on keys: which records survive (indices into `keys`)
+/// and the tombstones to keep (the latest deletion of each id no
+/// surviving record outlives).
+fn merge_plan(
+    keys: &[(u64, i64)],
+    mine: &[Tombstone],
+    theirs: &[Tombstone],
+) -> (Vec<usize>, Vec<Tombstone>) {
+    // Per id the latest deletion: sorted by (id, at), the last of each
+    // id's run is kept.
+    let mut tombs = sorted(mine.iter().chain(theirs).map(|t| (t.id, t.at)).collect());
+    tombs.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = later.1;
+        }
+        same
+    });
+    let chosen = winners(keys, &tombs);
+    let live = sorted(chosen.iter().map(|&i| (keys[i].0, 0)).collect());
+    let deleted = tombs
+        .into_iter()
+        .filter(|(id, _)| find(&live, *id).is_none())
+        .map(|(id, at)| Tombstone { id, at })
+        .collect();
+    (chosen, deleted)
+}
+
+/// `pairs` sorted by id, then by the second number: the one sort every
+/// id lookup here shares.
+fn sorted(mut pairs: Vec<(u64, i64)>) -> Vec<(u64, i64)> {
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The second number paired with `id` in id-sorted `pairs`.
+fn find(pairs: &[(u64, i64)], id: u64) -> Option<i64> {
+    pairs
+        .binary_search_by(|p| p.0.cmp(&id))
+        .ok()
+        .map(|k| pairs[k].1)
+}
+
 /// Which of `keys` (id, updated_at) survive a merge, as indices in the
 /// order ids were first seen: per id the newest edit (the later one on a
-/// tie), unless a tombstone is at least as new.
-fn winners(keys: &[(u64, i64)], tombs: &BTreeMap<u64, i64>) -> Vec<usize> {
-    let mut order: Vec<u64> = Vec::new();
-    let mut best: BTreeMap<u64, usize> = BTreeMap::new();
-    for (i, &(id, at)) in keys.iter().enumerate() {
-        match best.get(&id) {
-            None => {
-                order.push(id);
-                best.insert(id, i);
-            }
-            Some(&j) if at >= keys[j].1 => {
-                best.insert(id, i);
-            }
-            Some(_) => {}
+/// tie), unless a tombstone (`tombs`, sorted by id) is at least as new.
+fn winners(keys: &[(u64, i64)], tombs: &[(u64, i64)]) -> Vec<usize> {
+    // (id, index) sorted: each id's run lists its versions in input order.
+    let by_id = sorted(
+        keys.iter()
+            .enumerate()
+            .map(|(i, k)| (k.0, i as i64))
+            .collect(),
+    );
+    let mut chosen: Vec<(u64, i64)> = Vec::new();
+    for run in by_id.chunk_by(|a, b| a.0 == b.0) {
+        let first_seen = run[0].1;
+        let best = run
+            .iter()
+            .map(|p| p.1 as usize)
+            .reduce(|b, i| if keys[i].1 >= keys[b].1 { i } else { b })
+            .unwrap_or(0);
+        let deleted = find(tombs, run[0].0).is_some_and(|at| at >= keys[best].1);
+        if !deleted {
+            chosen.push((first_seen as u64, best as i64));
         }
     }
-    order
+    sorted(chosen)
         .into_iter()
-        .filter_map(|id| best.get(&id).copied())
-        .filter(|&i| tombs.get(&keys[i].0).is_none_or(|&at| keys[i].1 > at))
+        .map(|(_, i)| i as usize)
         .collect()
 }
 

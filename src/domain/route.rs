@@ -212,7 +212,9 @@ impl Route {
             Route::Goal(_) => "Goal".into(),
             Route::Plan => "Development plan".into(),
             Route::Guide => "Guide: mentors, sponsors and programs".into(),
-            Route::GuidePage(_) => "Guide".into(),
+            Route::GuidePage(slug) => crate::domain::guide::pages::page(slug)
+                .map_or("Guide", |p| p.title())
+                .into(),
             Route::Diagnostic => "What do I need now?".into(),
             Route::Network => "My support network".into(),
             Route::Person(_) => "Person".into(),

@@ -8,7 +8,6 @@ use super::error::{SaveError, StoreError};
 use super::keys;
 use super::registry::{self, SectionProblem};
 use crate::domain::json::{parse, Fields, Map, Value};
-use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// Largest backup file accepted (checked before the file is read).
@@ -18,6 +17,45 @@ pub const BACKUP_KIND: &str = "backup";
 /// The backup file format this build writes and reads.
 pub const BACKUP_FORMAT: u32 = 1;
 
+/// A few named values in insertion order (a backup's sections): a
+/// `BTreeMap` would add its own code for each value type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named<T>(Vec<(String, T)>);
+
+impl<T> Default for Named<T> {
+    fn default() -> Self {
+        Named(Vec::new())
+    }
+}
+
+impl<T> Named<T> {
+    pub fn get(&self, name: &str) -> Option<&T> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.0.iter().any(|(n, _)| n == name)
+    }
+    /// Sets `name`, replacing what it had.
+    pub fn insert(&mut self, name: String, value: T) {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((name, value)),
+        }
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(n, _)| n)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(n, v)| (n, v))
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Backup {
     pub app: String,
@@ -26,10 +64,10 @@ pub struct Backup {
     /// ms since the epoch.
     pub exported_at: i64,
     /// Documents by name, exactly as stored.
-    pub documents: BTreeMap<String, Envelope>,
+    pub documents: Named<Envelope>,
     /// Stored text that could not be read (and quarantined copies), kept
     /// so a backup never loses anything; never restored automatically.
-    pub unreadable: BTreeMap<String, String>,
+    pub unreadable: Named<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -64,8 +102,8 @@ impl From<StoreError> for BackupError {
 
 /// Collects every Wayfinder key into a backup.
 pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreError> {
-    let mut documents = BTreeMap::new();
-    let mut unreadable = BTreeMap::new();
+    let mut documents = Named::default();
+    let mut unreadable = Named::default();
     // Both maps keep their keys sorted, so the file's order is stable.
     for key in store.keys()?.into_iter().filter(|k| keys::is_ours(k)) {
         let Some(raw) = store.get(&key)? else {
@@ -93,11 +131,11 @@ pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreErr
 /// The pretty JSON text of a backup file.
 pub fn to_text(backup: &Backup) -> String {
     let mut documents = Map::new();
-    for (name, env) in &backup.documents {
+    for (name, env) in backup.documents.iter() {
         documents.insert(name.as_str(), env.to_value());
     }
     let mut unreadable = Map::new();
-    for (key, raw) in &backup.unreadable {
+    for (key, raw) in backup.unreadable.iter() {
         unreadable.insert(key.as_str(), raw.into());
     }
     Fields::new()
@@ -125,7 +163,7 @@ fn from_value(value: Value) -> Result<Backup, String> {
         .and_then(Value::as_u64)
         .and_then(|f| u32::try_from(f).ok())
         .ok_or("format: expected a whole number")?;
-    let mut documents = BTreeMap::new();
+    let mut documents = Named::default();
     match m.remove("documents") {
         Some(Value::Object(docs)) => {
             for (name, env) in docs.iter() {
@@ -136,7 +174,7 @@ fn from_value(value: Value) -> Result<Backup, String> {
         }
         _ => return Err("documents: expected an object".into()),
     }
-    let mut unreadable = BTreeMap::new();
+    let mut unreadable = Named::default();
     match m.get("unreadable") {
         None | Some(Value::Null) => {}
         Some(Value::Object(u)) => {
@@ -239,8 +277,8 @@ pub fn restore(
     mode: RestoreMode,
     now_ms: i64,
 ) -> Result<(), BackupError> {
-    let before: BTreeMap<String, String> = {
-        let mut m = BTreeMap::new();
+    let before: Named<String> = {
+        let mut m = Named::default();
         for k in store.keys()?.into_iter().filter(|k| keys::is_ours(k)) {
             if let Some(v) = store.get(&k)? {
                 m.insert(k, v);
@@ -273,7 +311,7 @@ fn apply(
     Ok(())
 }
 
-fn roll_back(store: &dyn KeyValueStore, before: &BTreeMap<String, String>) {
+fn roll_back(store: &dyn KeyValueStore, before: &Named<String>) {
     if let Ok(now) = store.keys() {
         for k in now
             .into_iter()
@@ -282,7 +320,7 @@ fn roll_back(store: &dyn KeyValueStore, before: &BTreeMap<String, String>) {
             let _ = store.remove(&k);
         }
     }
-    for (k, v) in before {
+    for (k, v) in before.iter() {
         // Restoring old values cannot exceed the quota they fitted in before,
         // once the new keys are gone.
         let _ = store.set(k, v);

@@ -105,9 +105,6 @@ impl Document for Plan {
     }
 }
 
-/// The support network and the guide's document are not in [`KINDS`] (so
-/// not in the app, its backups or its bundle) until their screens land;
-/// the storage benchmark uses the network.
 impl Document for Network {
     fn read(v: &Value) -> Result<Self, String> {
         Network::from_json(v)
@@ -261,6 +258,8 @@ pub const KINDS: &[DocKind] = &[
     kind::<Assessments>(),
     kind::<Goals>(),
     kind::<Plan>(),
+    kind::<Network>(),
+    kind::<Guide>(),
     kind::<Settings>(),
 ];
 

@@ -10,6 +10,7 @@ use crate::ui::browser::{focus_by_id, request_persistence};
 use crate::ui::data::data_screen;
 use crate::ui::dom::{el, listen_window, El};
 use crate::ui::goals::{goal_screen, goals_screen};
+use crate::ui::guide;
 use crate::ui::home::home;
 use crate::ui::plan::plan_screen;
 use crate::ui::router::route_signal;
@@ -146,6 +147,13 @@ fn screen(route: Route) -> El {
         Route::Goals | Route::GoalNew => goals_screen(),
         Route::Goal(id) => goal_screen(id),
         Route::Plan => plan_screen(),
+        Route::Guide => guide::guide_screen(),
+        Route::GuidePage(slug) => guide::guide_page_screen(&slug),
+        Route::Diagnostic => guide::diagnostic_screen(),
+        Route::Network => guide::network_screen(),
+        Route::Person(id) => guide::person_screen(id),
+        Route::Agreement => guide::agreement_screen(),
+        Route::Timeline => guide::timeline_screen(),
         Route::Data => data_screen(),
         Route::NotFound(path) => not_found(&path),
         other => match other.section() {

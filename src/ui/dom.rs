@@ -307,13 +307,22 @@ impl El {
         }
         let host = self.0.clone();
         let parent = Owner::current();
-        let mut rows: std::collections::BTreeMap<u64, Row> = std::collections::BTreeMap::new();
+        // Rows in display order, and (id, position) sorted by id to find
+        // them: a sorted index shares its sort with `domain::records`
+        // instead of adding a BTreeMap's code for rows.
+        let mut rows: Vec<Option<Row>> = Vec::new();
+        let mut index: Vec<(u64, i64)> = Vec::new();
         keep(RenderEffect::new(move |_: Option<()>| {
             let wanted = keys();
-            let mut next: std::collections::BTreeMap<u64, Row> = std::collections::BTreeMap::new();
+            let mut next: Vec<Option<Row>> = Vec::with_capacity(wanted.len());
+            let mut next_index: Vec<(u64, i64)> = Vec::with_capacity(wanted.len());
             let mut order: Vec<Element> = Vec::with_capacity(wanted.len());
             for (id, version) in wanted {
-                let row = match rows.remove(&id) {
+                let old = index
+                    .binary_search_by(|p| p.0.cmp(&id))
+                    .ok()
+                    .and_then(|k| rows[index[k].1 as usize].take());
+                let row = match old {
                     Some(r) if r.version == version => r,
                     old => {
                         if let Some(o) = old {
@@ -330,12 +339,15 @@ impl El {
                     }
                 };
                 order.push(row.node.clone());
-                next.insert(id, row);
+                next_index.push((id, next.len() as i64));
+                next.push(Some(row));
             }
-            for (_, gone) in std::mem::take(&mut rows) {
+            for gone in std::mem::take(&mut rows).into_iter().flatten() {
                 gone.owner.cleanup();
                 gone.node.remove();
             }
+            next_index.sort_unstable();
+            index = next_index;
             // Put rows in order, moving only those out of place.
             let mut prev: Option<web_sys::Node> = None;
             for node in &order {

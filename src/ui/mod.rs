@@ -7,6 +7,7 @@ pub mod browser;
 pub mod data;
 pub mod dom;
 pub mod goals;
+pub mod guide;
 pub mod home;
 pub mod plan;
 pub mod router;

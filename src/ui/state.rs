@@ -7,6 +7,8 @@
 
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
+use crate::domain::guide::network::Network;
+use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::storage::backend::KeyValueStore;
@@ -38,14 +40,22 @@ pub fn new_id() -> u64 {
     crate::domain::records::new_id(now_ms(), random10())
 }
 
+/// A document's bookkeeping beside its data.
+#[derive(Clone, Copy)]
+struct Meta {
+    rev: u64,
+    lineage: u64,
+    dirty: bool,
+    timer: Option<TimeoutHandle>,
+}
+
 /// One document's live state.
 pub struct DocState<D: Document + Send + Sync> {
     pub doc: RwSignal<D>,
     pub status: RwSignal<Status>,
-    rev: StoredValue<u64>,
-    lineage: StoredValue<u64>,
-    dirty: StoredValue<bool>,
-    timer: StoredValue<Option<TimeoutHandle>>,
+    /// Revision, lineage, unsaved edits and the pending save, in one
+    /// stored value (each `StoredValue` adds its own setup code).
+    meta: StoredValue<Meta>,
     save_error: RwSignal<Option<SaveError>>,
 }
 
@@ -62,10 +72,12 @@ impl<D: Document + Send + Sync> DocState<D> {
         DocState {
             doc: RwSignal::new(opened.doc),
             status: RwSignal::new(opened.status),
-            rev: StoredValue::new(opened.rev),
-            lineage: StoredValue::new(opened.lineage),
-            dirty: StoredValue::new(false),
-            timer: StoredValue::new(None),
+            meta: StoredValue::new(Meta {
+                rev: opened.rev,
+                lineage: opened.lineage,
+                dirty: false,
+                timer: None,
+            }),
             save_error,
         }
     }
@@ -83,38 +95,38 @@ impl<D: Document + Send + Sync> DocState<D> {
         }
         let mut out = None;
         self.doc.update(|d| out = Some(f(d)));
-        self.dirty.set_value(true);
+        self.meta.update_value(|m| m.dirty = true);
         self.schedule_save();
         out
     }
 
     fn schedule_save(&self) {
-        if let Some(t) = self.timer.get_value() {
+        if let Some(t) = self.meta.with_value(|m| m.timer) {
             t.clear();
         }
         let this = *self;
         let handle = set_timeout_with_handle(move || this.flush(), SAVE_DEBOUNCE).ok();
-        self.timer.set_value(handle);
+        self.meta.update_value(|m| m.timer = handle);
     }
 
     /// Writes pending edits now, merging with another tab's newer revision.
     pub fn flush(&self) {
         self.cancel_timer();
-        if !self.dirty.get_value() || !self.status.with_untracked(|s| *s == Status::Ok) {
+        if !self.meta.with_value(|m| m.dirty) || !self.status.with_untracked(|s| *s == Status::Ok) {
             return;
         }
         let doc = self.doc.get_untracked();
         let result = repo::save_merging(
             &BrowserStore,
             doc.clone(),
-            self.rev.get_value(),
-            self.lineage.get_value(),
+            self.meta.with_value(|m| m.rev),
+            self.meta.with_value(|m| m.lineage),
             now_ms(),
         );
         match result {
             Ok((merged, rev)) => {
-                self.rev.set_value(rev);
-                self.dirty.set_value(false);
+                self.meta.update_value(|m| m.rev = rev);
+                self.meta.update_value(|m| m.dirty = false);
                 if merged != doc {
                     self.doc.set(merged);
                 }
@@ -131,9 +143,9 @@ impl<D: Document + Send + Sync> DocState<D> {
     }
 
     fn cancel_timer(&self) {
-        if let Some(t) = self.timer.get_value() {
+        if let Some(t) = self.meta.with_value(|m| m.timer) {
             t.clear();
-            self.timer.set_value(None);
+            self.meta.update_value(|m| m.timer = None);
         }
     }
 
@@ -143,9 +155,9 @@ impl<D: Document + Send + Sync> DocState<D> {
     pub fn adopt_stored(&self) {
         self.cancel_timer();
         let opened = repo::open::<D>(&BrowserStore, now_ms());
-        self.rev.set_value(opened.rev);
-        self.lineage.set_value(opened.lineage);
-        self.dirty.set_value(false);
+        self.meta.update_value(|m| m.rev = opened.rev);
+        self.meta.update_value(|m| m.lineage = opened.lineage);
+        self.meta.update_value(|m| m.dirty = false);
         if self.doc.with_untracked(|d| *d != opened.doc) {
             self.doc.set(opened.doc);
         }
@@ -162,21 +174,21 @@ impl<D: Document + Send + Sync> DocState<D> {
     pub fn sync_from_store(&self) {
         let opened = repo::open::<D>(&BrowserStore, now_ms());
         let ours_ok = self.status.with_untracked(|s| *s == Status::Ok);
-        let same_line = opened.lineage == self.lineage.get_value();
+        let same_line = opened.lineage == self.meta.with_value(|m| m.lineage);
         if opened.rev == 0 || opened.status != Status::Ok || !ours_ok || !same_line {
             self.adopt_stored();
             return;
         }
         let (merged, ours_has_more) = repo::reconcile(self.doc.get_untracked(), &opened.doc);
-        self.rev.set_value(opened.rev);
+        self.meta.update_value(|m| m.rev = opened.rev);
         if self.doc.with_untracked(|d| *d != merged) {
             self.doc.set(merged);
         }
         if ours_has_more {
-            self.dirty.set_value(true);
+            self.meta.update_value(|m| m.dirty = true);
             self.schedule_save();
         } else {
-            self.dirty.set_value(false);
+            self.meta.update_value(|m| m.dirty = false);
             self.cancel_timer();
         }
     }
@@ -204,7 +216,12 @@ impl<D: Document + Send + Sync> DocState<D> {
             return None;
         }
         let data = self.doc.with_untracked(|d| d.to_json());
-        Some(Envelope::new(D::schema(), now, self.rev.get_value(), data))
+        Some(Envelope::new(
+            D::schema(),
+            now,
+            self.meta.with_value(|m| m.rev),
+            data,
+        ))
     }
 }
 
@@ -281,6 +298,8 @@ app_documents! {
     assessments: Assessments,
     goals: Goals,
     plan: Plan,
+    network: Network,
+    guide: Guide,
     settings: Settings,
 }
 
@@ -302,6 +321,8 @@ impl AppState {
                 .assessments
                 .doc
                 .with(|a| !a.snapshots.items.is_empty() || a.draft.is_some())
+            || self.network.doc.with(|n| !n.people.items.is_empty())
+            || self.guide.doc.with(|g| !g.results.items.is_empty())
     }
 }
 

@@ -52,6 +52,82 @@ pub fn table(caption: &str, headers: &[&str], rows: Vec<El>) -> El {
         )
 }
 
+/// A labelled `<select>` (label and element); `selected` is the value
+/// chosen at first.
+pub fn select_field(
+    id: &str,
+    label: &str,
+    options: &[(&str, &str)],
+    selected: &str,
+    on: impl FnMut(String) + 'static,
+) -> Vec<El> {
+    let mut s = el("select").id(id).on_change(on);
+    for (value, text) in options {
+        let mut o = el("option").attr("value", value).text(text);
+        if *value == selected {
+            o = o.attr("selected", "");
+        }
+        s = s.child(o);
+    }
+    vec![el("label").attr("for", id).text(label), s]
+}
+
+/// A labelled text input or textarea in a `.field`, starting at `initial`;
+/// `on` gets every edit. `kind` is an input type ("text", "date",
+/// "number") or "area" for a textarea.
+pub fn text_field(
+    id: &str,
+    label: &str,
+    kind: &str,
+    initial: &str,
+    on: impl FnMut(String) + 'static,
+) -> El {
+    let input = if kind == "area" {
+        el("textarea").attr("rows", "3").attr("maxlength", "2000")
+    } else {
+        el("input").attr("type", kind).attr("maxlength", "200")
+    };
+    el("div")
+        .class("field")
+        .child(el("label").attr("for", id).text(label))
+        .child(input.id(id).prop("value", initial).on_input(on))
+}
+
+/// A checkbox with its label, checked while `checked()` says so; `on`
+/// gets the new state.
+pub fn checkbox(
+    id: &str,
+    label: &str,
+    checked: impl Fn() -> bool + 'static,
+    on: impl FnMut(bool) + 'static,
+) -> El {
+    let mut on = on;
+    el("label")
+        .class("choice")
+        .child(
+            el("input")
+                .attr("type", "checkbox")
+                .id(id)
+                .dyn_flag("checked", checked)
+                .on("change", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let checked = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .is_some_and(|i| i.checked());
+                    on(checked)
+                }),
+        )
+        .text(label)
+}
+
+/// Opens the browser's print dialog.
+pub fn print_button(label: &str) -> El {
+    button(label, "no-print").on_click(|| {
+        let _ = leptos::prelude::window().print();
+    })
+}
+
 /// A link.
 pub fn link(href: &str, text: &str) -> El {
     el("a").attr("href", href).text(text)

@@ -330,41 +330,49 @@ mod read {
 
     pub fn rating(v: &Value) -> Result<Rating, String> {
         let m = obj(v, "rating")?;
-        Ok(Rating {
+        let level = u8_opt(m, "level")?;
+        let priority = Priority::ALL[choice(m, "priority", &["low", "medium", "high"], 1)?];
+        let mut r = Rating {
             competency: str_req(m, "competency")?,
-            level: u8_opt(m, "level")?,
-            evidence: str_or_empty(m, "evidence")?,
-            priority: Priority::ALL[choice(m, "priority", &["low", "medium", "high"], 1)?],
-        })
+            level,
+            evidence: String::new(),
+            priority,
+        };
+        r.evidence = str_or_empty(m, "evidence")?;
+        Ok(r)
     }
 
     pub fn snapshot(v: &Value) -> Result<Snapshot, String> {
         let m = obj(v, "snapshot")?;
-        Ok(Snapshot {
+        let framework = match m.get("framework") {
+            None | Some(Value::Null) => 1,
+            Some(f) => f
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or("framework: expected a whole number")?,
+        };
+        // Filled in field by field: every error path drops the same value.
+        let mut s = Snapshot {
             id: u64_req(m, "id")?,
             taken_at: i64_req(m, "taken_at")?,
-            label: str_or_empty(m, "label")?,
-            framework: match m.get("framework") {
-                None | Some(Value::Null) => 1,
-                Some(f) => f
-                    .as_u64()
-                    .and_then(|n| u32::try_from(n).ok())
-                    .ok_or("framework: expected a whole number")?,
-            },
-            ratings: list(m, "ratings", rating)?,
+            label: String::new(),
+            framework,
+            ratings: Vec::new(),
             updated_at: i64_or_zero(m, "updated_at")?,
-        })
+        };
+        s.label = str_or_empty(m, "label")?;
+        s.ratings = list(m, "ratings", rating)?;
+        Ok(s)
     }
 
     pub fn draft(v: &Value) -> Result<Draft, String> {
         let m = obj(v, "draft")?;
-        Ok(Draft {
-            started_at: i64_req(m, "started_at")?,
-            updated_at: i64_or_zero(m, "updated_at")?,
-            subset: strings(m, "subset")?,
-            ratings: list(m, "ratings", rating)?,
-            step: u64_req(m, "step").map(|s| s as usize).unwrap_or(0),
-        })
+        let mut d = Draft::new(i64_req(m, "started_at")?, &[]);
+        d.updated_at = i64_or_zero(m, "updated_at")?;
+        d.step = u64_req(m, "step").map(|s| s as usize).unwrap_or(0);
+        d.subset = strings(m, "subset")?;
+        d.ratings = list(m, "ratings", rating)?;
+        Ok(d)
     }
 
     pub fn assessments(v: &Value) -> Result<super::Assessments, String> {

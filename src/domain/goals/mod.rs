@@ -61,59 +61,59 @@ impl Goal {
     pub fn from_json(v: &crate::domain::json::Value) -> Result<Goal, String> {
         use crate::domain::json::*;
         let m = obj(v, "goal")?;
-        Ok(Goal {
-            id: u64_req(m, "id")?,
-            title: str_req(m, "title")?,
-            created_at: i64_req(m, "created_at")?,
-            updated_at: i64_req(m, "updated_at")?,
-            competencies: list(m, "competencies", |v| {
-                let m = obj(v, "competency")?;
-                Ok(CompetencyTarget {
-                    competency: str_req(m, "competency")?,
-                    current: u8_opt(m, "current")?,
-                    target: u8_opt(m, "target")?.ok_or("target: expected a number")?,
-                })
-            })?,
-            kind: [GoalKind::Skill, GoalKind::Career, GoalKind::Project]
-                [choice(m, "kind", &KIND_NAMES, 0)?],
-            specific: str_or_empty(m, "specific")?,
-            measure: str_or_empty(m, "measure")?,
-            why: str_or_empty(m, "why")?,
-            target_date: str_opt(m, "target_date")?,
-            tasks: list(m, "tasks", |v| {
-                let m = obj(v, "task")?;
-                Ok(Task {
-                    id: u64_req(m, "id")?,
-                    title: str_req(m, "title")?,
-                    due: str_opt(m, "due")?,
-                    done: bool_or_false(m, "done")?,
-                })
-            })?,
-            mentor_asks: str_or_empty(m, "mentor_asks")?,
-            sponsor_asks: str_or_empty(m, "sponsor_asks")?,
-            status: [
-                GoalStatus::NotStarted,
-                GoalStatus::InProgress,
-                GoalStatus::Done,
-                GoalStatus::Dropped,
-            ][choice(
-                m,
-                "status",
-                &["not_started", "in_progress", "done", "dropped"],
-                0,
-            )?],
-            dropped_reason: str_or_empty(m, "dropped_reason")?,
-            manual_progress: u8_opt(m, "manual_progress")?,
-            progress_comment: str_or_empty(m, "progress_comment")?,
-            check_ins: list(m, "check_ins", |v| {
-                let m = obj(v, "check-in")?;
-                Ok(CheckIn {
-                    date: str_req(m, "date")?,
-                    progress: u8_opt(m, "progress")?.unwrap_or(0),
-                    note: str_or_empty(m, "note")?,
-                })
-            })?,
-        })
+        // Filled in field by field: every error path drops the same value.
+        let mut g = Goal::new(u64_req(m, "id")?, String::new(), i64_req(m, "created_at")?);
+        g.title = str_req(m, "title")?;
+        g.updated_at = i64_req(m, "updated_at")?;
+        g.competencies = list(m, "competencies", |v| {
+            let m = obj(v, "competency")?;
+            let target = u8_opt(m, "target")?.ok_or("target: expected a number")?;
+            let current = u8_opt(m, "current")?;
+            Ok(CompetencyTarget {
+                competency: str_req(m, "competency")?,
+                current,
+                target,
+            })
+        })?;
+        g.kind = [GoalKind::Skill, GoalKind::Career, GoalKind::Project]
+            [choice(m, "kind", &KIND_NAMES, 0)?];
+        g.specific = str_or_empty(m, "specific")?;
+        g.measure = str_or_empty(m, "measure")?;
+        g.why = str_or_empty(m, "why")?;
+        g.target_date = str_opt(m, "target_date")?;
+        g.tasks = list(m, "tasks", |v| {
+            let m = obj(v, "task")?;
+            let (id, done) = (u64_req(m, "id")?, bool_or_false(m, "done")?);
+            let due = str_opt(m, "due")?;
+            Ok(Task {
+                id,
+                title: str_req(m, "title")?,
+                due,
+                done,
+            })
+        })?;
+        g.mentor_asks = str_or_empty(m, "mentor_asks")?;
+        g.sponsor_asks = str_or_empty(m, "sponsor_asks")?;
+        g.status = [
+            GoalStatus::NotStarted,
+            GoalStatus::InProgress,
+            GoalStatus::Done,
+            GoalStatus::Dropped,
+        ][choice(m, "status", &STATUS_NAMES, 0)?];
+        g.dropped_reason = str_or_empty(m, "dropped_reason")?;
+        g.manual_progress = u8_opt(m, "manual_progress")?;
+        g.progress_comment = str_or_empty(m, "progress_comment")?;
+        g.check_ins = list(m, "check_ins", |v| {
+            let m = obj(v, "check-in")?;
+            let progress = u8_opt(m, "progress")?.unwrap_or(0);
+            let date = str_req(m, "date")?;
+            Ok(CheckIn {
+                date,
+                progress,
+                note: str_or_empty(m, "note")?,
+            })
+        })?;
+        Ok(g)
     }
 }
 

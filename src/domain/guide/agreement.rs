@@ -118,25 +118,27 @@ impl Agreement {
     pub fn from_json(v: &Value) -> Result<Agreement, String> {
         use crate::domain::json::*;
         let m = obj(v, "agreement")?;
-        let d = Agreement::default();
-        let text = |key: &str, default: String| -> Result<String, String> {
-            Ok(str_opt(m, key)?.unwrap_or(default))
-        };
-        Ok(Agreement {
-            mentor: str_or_empty(m, "mentor")?,
-            mentee: str_or_empty(m, "mentee")?,
-            goals: list(m, "goals", |v| {
-                v.as_u64().ok_or_else(|| ": expected a goal id".into())
-            })?,
-            cadence: Cadence::ALL[choice(m, "cadence", &Cadence::NAMES, 2)?],
-            channel: Channel::ALL[choice(m, "channel", &Channel::NAMES, 1)?],
-            start: str_or_empty(m, "start")?,
-            months: u8_opt(m, "months")?.unwrap_or(d.months),
-            confidentiality: text("confidentiality", d.confidentiality)?,
-            feedback: text("feedback", d.feedback)?,
-            closure: text("closure", d.closure)?,
-            updated_at: i64_or_zero(m, "updated_at")?,
-        })
+        let mut a = Agreement::default();
+        a.mentor = str_or_empty(m, "mentor")?;
+        a.mentee = str_or_empty(m, "mentee")?;
+        a.goals = list(m, "goals", |v| {
+            v.as_u64().ok_or_else(|| ": expected a goal id".into())
+        })?;
+        a.cadence = Cadence::ALL[choice(m, "cadence", &Cadence::NAMES, 2)?];
+        a.channel = Channel::ALL[choice(m, "channel", &Channel::NAMES, 1)?];
+        a.start = str_or_empty(m, "start")?;
+        a.months = u8_opt(m, "months")?.unwrap_or(a.months);
+        for (key, text) in [
+            ("confidentiality", &mut a.confidentiality),
+            ("feedback", &mut a.feedback),
+            ("closure", &mut a.closure),
+        ] {
+            if let Some(t) = str_opt(m, key)? {
+                *text = t;
+            }
+        }
+        a.updated_at = i64_or_zero(m, "updated_at")?;
+        Ok(a)
     }
 
     pub fn validate(&self) -> Result<(), String> {

@@ -32,17 +32,15 @@ impl Guide {
     pub fn from_json(v: &Value) -> Result<Guide, String> {
         use crate::domain::json::*;
         let m = obj(v, "guide")?;
-        Ok(Guide {
-            results: collection(m, "results", DiagnosticResult::from_json)?,
-            agreement: match m.get("agreement") {
-                None | Some(Value::Null) => Agreement::default(),
-                Some(v) => Agreement::from_json(v).map_err(|e| format!("agreement: {e}"))?,
-            },
-            program: match m.get("program") {
-                None | Some(Value::Null) => Program::default(),
-                Some(v) => Program::from_json(v).map_err(|e| format!("program: {e}"))?,
-            },
-        })
+        let mut g = Guide::default();
+        if let Some(a) = m.get("agreement").filter(|a| !a.is_null()) {
+            g.agreement = Agreement::from_json(a).map_err(|e| within("agreement", e))?;
+        }
+        if let Some(p) = m.get("program").filter(|p| !p.is_null()) {
+            g.program = Program::from_json(p).map_err(|e| within("program", e))?;
+        }
+        g.results = collection(m, "results", DiagnosticResult::from_json)?;
+        Ok(g)
     }
 
     pub fn validate(&self) -> Result<(), String> {

@@ -197,8 +197,13 @@ impl Fields {
     pub fn new() -> Fields {
         Fields(Map::new())
     }
-    pub fn set(mut self, key: &str, value: impl Into<Value>) -> Fields {
-        self.0 .0.push((key.to_string(), value.into()));
+    pub fn set(self, key: &str, value: impl Into<Value>) -> Fields {
+        self.push(key, value.into())
+    }
+    // Not inlined: the generic `set` stays a conversion and a call.
+    #[inline(never)]
+    fn push(mut self, key: &str, value: Value) -> Fields {
+        self.0 .0.push((key.to_string(), value));
         self
     }
     /// Sets `key` only when `keep` (for fields left out when empty).

@@ -70,24 +70,35 @@ pub fn collection<T>(
     key: &str,
     item: fn(&Value) -> Result<T, String>,
 ) -> Result<crate::domain::records::Collection<T>, String> {
-    use crate::domain::records::{Collection, Tombstone};
+    let Some(c) = opt_obj(m, key)? else {
+        return Ok(crate::domain::records::Collection::default());
+    };
+    let deleted = tombstones(c).map_err(|e| within(key, e))?;
+    let items = list(c, "items", item).map_err(|e| within(key, e))?;
+    Ok(crate::domain::records::Collection { items, deleted })
+}
+
+/// The object under `key`; `None` when missing or null.
+pub fn opt_obj<'a>(m: &'a Obj, key: &str) -> Result<Option<&'a Obj>, String> {
     match m.get(key) {
-        None | Some(Value::Null) => Ok(Collection::default()),
-        Some(v) => {
-            let c = obj(v, key)?;
-            Ok(Collection {
-                items: list(c, "items", item).map_err(|e| format!("{key}.{e}"))?,
-                deleted: list(c, "deleted", |v| {
-                    let t = obj(v, "deleted")?;
-                    Ok(Tombstone {
-                        id: u64_req(t, "id")?,
-                        at: i64_req(t, "at")?,
-                    })
-                })
-                .map_err(|e| format!("{key}.{e}"))?,
-            })
-        }
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => obj(v, key).map(Some),
     }
+}
+
+fn tombstones(c: &Obj) -> Result<Vec<crate::domain::records::Tombstone>, String> {
+    list(c, "deleted", |v| {
+        let t = obj(v, "deleted")?;
+        Ok(crate::domain::records::Tombstone {
+            id: u64_req(t, "id")?,
+            at: i64_req(t, "at")?,
+        })
+    })
+}
+
+/// An error inside `key`, prefixed with it.
+pub fn within(key: &str, e: String) -> String {
+    format!("{key}.{e}")
 }
 
 /// Text, empty when missing or null.
@@ -127,15 +138,30 @@ pub fn list<T>(
     key: &str,
     item: fn(&Value) -> Result<T, String>,
 ) -> Result<Vec<T>, String> {
+    // A plain loop, and the messages made outside: this is generic, so
+    // every line here is repeated for each item type.
+    let items = items_of(m, key)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        match item(v) {
+            Ok(x) => out.push(x),
+            Err(e) => return Err(item_error(key, i, e)),
+        }
+    }
+    Ok(out)
+}
+
+/// The array under `key`; empty when missing or null.
+fn items_of<'a>(m: &'a Obj, key: &str) -> Result<&'a [Value], String> {
     match m.get(key) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(a)) => a
-            .iter()
-            .enumerate()
-            .map(|(i, v)| item(v).map_err(|e| format!("{key}[{i}].{e}")))
-            .collect(),
+        None | Some(Value::Null) => Ok(&[]),
+        Some(Value::Array(a)) => Ok(a),
         Some(_) => Err(format!("{key}: expected a list")),
     }
+}
+
+fn item_error(key: &str, i: usize, e: String) -> String {
+    format!("{key}[{i}].{e}")
 }
 
 /// One of `names` (the stored spelling of an enum), by position;

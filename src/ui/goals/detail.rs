@@ -2,7 +2,7 @@
 //! (saved as you type, with messages next to fields), tasks (add, tick,
 //! move up and down with buttons, remove), check-ins with their history.
 
-use super::list::{competency_line, select_field, status_label, KINDS, STATUSES};
+use super::list::{competency_line, status_label, KINDS, STATUSES};
 use crate::domain::date::{iso_date, ymd_of_ms};
 use crate::domain::goals::list::nudges;
 use crate::domain::goals::smart::check;
@@ -10,6 +10,7 @@ use crate::domain::goals::{clean_title, Goal, GoalError, GoalStatus, Goals};
 use crate::ui::app::HEADING_ID;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, DocState};
+use crate::ui::widgets::select_field;
 use crate::ui::widgets::{button, field_error, heading, link, screen};
 use leptos::prelude::*;
 

@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::ui::browser::download;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
-use crate::ui::widgets::{button, field_error, heading, link, screen};
+use crate::ui::widgets::{button, field_error, heading, link, screen, select_field};
 use leptos::prelude::*;
 
 pub const KINDS: [(GoalKind, &str, &str); 3] = [
@@ -46,24 +46,6 @@ pub fn competency_line(g: &Goal) -> Option<String> {
 }
 
 /// A labelled `<select>` with (value, label) options; `on` gets the value.
-pub fn select_field(
-    id: &str,
-    label: &str,
-    options: &[(&str, &str)],
-    selected: &str,
-    on: impl FnMut(String) + 'static,
-) -> Vec<El> {
-    let mut s = el("select").id(id).on_change(on);
-    for (value, text) in options {
-        let mut o = el("option").attr("value", value).text(text);
-        if *value == selected {
-            o = o.attr("selected", "");
-        }
-        s = s.child(o);
-    }
-    vec![el("label").attr("for", id).text(label), s]
-}
-
 fn goal_row(
     g: &Goal,
     today: crate::domain::date::Ymd,

@@ -1,0 +1,41 @@
+//! The guide's screens: the index (`#/guide`), reading pages
+//! (`#/guide/<slug>`), "What do I need now?" (`#/guide/needs`), my support
+//! network and each person in it (`#/guide/network[/<id>]`), the mentoring
+//! agreement builder (`#/guide/agreement`) and the program timeline
+//! (`#/guide/timeline`). Content, scoring and rules live in
+//! `domain::guide`; these only render and edit.
+
+mod agreement;
+mod index;
+mod needs;
+mod network;
+mod page;
+mod person;
+mod timeline;
+
+pub use agreement::agreement_screen;
+pub use index::guide_screen;
+pub use needs::diagnostic_screen;
+pub use network::network_screen;
+pub use page::guide_page_screen;
+pub use person::person_screen;
+pub use timeline::timeline_screen;
+
+use crate::domain::route::Route;
+use crate::ui::dom::{el, El};
+use crate::ui::widgets::link;
+
+/// "← Guide" above a guide screen.
+fn back_to_guide() -> El {
+    el("p")
+        .class("no-print")
+        .child(link(&Route::Guide.to_hash(), "← Guide"))
+}
+
+/// A cheap change stamp for a list of records, as a region key: keys that
+/// hold the data itself would compile a comparison and a clone per type.
+fn stamp(records: impl Iterator<Item = (u64, i64)>) -> u64 {
+    records.fold(0x9e37_79b9, |h, (id, at)| {
+        (h ^ id).wrapping_mul(0x0100_0000_01b3) ^ (at as u64)
+    })
+}
