@@ -342,7 +342,7 @@ async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
     click(&root, "#new-sponsor");
     click(&root, "form.add-person button[type=submit]");
     leptos::task::tick().await;
-    assert!(text(&root, ".record-list").contains("Dee Okafor · sponsor"));
+    assert!(text(&root, ".record-list").contains("sponsor · no meeting logged"));
     assert!(text(&root, "ul.gaps").contains("1 sponsor, no mentor yet"));
 
     // Open the person and tick the three core behaviours and two more.

@@ -88,7 +88,7 @@ pub fn network_screen() -> El {
                 el("li").class("record-row")
                     .child(el("span")
                         .child(el("strong").child(link(&Route::Person(*id).to_hash(), name)))
-                        .child(tx("span", "goal-meta", &format!(" · {roles} · {met}"))))
+                        .child(tx("span", "goal-meta", &format!("{roles} · {met}"))))
             }).collect()
         }))
         .child(
