@@ -16,3 +16,4 @@ pub mod records;
 pub mod route;
 pub mod sample;
 pub mod settings;
+pub mod workshop;

@@ -1,0 +1,192 @@
+//! The optimal assignment: mentees to mentors maximising the total fit,
+//! under each mentor's capacity, locked pairs (always made) and forbidden
+//! pairs (never made: the facilitator's, and everyone's declared
+//! exclusions). Solved as a weighted bipartite assignment with
+//! Kuhn–Munkres (`pathfinding`): a mentor with capacity k is k columns,
+//! and one "unmatched" column per mentee lets people stay unmatched
+//! rather than be forced into a forbidden pair. Scores are scaled to
+//! whole numbers with a small deterministic tie-break, so equal scores do
+//! not leave the solver many equivalent optima to wander between, and the
+//! same input always gives the same output.
+
+use pathfinding::kuhn_munkres::kuhn_munkres;
+use pathfinding::matrix::Matrix;
+
+/// One unit of score (fits are 0–1000) in the solver's weights.
+const SCALE: i64 = 1_000_000;
+
+/// What to solve: `fit[i][j]` is mentee i's fit with mentor j (0–1000),
+/// `None` when the pair is forbidden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub fit: Vec<Vec<Option<u32>>>,
+    pub capacity: Vec<u32>,
+    /// (mentee, mentor) pairs that must be made.
+    pub locks: Vec<(usize, usize)>,
+}
+
+/// For each mentee, the mentor they are paired with, if any.
+pub type Assignment = Vec<Option<usize>>;
+
+impl Problem {
+    fn mentors(&self) -> usize {
+        self.capacity.len()
+    }
+
+    /// Locks that can be honoured: each mentee locked once, within
+    /// capacity, never a forbidden pair; the rest are ignored.
+    pub fn usable_locks(&self) -> Vec<(usize, usize)> {
+        let mut used = vec![0u32; self.mentors()];
+        let mut seen = vec![false; self.fit.len()];
+        let mut out = Vec::new();
+        for &(i, j) in &self.locks {
+            let ok = i < self.fit.len()
+                && j < self.mentors()
+                && !seen[i]
+                && used[j] < self.capacity[j]
+                && self.fit[i].get(j).copied().flatten().is_some();
+            if ok {
+                seen[i] = true;
+                used[j] += 1;
+                out.push((i, j));
+            }
+        }
+        out
+    }
+
+    /// The solver's weight for mentee `i` with mentor `j` in column `col`:
+    /// a pair always beats staying unmatched (score + 1).
+    fn weight(&self, i: usize, j: usize, col: usize, rows: usize) -> i64 {
+        match self.fit[i][j] {
+            Some(s) => (i64::from(s) + 1) * SCALE + tie_break(i, col, rows),
+            None => -(1001 * SCALE) * (rows as i64 + 1),
+        }
+    }
+}
+
+/// A small, fixed, pseudo-random bonus per cell, summing to less than one
+/// score unit over any assignment of `rows` rows.
+fn tie_break(i: usize, col: usize, rows: usize) -> i64 {
+    let h = (i as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add((col as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+    let h = (h ^ (h >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    let room = (SCALE / (rows as i64 + 1)).max(1);
+    ((h >> 33) % room as u64) as i64
+}
+
+/// Solves `p`. Returns the assignment and the solver's total weight (for
+/// tests that compare it with a brute-force optimum).
+pub fn solve(p: &Problem) -> (Assignment, i64) {
+    let n = p.fit.len();
+    let mut out: Assignment = vec![None; n];
+    let locks = p.usable_locks();
+    let mut left = p.capacity.clone();
+    for &(i, j) in &locks {
+        out[i] = Some(j);
+        left[j] -= 1;
+    }
+    let rows: Vec<usize> = (0..n).filter(|i| out[*i].is_none()).collect();
+    // Columns: a slot per remaining unit of capacity, then one
+    // "unmatched" column per free mentee.
+    let slots: Vec<usize> = left
+        .iter()
+        .enumerate()
+        .flat_map(|(j, &c)| std::iter::repeat_n(j, c.min(rows.len() as u32) as usize))
+        .collect();
+    let cols = slots.len() + rows.len();
+    if rows.is_empty() {
+        let t = total(p, &out);
+        return (out, t);
+    }
+    let mut m = Matrix::new(rows.len(), cols, 0i64);
+    for (r, &i) in rows.iter().enumerate() {
+        for (c, &j) in slots.iter().enumerate() {
+            m[(r, c)] = p.weight(i, j, c, rows.len());
+        }
+        for c in slots.len()..cols {
+            m[(r, c)] = tie_break(i, c, rows.len());
+        }
+    }
+    let (_, cols_of) = kuhn_munkres(&m);
+    for (r, &c) in cols_of.iter().enumerate() {
+        if c < slots.len() && p.fit[rows[r]][slots[c]].is_some() {
+            out[rows[r]] = Some(slots[c]);
+        }
+    }
+    let t = total(p, &out);
+    (out, t)
+}
+
+/// The sum of fits of an assignment (the quality measure people see).
+pub fn total(p: &Problem, a: &Assignment) -> i64 {
+    a.iter()
+        .enumerate()
+        .filter_map(|(i, j)| j.and_then(|j| p.fit[i][j]))
+        .map(i64::from)
+        .sum()
+}
+
+/// Whether `a` respects capacities, forbidden pairs and usable locks.
+pub fn is_valid(p: &Problem, a: &Assignment) -> bool {
+    let mut used = vec![0u32; p.mentors()];
+    for (i, j) in a.iter().enumerate() {
+        if let Some(j) = *j {
+            if j >= p.mentors() || p.fit[i][j].is_none() {
+                return false;
+            }
+            used[j] += 1;
+        }
+    }
+    used.iter().zip(&p.capacity).all(|(u, c)| u <= c)
+        && p.usable_locks().iter().all(|&(i, j)| a[i] == Some(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn locks_are_kept_and_forbidden_pairs_never_made() {
+        let p = Problem {
+            fit: vec![vec![Some(900), Some(100)], vec![Some(800), None]],
+            capacity: vec![1, 1],
+            locks: vec![(0, 1)],
+        };
+        let (a, _) = solve(&p);
+        assert_eq!(a, [Some(1), Some(0)]);
+        let p = Problem {
+            fit: vec![vec![None], vec![Some(10)]],
+            capacity: vec![2],
+            locks: vec![(0, 0)],
+        };
+        assert_eq!(
+            solve(&p).0,
+            [None, Some(0)],
+            "a lock on a forbidden pair is ignored"
+        );
+        let p = Problem {
+            fit: vec![vec![Some(0)]; 3],
+            capacity: vec![2],
+            locks: vec![],
+        };
+        assert_eq!(
+            solve(&p).0.iter().filter(|x| x.is_some()).count(),
+            2,
+            "capacity"
+        );
+    }
+
+    #[test]
+    fn equal_scores_still_solve_fast_at_200() {
+        let n = 200;
+        let p = Problem {
+            fit: vec![vec![Some(500); n]; n],
+            capacity: vec![1; n],
+            locks: vec![],
+        };
+        let t = std::time::Instant::now();
+        let (a, _) = solve(&p);
+        assert!(a.iter().all(Option::is_some));
+        assert!(t.elapsed().as_secs() < 20);
+    }
+}

@@ -1,0 +1,13 @@
+//! Workshops: a facilitator's setup (`setup`), the join link and profile
+//! codes that carry it to participants and their profiles back
+//! (`codec`), the participant profile (`profile`), how well a mentee and
+//! a mentor fit and why (`score`), and the optimal assignment under
+//! capacities, locks and exclusions (`assign`). Pure functions, tested
+//! natively; no network: codes travel in URL fragments, files and by
+//! hand.
+
+pub mod assign;
+pub mod codec;
+pub mod profile;
+pub mod score;
+pub mod setup;

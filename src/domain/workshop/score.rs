@@ -1,0 +1,483 @@
+//! How well a mentee and a mentor fit, criterion by criterion, with the
+//! reason for each in words. Weights are the facilitator's (0–10 each);
+//! criteria without data on both sides are left out rather than guessed.
+//! Fits are whole numbers in thousandths (0–1000), so scores compare and
+//! print without floating point. Identity criteria use only what people
+//! chose to share, and only their own stated wish (same, different or no
+//! preference), never an inference (`../shared/DOMAIN.md` §5).
+
+use super::profile::{Format, Pref, Profile};
+use super::setup::Identity;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    Competencies,
+    Goals,
+    LibraryType,
+    Experience,
+    Region,
+    Format,
+    Availability,
+    Background,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 8] = [
+        Criterion::Competencies,
+        Criterion::Goals,
+        Criterion::LibraryType,
+        Criterion::Experience,
+        Criterion::Region,
+        Criterion::Format,
+        Criterion::Availability,
+        Criterion::Background,
+    ];
+    /// The slider's label, in plain words.
+    pub fn label(self) -> &'static str {
+        [
+            "The mentor offers what the mentee wants to grow",
+            "Their goals have words in common",
+            "Same type of library",
+            "The mentor has more experience and a more senior role",
+            "Same region or time zone",
+            "They can meet the same way (in person or online)",
+            "They are free at the same times",
+            "Background as each person wished (same or different)",
+        ][self as usize]
+    }
+}
+
+/// The facilitator's weight for each criterion, 0 (ignore) to 10.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weights(pub [u8; 8]);
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights([5, 2, 2, 3, 2, 2, 3, 2])
+    }
+}
+
+impl Weights {
+    pub fn of(&self, c: Criterion) -> u32 {
+        u32::from(self.0[c as usize].min(10))
+    }
+}
+
+/// One criterion's part of a fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub criterion: Criterion,
+    /// 0–1000.
+    pub fit: u32,
+    pub why: String,
+}
+
+/// The fit of one mentee with one mentor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    /// Weighted mean of the parts, 0–1000; 500 when nothing could be
+    /// compared.
+    pub score: u32,
+    pub parts: Vec<Part>,
+    /// Why the pair may never be made, if so (always a hard rule).
+    pub excluded: Option<String>,
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase()
+    };
+    !a.trim().is_empty() && norm(a) == norm(b)
+}
+
+/// Whether `p` declared they must not be paired with `other`.
+fn excludes(p: &Profile, other: &Profile) -> bool {
+    p.exclude.iter().any(|n| same_name(n, &other.name))
+}
+
+const STOP: [&str; 24] = [
+    "about", "after", "also", "been", "being", "from", "have", "into", "just", "like", "more",
+    "most", "need", "over", "some", "than", "that", "their", "them", "then", "they", "this",
+    "want", "with",
+];
+
+/// Words of four letters or more, lowercased, without common ones.
+fn keywords(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The fit of `mentee` with `mentor`. `name_of` turns competency ids
+/// into names for the reasons.
+pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) -> &str) -> Fit {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut add = |criterion: Criterion, fit: u32, why: String| {
+        if w.of(criterion) > 0 {
+            parts.push(Part {
+                criterion,
+                fit: fit.min(1000),
+                why,
+            });
+        }
+    };
+
+    if !mentee.grow.is_empty() && !mentor.offer.is_empty() {
+        let shared: Vec<&str> = mentee
+            .grow
+            .iter()
+            .filter(|c| mentor.offer.contains(c))
+            .map(|c| name_of(c))
+            .collect();
+        let why = if shared.is_empty() {
+            "Offers none of the competencies the mentee wants to grow".to_string()
+        } else {
+            format!(
+                "Offers {} of the {} the mentee wants to grow: {}",
+                shared.len(),
+                plural(mentee.grow.len(), "competency", "competencies"),
+                shared.join(", ")
+            )
+        };
+        add(
+            Criterion::Competencies,
+            1000 * shared.len() as u32 / mentee.grow.len() as u32,
+            why,
+        );
+    }
+
+    let (a, b) = (keywords(&mentee.goal), keywords(&mentor.goal));
+    if !a.is_empty() && !b.is_empty() {
+        let common: Vec<&str> = a
+            .iter()
+            .filter(|x| b.contains(x))
+            .map(String::as_str)
+            .collect();
+        let why = if common.is_empty() {
+            "Their goals have no words in common".to_string()
+        } else {
+            format!("Their goals share: {}", common.join(", "))
+        };
+        add(
+            Criterion::Goals,
+            1000 * common.len() as u32 / a.len().min(b.len()) as u32,
+            why,
+        );
+    }
+
+    if let (Some(x), Some(y)) = (mentee.library_type, mentor.library_type) {
+        let why = if x == y {
+            format!("Both work in {} libraries", x.label().to_ascii_lowercase())
+        } else {
+            format!(
+                "Different library types ({} and {})",
+                x.label().to_ascii_lowercase(),
+                y.label().to_ascii_lowercase()
+            )
+        };
+        add(Criterion::LibraryType, if x == y { 1000 } else { 0 }, why);
+    }
+
+    let mut exp: Vec<(u32, String)> = Vec::new();
+    if let (Some(x), Some(y)) = (mentee.years, mentor.years) {
+        let gap = i32::from(y) - i32::from(x);
+        let fit = match gap {
+            g if g >= 3 => 1000,
+            1 | 2 => 600,
+            _ => 0,
+        };
+        let why = match gap {
+            1 => "1 more year of experience".to_string(),
+            g if g > 0 => format!("{g} more years of experience"),
+            0 => "the same years of experience".to_string(),
+            g => format!(
+                "{} less experience",
+                plural(g.unsigned_abs() as usize, "year", "years")
+            ),
+        };
+        exp.push((fit, why));
+    }
+    if let (Some(x), Some(y)) = (mentee.level, mentor.level) {
+        let fit = if y > x {
+            1000
+        } else if y == x {
+            400
+        } else {
+            0
+        };
+        let why = if y > x {
+            "a more senior role".to_string()
+        } else if y == x {
+            "a role at the same level".to_string()
+        } else {
+            "a less senior role".to_string()
+        };
+        exp.push((fit, why));
+    }
+    if !exp.is_empty() {
+        let fit = exp.iter().map(|e| e.0).sum::<u32>() / exp.len() as u32;
+        let why: Vec<&str> = exp.iter().map(|e| e.1.as_str()).collect();
+        add(
+            Criterion::Experience,
+            fit,
+            format!("The mentor has {}", why.join(" and ")),
+        );
+    }
+
+    let same_region = !mentee.region.trim().is_empty() && same_name(&mentee.region, &mentor.region);
+    match (mentee.utc_offset, mentor.utc_offset) {
+        _ if same_region => add(
+            Criterion::Region,
+            1000,
+            format!("Both in {}", mentor.region.trim()),
+        ),
+        (Some(x), Some(y)) => {
+            let d = (i32::from(x) - i32::from(y)).unsigned_abs();
+            let why = if d == 0 {
+                "Same time zone".to_string()
+            } else {
+                format!("{} apart", plural(d as usize, "hour", "hours"))
+            };
+            add(Criterion::Region, 1000u32.saturating_sub(150 * d), why);
+        }
+        _ => {}
+    }
+
+    if let (Some(x), Some(y)) = (mentee.format, mentor.format) {
+        let ok = x == y || x == Format::Either || y == Format::Either;
+        let why = if ok {
+            match (x, y) {
+                (Format::Either, Format::Either) => "Both can meet in person or online".to_string(),
+                (Format::Either, f) | (f, _) => {
+                    format!("Both can meet {}", f.label().to_ascii_lowercase())
+                }
+            }
+        } else {
+            "One wants to meet in person, the other online".to_string()
+        };
+        add(Criterion::Format, if ok { 1000 } else { 0 }, why);
+    }
+
+    if mentee.availability != 0 && mentor.availability != 0 {
+        let both = mentee.availability & mentor.availability;
+        let slots: Vec<&str> = super::profile::SLOTS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| both & (1 << i) != 0)
+            .map(|(_, s)| *s)
+            .collect();
+        let smaller = mentee
+            .availability
+            .count_ones()
+            .min(mentor.availability.count_ones());
+        let why = if slots.is_empty() {
+            "They are never free at the same time".to_string()
+        } else {
+            format!("Both free: {}", slots.join(", ").to_ascii_lowercase())
+        };
+        add(
+            Criterion::Availability,
+            1000 * both.count_ones() / smaller,
+            why,
+        );
+    }
+
+    // Each stated wish (either side's) about a dimension both shared.
+    let mut wishes: Vec<(u32, Identity)> = Vec::new();
+    for (me, other) in [(mentee, mentor), (mentor, mentee)] {
+        for a in me.identity.iter().filter(|a| a.pref != Pref::NoPreference) {
+            if let Some(b) = other.identity.iter().find(|b| b.dimension == a.dimension) {
+                let same = same_name(&a.value, &b.value);
+                let met = same == (a.pref == Pref::Same);
+                wishes.push((if met { 1000 } else { 0 }, a.dimension));
+            }
+        }
+    }
+    if !wishes.is_empty() {
+        let met = wishes.iter().filter(|w| w.0 == 1000).count();
+        let mut dims: Vec<&str> = wishes.iter().map(|w| w.1.label()).collect();
+        dims.dedup();
+        add(
+            Criterion::Background,
+            1000 * met as u32 / wishes.len() as u32,
+            format!(
+                "Meets {} of {} stated wishes about background ({})",
+                met,
+                wishes.len(),
+                dims.join(", ").to_ascii_lowercase()
+            ),
+        );
+    }
+
+    let total_weight: u32 = parts.iter().map(|p| w.of(p.criterion)).sum();
+    let weighted: u32 = parts.iter().map(|p| w.of(p.criterion) * p.fit).sum();
+    let score = weighted.checked_div(total_weight).unwrap_or(500);
+    let excluded = if mentee.id == mentor.id {
+        Some("the same person".to_string())
+    } else if excludes(mentee, mentor) {
+        Some(format!(
+            "{} asked not to be paired with {}",
+            mentee.name, mentor.name
+        ))
+    } else if excludes(mentor, mentee) {
+        Some(format!(
+            "{} asked not to be paired with {}",
+            mentor.name, mentee.name
+        ))
+    } else {
+        None
+    };
+    Fit {
+        score,
+        parts,
+        excluded,
+    }
+}
+
+/// A score of 0–1000 as a percentage with one decimal ("87.5%").
+pub fn percent(score: u32) -> String {
+    format!("{}.{}%", score / 10, score % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::workshop::profile::{IdentityAnswer, Level, LibraryType, Role};
+
+    fn name_of(id: &str) -> &str {
+        crate::domain::assessment::framework::competency(id).map_or(id, |c| c.name)
+    }
+
+    fn person(id: u64, name: &str, role: Role) -> Profile {
+        Profile {
+            id,
+            workshop: 1,
+            name: name.into(),
+            role,
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn each_criterion_scores_and_explains() {
+        let mut sam = person(1, "Sam Lee", Role::Mentee);
+        sam.grow = vec![
+            "resource-management".into(),
+            "conflict".into(),
+            "adaptability".into(),
+        ];
+        sam.goal = "Present my first budget to the library board".into();
+        sam.library_type = Some(LibraryType::Public);
+        sam.years = Some(2);
+        sam.level = Some(Level::Supervisor);
+        sam.utc_offset = Some(-5);
+        sam.format = Some(Format::Online);
+        sam.availability = 0b0100;
+        sam.identity = vec![IdentityAnswer {
+            dimension: Identity::Gender,
+            value: "Woman".into(),
+            pref: Pref::Same,
+        }];
+        let mut ana = person(2, "Ana Diaz", Role::Mentor);
+        ana.offer = vec!["resource-management".into(), "conflict".into()];
+        ana.goal = "Help a new manager face the board with a budget".into();
+        ana.library_type = Some(LibraryType::Public);
+        ana.years = Some(15);
+        ana.level = Some(Level::Director);
+        ana.utc_offset = Some(-6);
+        ana.format = Some(Format::Either);
+        ana.availability = 0b0110;
+        ana.identity = vec![IdentityAnswer {
+            dimension: Identity::Gender,
+            value: " woman".into(),
+            pref: Pref::NoPreference,
+        }];
+        let f = fit(&sam, &ana, &Weights::default(), name_of);
+        let why = |c: Criterion| {
+            f.parts
+                .iter()
+                .find(|p| p.criterion == c)
+                .map(|p| (p.fit, p.why.clone()))
+        };
+        let (c, text) = why(Criterion::Competencies).unwrap();
+        assert_eq!(c, 666);
+        assert!(text.starts_with("Offers 2 of the 3 competencies the mentee wants to grow: Budget and resource management, Conflict resolution"), "{text}");
+        assert_eq!(
+            why(Criterion::Goals).unwrap().1,
+            "Their goals share: board, budget"
+        );
+        assert_eq!(
+            why(Criterion::LibraryType).unwrap(),
+            (1000, "Both work in public libraries".into())
+        );
+        assert_eq!(
+            why(Criterion::Experience).unwrap(),
+            (
+                1000,
+                "The mentor has 13 more years of experience and a more senior role".into()
+            )
+        );
+        assert_eq!(
+            why(Criterion::Region).unwrap(),
+            (850, "1 hour apart".into())
+        );
+        assert_eq!(
+            why(Criterion::Format).unwrap(),
+            (1000, "Both can meet online".into())
+        );
+        assert_eq!(
+            why(Criterion::Availability).unwrap(),
+            (1000, "Both free: weekday evenings".into())
+        );
+        assert_eq!(why(Criterion::Background).unwrap().0, 1000);
+        assert!(f.score > 800 && f.excluded.is_none(), "{}", f.score);
+
+        // Nothing to compare: neutral; a zero weight leaves a criterion out.
+        let blank = fit(
+            &person(3, "A", Role::Mentee),
+            &person(4, "B", Role::Mentor),
+            &Weights::default(),
+            name_of,
+        );
+        assert_eq!((blank.score, blank.parts.len()), (500, 0));
+        let mut w = Weights::default();
+        w.0[Criterion::Competencies as usize] = 0;
+        assert!(fit(&sam, &ana, &w, name_of)
+            .parts
+            .iter()
+            .all(|p| p.criterion != Criterion::Competencies));
+        assert_eq!(percent(666), "66.6%");
+    }
+
+    #[test]
+    fn declared_exclusions_are_hard_and_name_who_asked() {
+        let mut sam = person(1, "Sam Lee", Role::Mentee);
+        let ana = person(2, "Ana  Diaz", Role::Mentor);
+        sam.exclude = vec!["ana diaz".into()];
+        let f = fit(&sam, &ana, &Weights::default(), name_of);
+        assert_eq!(
+            f.excluded.as_deref(),
+            Some("Sam Lee asked not to be paired with Ana  Diaz")
+        );
+        assert!(fit(&sam, &sam, &Weights::default(), name_of)
+            .excluded
+            .is_some());
+    }
+}

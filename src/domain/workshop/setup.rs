@@ -1,0 +1,169 @@
+//! What a facilitator sets up, and what of it travels in the join link:
+//! the workshop's name, dates and contact, the competencies and optional
+//! questions to ask, and the opt-in identity dimensions. Weights and
+//! capacities stay with the facilitator.
+
+use crate::domain::json::{array, Fields, ToJson, Value};
+
+/// Optional questions a workshop may ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Question {
+    LibraryType,
+    Level,
+    Experience,
+    Region,
+    Format,
+    Availability,
+}
+
+impl Question {
+    pub const ALL: [Question; 6] = [
+        Question::LibraryType,
+        Question::Level,
+        Question::Experience,
+        Question::Region,
+        Question::Format,
+        Question::Availability,
+    ];
+    pub const NAMES: [&'static str; 6] = [
+        "library_type",
+        "level",
+        "experience",
+        "region",
+        "format",
+        "availability",
+    ];
+    pub fn label(self) -> &'static str {
+        [
+            "Library type",
+            "Position level",
+            "Years of experience",
+            "Region and time zone",
+            "Meeting format",
+            "Availability",
+        ][self as usize]
+    }
+}
+
+/// Identity dimensions a workshop may ask about, each opt-in with consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Identity {
+    Gender,
+    RaceEthnicity,
+    Disability,
+    FirstGeneration,
+}
+
+impl Identity {
+    pub const ALL: [Identity; 4] = [
+        Identity::Gender,
+        Identity::RaceEthnicity,
+        Identity::Disability,
+        Identity::FirstGeneration,
+    ];
+    pub const NAMES: [&'static str; 4] =
+        ["gender", "race_ethnicity", "disability", "first_generation"];
+    pub fn label(self) -> &'static str {
+        [
+            "Gender",
+            "Race or ethnicity",
+            "Disability",
+            "First-generation professional",
+        ][self as usize]
+    }
+}
+
+/// The part of a workshop that participants receive.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JoinInfo {
+    /// The facilitator's id for the workshop; profiles carry it back.
+    pub workshop: u64,
+    pub name: String,
+    pub dates: String,
+    pub contact: String,
+    /// Competency ids (see `assessment::framework`) to ask about.
+    pub competencies: Vec<String>,
+    pub questions: Vec<Question>,
+    pub identity: Vec<Identity>,
+}
+
+pub const MAX_NAME_CHARS: usize = 120;
+
+fn names<T: Copy + PartialEq>(items: &[T], all: &[T], names: &[&'static str]) -> Value {
+    array(items, |x| {
+        all.iter()
+            .position(|a| a == x)
+            .map_or(Value::Null, |i| names[i].into())
+    })
+}
+
+impl ToJson for JoinInfo {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("workshop", self.workshop)
+            .set("name", &self.name)
+            .set("dates", &self.dates)
+            .set("contact", &self.contact)
+            .set("competencies", array(&self.competencies, |c| c.into()))
+            .set(
+                "questions",
+                names(&self.questions, &Question::ALL, &Question::NAMES),
+            )
+            .set(
+                "identity",
+                names(&self.identity, &Identity::ALL, &Identity::NAMES),
+            )
+            .done()
+    }
+}
+
+/// Reads one of `names` from a list value, into the matching item of `all`.
+pub fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Result<T, String> {
+    let name = v.as_str().unwrap_or_default();
+    names
+        .iter()
+        .position(|n| *n == name)
+        .map(|i| all[i])
+        .ok_or_else(|| ": unknown value".to_string())
+}
+
+impl JoinInfo {
+    pub fn from_json(v: &Value) -> Result<JoinInfo, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "workshop")?;
+        let mut w = JoinInfo {
+            workshop: u64_req(m, "workshop")?,
+            ..JoinInfo::default()
+        };
+        w.name = str_req(m, "name")?;
+        w.dates = str_or_empty(m, "dates")?;
+        w.contact = str_or_empty(m, "contact")?;
+        w.competencies = strings(m, "competencies")?;
+        w.questions = list(m, "questions", |v| {
+            pick(v, &Question::ALL, &Question::NAMES)
+        })?;
+        w.identity = list(m, "identity", |v| pick(v, &Identity::ALL, &Identity::NAMES))?;
+        w.validate()?;
+        Ok(w)
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("the workshop has no name".into());
+        }
+        if [&self.name, &self.dates, &self.contact]
+            .iter()
+            .any(|t| t.chars().count() > MAX_NAME_CHARS)
+        {
+            return Err("a workshop field is too long".into());
+        }
+        if self.competencies.len() > 16 {
+            return Err("too many competencies".into());
+        }
+        Ok(())
+    }
+
+    pub fn asks(&self, q: Question) -> bool {
+        self.questions.contains(&q)
+    }
+}
