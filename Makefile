@@ -27,4 +27,7 @@ test: setup
 bench: build
 	@cd bench/lighthouse && { cmp -s package-lock.json node_modules/.wayfinder-lock || { npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.wayfinder-lock; }; }
 	scripts/build-release.sh bench/storage/index.html --dist bench/out/storage
+	scripts/build-release.sh bench/match/index.html --dist bench/out/match-page
+	@test -x bench/scipy/.venv/bin/python || python3 -m venv bench/scipy/.venv
+	@bench/scipy/.venv/bin/pip install --quiet --disable-pip-version-check -r bench/scipy/requirements.txt
 	node bench/run.mjs

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { measureDist } from './sizes.mjs';
 import { measureMount } from './mount.mjs';
 import { measureStorage } from './storage.mjs';
+import { measureMatch } from './match.mjs';
 import { measureGoals } from './goals.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 
@@ -86,7 +87,16 @@ table(
   ],
 );
 
-// 5. Lighthouse, desktop and mobile presets.
+// 5. Matching: scoring and assignment in wasm vs SciPy on the same matrices.
+const match = await measureMatch({ root: ROOT });
+results.match = match;
+table(
+  `Matching wizard: scoring every pair and the optimal assignment (wasm, medians) vs SciPy ${match.scipy_version} linear_sum_assignment on the same matrices (ms)`,
+  ['mentees', 'capacity', 'scoring', 'assignment', 'SciPy', 'assignment / SciPy', 'same optimum'],
+  match.cases.map((c) => [c.n, c.capacity, ms(c.score_ms), ms(c.assign_ms), ms(c.scipy_ms), `${c.ratio.toFixed(1)}×`, c.same_optimum ? 'yes' : 'NO']),
+);
+
+// 6. Lighthouse, desktop and mobile presets.
 const lh = await measureLighthouse({ root: ROOT, dist: DIST });
 results.lighthouse = lh;
 table(

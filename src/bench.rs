@@ -1,6 +1,7 @@
 //! In-browser benchmarks run by `make bench` (never by the app): the
 //! storage layer saving and loading five years of data (`domain::sample`)
-//! through localStorage. Results go to `<pre id="result">` as JSON and the
+//! through localStorage, and the matching wizard's scoring and assignment
+//! for 50 to 1,000 mentees. Results go to `<pre id="result">` as JSON and the
 //! page is marked `data-bench="done"`; `bench/storage.mjs` reads them and
 //! times plain `JSON.stringify` + `localStorage.setItem` of the same data
 //! in the same page for comparison.
@@ -65,6 +66,72 @@ pub fn storage_bench() {
         median(saves),
         median(loads)
     );
+    let Some(doc) = window.document() else { return };
+    if let Some(pre) = doc.get_element_by_id("result") {
+        pre.set_text_content(Some(&result));
+    }
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-bench", "done");
+    }
+}
+
+/// The matching benchmark cases: (mentees, mentor capacity); mentors are
+/// mentees / capacity, so every mentee can be placed.
+pub const MATCH_CASES: [(usize, u32); 6] =
+    [(50, 1), (50, 2), (200, 1), (200, 2), (1000, 1), (1000, 2)];
+
+/// Scores every pair and solves the assignment for each case in
+/// [`MATCH_CASES`] (the same synthetic cohorts `src/bin/match_matrices.rs`
+/// writes for SciPy), timing the two parts; median of several runs.
+pub fn match_bench() {
+    use crate::domain::workshop::assign::solve;
+    use crate::domain::workshop::matching::{problem, Constraints};
+    use crate::domain::workshop::score::{fit, Weights};
+    use crate::domain::workshop::synthetic::cohort;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(perf) = window.performance() else {
+        return;
+    };
+    let mut rows = Vec::new();
+    for (n, cap) in MATCH_CASES {
+        let (mentees, mentors) = cohort(n, n / cap as usize, n as u64 + u64::from(cap));
+        let c = Constraints {
+            default_capacity: cap,
+            ..Constraints::default()
+        };
+        let runs = if n >= 1000 { 3 } else { 7 };
+        let (mut score_ms, mut assign_ms) = (Vec::new(), Vec::new());
+        let mut result = (0, 0i64);
+        for _ in 0..runs {
+            let t0 = perf.now();
+            let fits: Vec<Vec<_>> = mentees
+                .iter()
+                .map(|e| {
+                    mentors
+                        .iter()
+                        .map(|m| fit(e, m, &Weights::default(), |s| s))
+                        .collect()
+                })
+                .collect();
+            let p = problem(&mentees, &mentors, &fits, &c);
+            let t1 = perf.now();
+            let (a, total) = solve(&p);
+            let t2 = perf.now();
+            score_ms.push(t1 - t0);
+            assign_ms.push(t2 - t1);
+            result = (a.iter().filter(|x| x.is_some()).count(), total);
+        }
+        rows.push(format!(
+            "{{\"n\":{n},\"capacity\":{cap},\"runs\":{runs},\"score_ms\":{},\"assign_ms\":{},\"matched\":{},\"total_fit\":{}}}",
+            median(score_ms),
+            median(assign_ms),
+            result.0,
+            result.1
+        ));
+    }
+    let result = format!("{{\"ok\":true,\"cases\":[{}]}}", rows.join(","));
     let Some(doc) = window.document() else { return };
     if let Some(pre) = doc.get_element_by_id("result") {
         pre.set_text_content(Some(&result));

@@ -75,43 +75,64 @@ fn tie_break(i: usize, col: usize, rows: usize) -> i64 {
     ((h >> 33) % room as u64) as i64
 }
 
-/// Solves `p`. Returns the assignment and the solver's total weight (for
-/// tests that compare it with a brute-force optimum).
-pub fn solve(p: &Problem) -> (Assignment, i64) {
-    let n = p.fit.len();
-    let mut out: Assignment = vec![None; n];
-    let locks = p.usable_locks();
+/// The weight matrix the solver maximises, with what its rows and
+/// columns stand for: `rows[r]` is a mentee, `slots[c]` a mentor (for
+/// `c < slots.len()`; later columns are "unmatched"). Row-major `weights`.
+pub struct SolverMatrix {
+    pub rows: Vec<usize>,
+    pub slots: Vec<usize>,
+    pub cols: usize,
+    pub weights: Vec<i64>,
+}
+
+/// Applies the usable locks to `out` and builds the matrix for the rest.
+pub fn solver_matrix(p: &Problem, out: &mut Assignment) -> SolverMatrix {
     let mut left = p.capacity.clone();
-    for &(i, j) in &locks {
+    for (i, j) in p.usable_locks() {
         out[i] = Some(j);
         left[j] -= 1;
     }
-    let rows: Vec<usize> = (0..n).filter(|i| out[*i].is_none()).collect();
-    // Columns: a slot per remaining unit of capacity, then one
-    // "unmatched" column per free mentee.
+    let rows: Vec<usize> = (0..p.fit.len()).filter(|i| out[*i].is_none()).collect();
+    // A slot per remaining unit of capacity (no more than there are rows),
+    // then one "unmatched" column per free mentee.
     let slots: Vec<usize> = left
         .iter()
         .enumerate()
         .flat_map(|(j, &c)| std::iter::repeat_n(j, c.min(rows.len() as u32) as usize))
         .collect();
     let cols = slots.len() + rows.len();
-    if rows.is_empty() {
-        let t = total(p, &out);
-        return (out, t);
+    let mut weights = Vec::with_capacity(rows.len() * cols);
+    for &i in &rows {
+        weights.extend(
+            slots
+                .iter()
+                .enumerate()
+                .map(|(c, &j)| p.weight(i, j, c, rows.len())),
+        );
+        weights.extend((slots.len()..cols).map(|c| tie_break(i, c, rows.len())));
     }
-    let mut m = Matrix::new(rows.len(), cols, 0i64);
-    for (r, &i) in rows.iter().enumerate() {
-        for (c, &j) in slots.iter().enumerate() {
-            m[(r, c)] = p.weight(i, j, c, rows.len());
-        }
-        for c in slots.len()..cols {
-            m[(r, c)] = tie_break(i, c, rows.len());
-        }
+    SolverMatrix {
+        rows,
+        slots,
+        cols,
+        weights,
     }
-    let (_, cols_of) = kuhn_munkres(&m);
-    for (r, &c) in cols_of.iter().enumerate() {
-        if c < slots.len() && p.fit[rows[r]][slots[c]].is_some() {
-            out[rows[r]] = Some(slots[c]);
+}
+
+/// Solves `p`. Returns the assignment and its total fit.
+pub fn solve(p: &Problem) -> (Assignment, i64) {
+    let mut out: Assignment = vec![None; p.fit.len()];
+    let m = solver_matrix(p, &mut out);
+    if !m.rows.is_empty() {
+        let Ok(matrix) = Matrix::from_vec(m.rows.len(), m.cols, m.weights) else {
+            let t = total(p, &out);
+            return (out, t);
+        };
+        let (_, cols_of) = kuhn_munkres(&matrix);
+        for (r, &c) in cols_of.iter().enumerate() {
+            if c < m.slots.len() && p.fit[m.rows[r]][m.slots[c]].is_some() {
+                out[m.rows[r]] = Some(m.slots[c]);
+            }
         }
     }
     let t = total(p, &out);

@@ -2,12 +2,16 @@
 //! codes that carry it to participants and their profiles back
 //! (`codec`), the participant profile (`profile`), how well a mentee and
 //! a mentor fit and why (`score`), and the optimal assignment under
-//! capacities, locks and exclusions (`assign`). Pure functions, tested
+//! capacities, locks and exclusions (`assign`), the wizard's core around
+//! it (`matching`: sides, reasons, alternatives, summary) and made-up
+//! cohorts for tests and benchmarks (`synthetic`). Pure functions, tested
 //! natively; no network: codes travel in URL fragments, files and by
 //! hand.
 
 pub mod assign;
 pub mod codec;
+pub mod matching;
 pub mod profile;
 pub mod score;
 pub mod setup;
+pub mod synthetic;

@@ -1,0 +1,38 @@
+// Matching benchmark: scoring every mentee-mentor pair and the optimal
+// assignment for 50, 200 and 1,000 mentees (capacity 1 and 2) in headless
+// Chromium (the release build of `bench/match/index.html`), side by side
+// in the same run with SciPy's linear_sum_assignment solving the very
+// same weight matrices (written natively by `src/bin/match_matrices.rs`
+// from the same cohorts and code; solved by `bench/scipy/lsa.py` in the
+// venv `make bench` installs from PyPI).
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch } from '../e2e/helpers.mjs';
+import { serve } from '../scripts/static-server.mjs';
+
+export async function measureMatch({ root }) {
+  const dir = path.join(root, 'bench/out/match');
+  execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'match_matrices', '--', dir], { cwd: root, stdio: 'inherit' });
+  const py = path.join(root, 'bench/scipy/.venv/bin/python');
+  const scipy = JSON.parse(execFileSync(py, [path.join(root, 'bench/scipy/lsa.py'), dir], { cwd: root }).toString());
+
+  const server = await serve(path.join(root, 'bench/out/match-page'));
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('html[data-bench="done"]', { timeout: 600_000 });
+    const wasm = JSON.parse(await page.locator('#result').innerText());
+    if (!wasm.ok) throw new Error('the matching benchmark page reported a failure');
+    return {
+      scipy_version: scipy.scipy,
+      cases: wasm.cases.map((c) => {
+        const s = scipy.cases.find((x) => x.n === c.n && x.capacity === c.capacity);
+        return { ...c, scipy_ms: s.scipy_ms, same_optimum: s.same_optimum, ratio: c.assign_ms / s.scipy_ms };
+      }),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
