@@ -21,7 +21,7 @@ export async function measureStorage({ root }) {
     const rust = JSON.parse(await page.locator('#result').innerText());
     if (!rust.ok) throw new Error('the storage benchmark page reported a failure');
     const js = await page.evaluate((runs) => {
-      const keys = ['wayfinder:assessments', 'wayfinder:goals', 'wayfinder:network'];
+      const keys = ['wayfinder:assessments', 'wayfinder:goals', 'wayfinder:guide'];
       const objects = keys.map((k) => JSON.parse(localStorage.getItem(k)));
       const saves = [];
       const loads = [];

@@ -149,7 +149,7 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'Deputy director');
   assert.match(await reading.innerText(), /Acts as a sponsor/);
   assert.equal(await page.getByLabel('Outcome', { exact: true }).inputValue(), 'yes');
-  const dee = (await stored(page, 'network')).people.items.find((p) => p.name === 'Dee Okafor');
+  const dee = (await stored(page, 'guide')).network.people.items.find((p) => p.name === 'Dee Okafor');
   assert.deepEqual(dee.hewlett.slice(0, 5), [true, true, true, false, true]);
   assert.deepEqual(dee.meetings[0].goals, [1]);
   assert.equal(dee.asks[0].outcome, 'yes');

@@ -8,7 +8,7 @@
 
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
-use crate::domain::guide::network::Network;
+use crate::domain::guide::Guide;
 use crate::domain::sample::{five_years, network};
 use crate::storage::browser::BrowserStore;
 use crate::storage::document::Document;
@@ -40,7 +40,10 @@ pub fn storage_bench() {
         let _ = s.clear();
     }
     let (a, g) = five_years(1_600_000_000_000);
-    let n = network(1_600_000_000_000);
+    let n = Guide {
+        network: network(1_600_000_000_000),
+        ..Guide::default()
+    };
     let mut saves = Vec::new();
     let mut loads = Vec::new();
     let mut ok = true;
@@ -54,13 +57,13 @@ pub fn storage_bench() {
         let t0 = perf.now();
         let oa = open::<Assessments>(&BrowserStore, 1);
         let og = open::<Goals>(&BrowserStore, 1);
-        let on = open::<Network>(&BrowserStore, 1);
+        let on = open::<Guide>(&BrowserStore, 1);
         loads.push(perf.now() - t0);
         ok &= oa.status == Status::Ok && og.status == Status::Ok && on.status == Status::Ok;
-        ok &= on.doc.people.items.len() == 200;
+        ok &= on.doc.network.people.items.len() == 200;
         ok &= oa.doc.snapshots.items.len() == 60 && og.doc.goals.items.len() == 500;
     }
-    let bytes = stored_len::<Assessments>() + stored_len::<Goals>() + stored_len::<Network>();
+    let bytes = stored_len::<Assessments>() + stored_len::<Goals>() + stored_len::<Guide>();
     let result = format!(
         "{{\"ok\":{ok},\"runs\":{RUNS},\"save_ms\":{},\"load_ms\":{},\"stored_chars\":{bytes}}}",
         median(saves),
@@ -85,8 +88,8 @@ pub const MATCH_CASES: [(usize, u32); 6] =
 /// writes for SciPy), timing the two parts; median of several runs.
 pub fn match_bench() {
     use crate::domain::workshop::assign::solve;
-    use crate::domain::workshop::matching::{problem, Constraints};
-    use crate::domain::workshop::score::{fit, Weights};
+    use crate::domain::workshop::matching::{problem, score_all, Constraints};
+    use crate::domain::workshop::score::Weights;
     use crate::domain::workshop::synthetic::cohort;
     let Some(window) = web_sys::window() else {
         return;
@@ -106,15 +109,7 @@ pub fn match_bench() {
         let mut result = (0, 0i64);
         for _ in 0..runs {
             let t0 = perf.now();
-            let fits: Vec<Vec<_>> = mentees
-                .iter()
-                .map(|e| {
-                    mentors
-                        .iter()
-                        .map(|m| fit(e, m, &Weights::default(), |s| s))
-                        .collect()
-                })
-                .collect();
+            let fits = score_all(&mentees, &mentors, &Weights::default());
             let p = problem(&mentees, &mentors, &fits, &c);
             let t1 = perf.now();
             let (a, total) = solve(&p);

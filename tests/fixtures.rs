@@ -99,18 +99,18 @@ fn assessments_v1_keeps_snapshots_ratings_and_the_draft() {
 }
 
 #[test]
-fn network_and_guide_v1_keep_people_checklists_and_the_agreement() {
+fn guide_v1_keeps_people_checklists_results_and_the_agreement() {
     use wayfinder::domain::guide::agreement::Cadence;
-    use wayfinder::domain::guide::network::{read_checklist, Network, Relation, SponsorReading};
+    use wayfinder::domain::guide::network::{read_checklist, Relation, SponsorReading};
     use wayfinder::domain::guide::Guide;
-    let n = decode::<Network>(&fixture("network", 1)).unwrap().doc;
+    let g = decode::<Guide>(&fixture("guide", 1)).unwrap().doc;
+    let n = &g.network;
     let ana = &n.people.items[0];
     assert_eq!(ana.relations, [Relation::Mentor, Relation::Sponsor]);
     assert_eq!(read_checklist(&ana.hewlett), SponsorReading::Ally);
     assert_eq!(ana.meetings[0].goals, [1_764_000_000_000]);
     assert_eq!(n.people.items[1].meetings.len(), 0);
     assert_eq!(n.people.deleted.len(), 1);
-    let g = decode::<Guide>(&fixture("guide", 1)).unwrap().doc;
     assert_eq!(g.results.items[0].answers.len(), 3);
     assert_eq!(g.agreement.cadence, Cadence::Monthly);
     assert_eq!(g.agreement.closure, "Either of us, any time, no blame.");

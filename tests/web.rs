@@ -365,7 +365,7 @@ async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
     leptos::task::tick().await;
     assert!(text(&root, ".reading").starts_with("Acts as a sponsor"));
     sleep(450).await;
-    let stored = storage().get_item("wayfinder:network").unwrap().unwrap();
+    let stored = storage().get_item("wayfinder:guide").unwrap().unwrap();
     assert!(
         stored.contains("\"hewlett\":[true,true,true,false,true,false,true,false,false,false]"),
         "{stored}"

@@ -8,8 +8,8 @@
 fn main() -> std::io::Result<()> {
     use std::io::Write;
     use wayfinder::domain::workshop::assign::{solve, solver_matrix};
-    use wayfinder::domain::workshop::matching::{problem, Constraints};
-    use wayfinder::domain::workshop::score::{fit, Weights};
+    use wayfinder::domain::workshop::matching::{problem, score_all, Constraints};
+    use wayfinder::domain::workshop::score::Weights;
     use wayfinder::domain::workshop::synthetic::cohort;
 
     let dir = std::env::args()
@@ -30,15 +30,7 @@ fn main() -> std::io::Result<()> {
             default_capacity: cap,
             ..Constraints::default()
         };
-        let fits: Vec<Vec<_>> = mentees
-            .iter()
-            .map(|e| {
-                mentors
-                    .iter()
-                    .map(|m| fit(e, m, &Weights::default(), |s| s))
-                    .collect()
-            })
-            .collect();
+        let fits = score_all(&mentees, &mentors, &Weights::default());
         let p = problem(&mentees, &mentors, &fits, &c);
         let mut out = vec![None; n];
         let m = solver_matrix(&p, &mut out);

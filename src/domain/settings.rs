@@ -32,8 +32,8 @@ const PERSISTENCE_NAMES: [&str; 4] = ["not_asked", "granted", "denied", "unsuppo
 impl crate::domain::json::ToJson for Settings {
     fn to_json(&self) -> crate::domain::json::Value {
         crate::domain::json::Fields::new()
-            .set("last_backup_at", &self.last_backup_at)
-            .set("first_used_at", &self.first_used_at)
+            .set("last_backup_at", self.last_backup_at)
+            .set("first_used_at", self.first_used_at)
             .set("persistence", PERSISTENCE_NAMES[self.persistence as usize])
             .set("updated_at", self.updated_at)
             .done()

@@ -7,7 +7,7 @@ use super::envelope::{truncate, Envelope, APP_ID};
 use super::error::{SaveError, StoreError};
 use super::keys;
 use super::registry::{self, SectionProblem};
-use crate::domain::json::{parse, Fields, Map, Value};
+use crate::domain::json::{parse, Map, Value};
 use thiserror::Error;
 
 /// Largest backup file accepted (checked before the file is read).
@@ -130,23 +130,25 @@ pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreErr
 
 /// The pretty JSON text of a backup file.
 pub fn to_text(backup: &Backup) -> String {
+    // Parsed back into values, so the whole file is indented for people
+    // who open it (documents are written as compact JSON text).
     let mut documents = Map::new();
     for (name, env) in backup.documents.iter() {
-        documents.insert(name.as_str(), env.to_value());
+        let v = env.to_value();
+        documents.insert(name.as_str(), v.clone().into_parsed().unwrap_or(v));
     }
     let mut unreadable = Map::new();
     for (key, raw) in backup.unreadable.iter() {
         unreadable.insert(key.as_str(), raw.into());
     }
-    Fields::new()
-        .set("app", backup.app.as_str())
-        .set("kind", backup.kind.as_str())
-        .set("format", backup.format)
-        .set("exported_at", backup.exported_at)
-        .set("documents", Value::Object(documents))
-        .set("unreadable", Value::Object(unreadable))
-        .done()
-        .to_text_pretty()
+    let mut m = Map::new();
+    m.insert("app", backup.app.as_str().into());
+    m.insert("kind", backup.kind.as_str().into());
+    m.insert("format", backup.format.into());
+    m.insert("exported_at", backup.exported_at.into());
+    m.insert("documents", Value::Object(documents));
+    m.insert("unreadable", Value::Object(unreadable));
+    Value::Object(m).to_text_pretty()
 }
 
 /// Takes apart a checked backup value.

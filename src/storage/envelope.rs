@@ -73,11 +73,14 @@ impl Envelope {
 
     /// The envelope as a value (copies the data; for backups).
     pub fn to_value(&self) -> Value {
-        let mut v = self.head();
-        if let Value::Object(m) = &mut v {
-            m.insert("data", self.data.clone());
-        }
-        v
+        crate::domain::json::Fields::new()
+            .set("app", self.app.as_str())
+            .set("schema", self.schema)
+            .set("saved_at", self.saved_at)
+            .set("rev", self.rev)
+            .set_if(self.lineage != 0, "lineage", self.lineage)
+            .set("data", self.data.clone())
+            .done()
     }
 
     fn head(&self) -> Value {

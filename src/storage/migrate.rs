@@ -24,10 +24,14 @@ pub fn run(mut data: Value, from: u32, steps: &[Migration]) -> Result<Value, Loa
         });
     }
     for (i, step) in steps.iter().enumerate().skip(from as usize - 1) {
-        data = step(data).map_err(|reason| LoadError::Migration {
-            from: i as u32 + 1,
-            reason,
-        })?;
+        // A step may build its result as written JSON text (`Fields`):
+        // the next step and the readers get values.
+        data = step(data)
+            .and_then(Value::into_parsed)
+            .map_err(|reason| LoadError::Migration {
+                from: i as u32 + 1,
+                reason,
+            })?;
     }
     Ok(data)
 }

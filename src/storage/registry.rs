@@ -10,7 +10,6 @@ use super::keys;
 use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
-use crate::domain::guide::network::Network;
 use crate::domain::guide::Guide;
 use crate::domain::json::Value;
 use crate::domain::plan::Plan;
@@ -105,42 +104,24 @@ impl Document for Plan {
     }
 }
 
-impl Document for Network {
-    fn read(v: &Value) -> Result<Self, String> {
-        Network::from_json(v)
-    }
-    const NAME: &'static str = "network";
-    const LABEL: &'static str = "Support network";
-    fn validate(&self) -> Result<(), String> {
-        Network::validate(self)
-    }
-    fn describe(&self) -> String {
-        match self.people.items.len() {
-            1 => "1 person".into(),
-            n => format!("{n} people"),
-        }
-    }
-    fn merge(mine: Self, theirs: Self) -> Self {
-        Network {
-            people: Collection::merge(mine.people, theirs.people),
-        }
-    }
-}
-
 impl Document for Guide {
     fn read(v: &Value) -> Result<Self, String> {
         Guide::from_json(v)
     }
     const NAME: &'static str = "guide";
-    const LABEL: &'static str = "Guide: needs, agreement and timeline";
+    const LABEL: &'static str = "Guide: support network, needs, agreement";
     fn validate(&self) -> Result<(), String> {
         Guide::validate(self)
     }
     fn describe(&self) -> String {
-        let mut s = match self.results.items.len() {
-            1 => "1 diagnostic result".to_string(),
-            n => format!("{n} diagnostic results"),
+        let mut s = match self.network.people.items.len() {
+            1 => "1 person".to_string(),
+            n => format!("{n} people"),
         };
+        s.push_str(&match self.results.items.len() {
+            1 => ", 1 diagnostic result".to_string(),
+            n => format!(", {n} diagnostic results"),
+        });
         if !self.agreement.mentor.trim().is_empty() {
             s.push_str(" and a mentoring agreement");
         }
@@ -258,7 +239,6 @@ pub const KINDS: &[DocKind] = &[
     kind::<Assessments>(),
     kind::<Goals>(),
     kind::<Plan>(),
-    kind::<Network>(),
     kind::<Guide>(),
     kind::<Settings>(),
 ];

@@ -318,7 +318,10 @@ mod tests {
         // v1 was a bare list of notes.
         match v {
             Value::Array(items) => Ok(Fields::new()
-                .set("notes", Fields::new().set("items", items).done())
+                .set(
+                    "notes",
+                    Fields::new().set("items", Value::Array(items)).done(),
+                )
                 .done()),
             other => Err(format!("expected a list, found {other}")),
         }

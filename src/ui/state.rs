@@ -7,7 +7,6 @@
 
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
-use crate::domain::guide::network::Network;
 use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
@@ -298,7 +297,6 @@ app_documents! {
     assessments: Assessments,
     goals: Goals,
     plan: Plan,
-    network: Network,
     guide: Guide,
     settings: Settings,
 }
@@ -321,8 +319,10 @@ impl AppState {
                 .assessments
                 .doc
                 .with(|a| !a.snapshots.items.is_empty() || a.draft.is_some())
-            || self.network.doc.with(|n| !n.people.items.is_empty())
-            || self.guide.doc.with(|g| !g.results.items.is_empty())
+            || self
+                .guide
+                .doc
+                .with(|g| !g.network.people.items.is_empty() || !g.results.items.is_empty())
     }
 }
 

@@ -280,7 +280,7 @@ impl Assessments {
 fn rating_json(r: &Rating) -> crate::domain::json::Value {
     crate::domain::json::Fields::new()
         .set("competency", &r.competency)
-        .set("level", &r.level)
+        .set("level", r.level)
         .set("evidence", &r.evidence)
         .set("priority", r.priority.key())
         .done()

@@ -134,7 +134,7 @@ impl ToJson for Goal {
                 array(&self.competencies, |c| {
                     Fields::new()
                         .set("competency", &c.competency)
-                        .set("current", &c.current)
+                        .set("current", c.current)
                         .set("target", c.target)
                         .done()
                 }),
@@ -159,7 +159,7 @@ impl ToJson for Goal {
             .set("sponsor_asks", &self.sponsor_asks)
             .set("status", STATUS_NAMES[self.status as usize])
             .set("dropped_reason", &self.dropped_reason)
-            .set("manual_progress", &self.manual_progress)
+            .set("manual_progress", self.manual_progress)
             .set("progress_comment", &self.progress_comment)
             .set(
                 "check_ins",

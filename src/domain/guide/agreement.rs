@@ -304,7 +304,7 @@ mod tests {
             start: "2027-02-01".into(),
             ..Agreement::default()
         };
-        let back = Agreement::from_json(&full.to_json()).unwrap();
+        let back = Agreement::from_json(&full.to_json().into_parsed().unwrap()).unwrap();
         assert_eq!(back, full);
         assert!(Agreement::from_json(&crate::j!({"cadence": "hourly"})).is_err());
         assert!(Agreement::from_json(&crate::j!({"goals": ["x"]})).is_err());

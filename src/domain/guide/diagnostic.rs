@@ -348,7 +348,7 @@ mod tests {
         assert!(gained[0].contains("passed over"));
         assert_eq!(dropped, [QUESTIONS[0].because]);
 
-        let back = DiagnosticResult::from_json(&later.to_json()).unwrap();
+        let back = DiagnosticResult::from_json(&later.to_json().into_parsed().unwrap()).unwrap();
         assert_eq!(back, later);
         for bad in [
             crate::j!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),

@@ -1,9 +1,11 @@
-//! The `guide` document: the leader's diagnostic results (with their
-//! dates, so changing needs show), the mentoring agreement being built and
-//! the program timeline's start and length.
+//! The `guide` document: the support network (people, meetings, asks),
+//! the leader's diagnostic results (with their dates, so changing needs
+//! show), the mentoring agreement being built and the program timeline's
+//! start and length.
 
 use super::agreement::Agreement;
 use super::diagnostic::DiagnosticResult;
+use super::network::Network;
 use super::timeline::Program;
 use crate::domain::json::{Fields, ToJson, Value};
 use crate::domain::records::Collection;
@@ -13,6 +15,8 @@ pub const MAX_RESULTS: usize = 50;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Guide {
+    /// The support network: people, meetings, asks.
+    pub network: Network,
     pub results: Collection<DiagnosticResult>,
     pub agreement: Agreement,
     pub program: Program,
@@ -21,6 +25,7 @@ pub struct Guide {
 impl ToJson for Guide {
     fn to_json(&self) -> Value {
         Fields::new()
+            .set("network", self.network.to_json())
             .set("results", self.results.to_json())
             .set("agreement", self.agreement.to_json())
             .set("program", self.program.to_json())
@@ -33,6 +38,9 @@ impl Guide {
         use crate::domain::json::*;
         let m = obj(v, "guide")?;
         let mut g = Guide::default();
+        if let Some(n) = m.get("network").filter(|n| !n.is_null()) {
+            g.network = Network::from_json(n).map_err(|e| within("network", e))?;
+        }
         if let Some(a) = m.get("agreement").filter(|a| !a.is_null()) {
             g.agreement = Agreement::from_json(a).map_err(|e| within("agreement", e))?;
         }
@@ -44,6 +52,7 @@ impl Guide {
     }
 
     pub fn validate(&self) -> Result<(), String> {
+        self.network.validate()?;
         self.results.validate_ids()?;
         if self.results.items.len() > MAX_RESULTS {
             return Err("too many diagnostic results".into());
@@ -79,6 +88,9 @@ impl Guide {
     /// Records per record; the agreement and program by their latest edit.
     pub fn merge(mine: Guide, theirs: Guide) -> Guide {
         Guide {
+            network: Network {
+                people: Collection::merge(mine.network.people, theirs.network.people),
+            },
             results: Collection::merge(mine.results, theirs.results),
             agreement: if theirs.agreement.updated_at > mine.agreement.updated_at {
                 theirs.agreement
@@ -121,7 +133,7 @@ mod tests {
         g.program.start = "2027-01-04".into();
         g.agreement.mentor = "Ana".into();
         assert!(g.validate().is_ok());
-        let back = Guide::from_json(&g.to_json()).unwrap();
+        let back = Guide::from_json(&g.to_json().into_parsed().unwrap()).unwrap();
         assert_eq!(back, g);
         assert_eq!(Guide::from_json(&crate::j!({})).unwrap(), Guide::default());
         assert!(Guide::from_json(&crate::j!({"program": {"months": "x"}})).is_err());

@@ -497,7 +497,7 @@ mod tests {
         p.hewlett[0] = true;
         let mut n = Network::default();
         n.people.upsert(p);
-        let back = Network::from_json(&n.to_json()).unwrap();
+        let back = Network::from_json(&n.to_json().into_parsed().unwrap()).unwrap();
         assert_eq!(back, n);
         for bad in [
             crate::j!({"people": {"items": [{"id": 1}]}}),

@@ -26,6 +26,9 @@ pub enum Value {
     String(String),
     Array(Vec<Value>),
     Object(Map),
+    /// JSON text already written (what [`ToJson`] returns): written out
+    /// as it is, so saving never builds a tree of values.
+    Raw(String),
 }
 
 /// An object's members in their order; a repeated key keeps its last value.
@@ -124,6 +127,76 @@ impl Value {
             Value::String(_) => "a string",
             Value::Array(_) => "a list",
             Value::Object(_) => "an object",
+            Value::Raw(_) => "JSON text",
+        }
+    }
+
+    /// Parses written JSON text ([`Value::Raw`]) into values; other values
+    /// are returned as they are.
+    pub fn into_parsed(self) -> Result<Value, String> {
+        match self {
+            Value::Raw(text) => parse(&text),
+            v => Ok(v),
+        }
+    }
+}
+
+/// Values [`Fields`] writes straight into JSON text, without copying
+/// them into a [`Value`] first.
+pub trait WriteJson {
+    fn write_json(&self, out: &mut String);
+}
+
+impl WriteJson for Value {
+    fn write_json(&self, out: &mut String) {
+        self.write_to(out);
+    }
+}
+impl WriteJson for str {
+    fn write_json(&self, out: &mut String) {
+        write::push_str(out, self);
+    }
+}
+impl WriteJson for String {
+    fn write_json(&self, out: &mut String) {
+        write::push_str(out, self);
+    }
+}
+impl WriteJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+impl WriteJson for i64 {
+    fn write_json(&self, out: &mut String) {
+        write::push_i64(out, *self);
+    }
+}
+impl WriteJson for u64 {
+    fn write_json(&self, out: &mut String) {
+        write::push_u64(out, *self);
+    }
+}
+impl WriteJson for u32 {
+    fn write_json(&self, out: &mut String) {
+        write::push_u64(out, u64::from(*self));
+    }
+}
+impl WriteJson for u8 {
+    fn write_json(&self, out: &mut String) {
+        write::push_u64(out, u64::from(*self));
+    }
+}
+impl<T: WriteJson + ?Sized> WriteJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+impl<T: WriteJson> WriteJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
         }
     }
 }
@@ -185,37 +258,51 @@ impl<T: Into<Value> + Clone> From<&Option<T>> for Value {
     }
 }
 
-/// A list of values written by `f`.
+/// A list of values written by `f`, as JSON text.
 pub fn array<T>(items: &[T], f: impl Fn(&T) -> Value) -> Value {
-    Value::Array(items.iter().map(f).collect())
+    let mut out = String::from("[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        f(item).write_to(&mut out);
+    }
+    out.push(']');
+    Value::Raw(out)
 }
 
-/// Builds an object member by member: `Fields::new().set("id", 3u64).done()`.
-pub struct Fields(Map);
+/// Writes an object member by member, straight to JSON text:
+/// `Fields::new().set("id", 3u64).done()`.
+pub struct Fields(String);
 
 impl Fields {
     pub fn new() -> Fields {
-        Fields(Map::new())
+        Fields(String::from("{"))
     }
-    pub fn set(self, key: &str, value: impl Into<Value>) -> Fields {
-        self.push(key, value.into())
-    }
-    // Not inlined: the generic `set` stays a conversion and a call.
-    #[inline(never)]
-    fn push(mut self, key: &str, value: Value) -> Fields {
-        self.0 .0.push((key.to_string(), value));
+    pub fn set(mut self, key: &str, value: impl WriteJson) -> Fields {
+        self.key(key);
+        value.write_json(&mut self.0);
         self
     }
+    #[inline(never)]
+    fn key(&mut self, key: &str) {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        write::push_str(&mut self.0, key);
+        self.0.push(':');
+    }
     /// Sets `key` only when `keep` (for fields left out when empty).
-    pub fn set_if(self, keep: bool, key: &str, value: impl Into<Value>) -> Fields {
+    pub fn set_if(self, keep: bool, key: &str, value: impl WriteJson) -> Fields {
         if keep {
             self.set(key, value)
         } else {
             self
         }
     }
-    pub fn done(self) -> Value {
-        Value::Object(self.0)
+    pub fn done(mut self) -> Value {
+        self.0.push('}');
+        Value::Raw(self.0)
     }
 }
 

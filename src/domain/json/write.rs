@@ -30,7 +30,7 @@ impl std::fmt::Display for Value {
     }
 }
 
-fn push_u64(out: &mut String, mut n: u64) {
+pub(super) fn push_u64(out: &mut String, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
@@ -44,7 +44,14 @@ fn push_u64(out: &mut String, mut n: u64) {
     out.extend(buf[i..].iter().map(|b| char::from(*b)));
 }
 
-fn push_str(out: &mut String, s: &str) {
+pub(super) fn push_i64(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_u64(out, n.unsigned_abs());
+}
+
+pub(super) fn push_str(out: &mut String, s: &str) {
     out.push('"');
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -83,14 +90,9 @@ fn write(v: &Value, out: &mut String, indent: Option<usize>) {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(n) => {
-            if *n < 0 {
-                out.push('-');
-            }
-            push_u64(out, n.unsigned_abs());
-        }
+        Value::Int(n) => push_i64(out, *n),
         Value::UInt(n) => push_u64(out, *n),
-        Value::Other(t) => out.push_str(t),
+        Value::Other(t) | Value::Raw(t) => out.push_str(t),
         Value::String(s) => push_str(out, s),
         Value::Array(items) => {
             out.push('[');

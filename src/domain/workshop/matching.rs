@@ -6,7 +6,7 @@
 
 use super::assign::{solve, Problem};
 use super::profile::{Pref, Profile, Role};
-use super::score::{fit, Fit, Weights};
+use super::score::{fit, fit_with, keywords, Fit, Side, Weights};
 
 /// The facilitator's constraints.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -45,7 +45,8 @@ pub fn sides(people: &[Profile], default_capacity: u32) -> (Vec<Profile>, Vec<Pr
     (mentees, mentors)
 }
 
-/// Every pair's fit, the solver's problem and the solution.
+/// Every pair's fit (numbers only: [`fit`] explains a pair), the
+/// solver's problem and the solution.
 pub struct Matching {
     pub fits: Vec<Vec<Fit>>,
     pub problem: Problem,
@@ -53,17 +54,8 @@ pub struct Matching {
 }
 
 /// Scores every pair and solves.
-pub fn run(
-    mentees: &[Profile],
-    mentors: &[Profile],
-    w: &Weights,
-    c: &Constraints,
-    name_of: fn(&str) -> &str,
-) -> Matching {
-    let fits: Vec<Vec<Fit>> = mentees
-        .iter()
-        .map(|e| mentors.iter().map(|m| fit(e, m, w, name_of)).collect())
-        .collect();
+pub fn run(mentees: &[Profile], mentors: &[Profile], w: &Weights, c: &Constraints) -> Matching {
+    let fits = score_all(mentees, mentors, w);
     let problem = problem(mentees, mentors, &fits, c);
     let (pairs, _) = solve(&problem);
     Matching {
@@ -71,6 +63,27 @@ pub fn run(
         problem,
         pairs,
     }
+}
+
+/// Every pair's fit, without reasons; each goal's keywords are worked out
+/// once per person.
+pub fn score_all(mentees: &[Profile], mentors: &[Profile], w: &Weights) -> Vec<Vec<Fit>> {
+    let words = |p: &Profile| keywords(&p.goal);
+    let (a, b): (Vec<_>, Vec<_>) = (
+        mentees.iter().map(words).collect(),
+        mentors.iter().map(words).collect(),
+    );
+    mentees
+        .iter()
+        .zip(&a)
+        .map(|(e, ka)| {
+            mentors
+                .iter()
+                .zip(&b)
+                .map(|(m, kb)| fit_with(Side(e, ka), Side(m, kb), w, |s| s, false))
+                .collect()
+        })
+        .collect()
 }
 
 /// The solver's problem: fits, with exclusions and the facilitator's
@@ -118,15 +131,22 @@ pub fn problem(
 impl Matching {
     /// The best other mentor for mentee `i` (not their match, allowed),
     /// with the reason it lost: a lower fit, or the mentor was full.
-    pub fn alternative(&self, i: usize, mentors: &[Profile]) -> Option<(usize, String)> {
+    pub fn alternative(
+        &self,
+        i: usize,
+        mentees: &[Profile],
+        mentors: &[Profile],
+        w: &Weights,
+        name_of: fn(&str) -> &str,
+    ) -> Option<(usize, String)> {
         let chosen = self.pairs[i];
         let best = (0..mentors.len())
             .filter(|&j| Some(j) != chosen && self.problem.fit[i][j].is_some())
             .max_by_key(|&j| (self.fits[i][j].score, std::cmp::Reverse(j)))?;
-        let alt = &self.fits[i][best];
+        let alt = fit(&mentees[i], &mentors[best], w, name_of);
         let why = match chosen {
             Some(j) if self.fits[i][j].score >= alt.score => {
-                let mine = &self.fits[i][j];
+                let mine = fit(&mentees[i], &mentors[j], w, name_of);
                 // The criterion where the alternative falls furthest behind.
                 let behind = alt
                     .parts
@@ -238,7 +258,7 @@ mod tests {
             default_capacity: 2,
             ..Constraints::default()
         };
-        let m = run(&mentees, &mentors, &Weights::default(), &c, name_of);
+        let m = run(&mentees, &mentors, &Weights::default(), &c);
         let mut load = vec![0; mentors.len()];
         for j in m.pairs.iter().flatten() {
             load[*j] += 1;
@@ -255,7 +275,9 @@ mod tests {
             "there are 24 mentor places for 30 mentees"
         );
         let matched = (0..30).find(|&i| m.pairs[i].is_some()).unwrap();
-        let (alt, why) = m.alternative(matched, &mentors).unwrap();
+        let (alt, why) = m
+            .alternative(matched, &mentees, &mentors, &Weights::default(), name_of)
+            .unwrap();
         assert_ne!(Some(alt), m.pairs[matched]);
         assert!(!why.is_empty());
         let s = m.summary(&mentees, &mentors);
@@ -273,7 +295,7 @@ mod tests {
             forbids: vec![(mentees[2].id, mentors[1].id)],
             ..Constraints::default()
         };
-        let m = run(&mentees, &mentors, &Weights::default(), &c, name_of);
+        let m = run(&mentees, &mentors, &Weights::default(), &c);
         assert_ne!(m.pairs[0], Some(0));
         assert_eq!(m.pairs[1], Some(2));
         assert_ne!(m.pairs[2], Some(1));

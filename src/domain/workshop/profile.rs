@@ -135,7 +135,7 @@ impl ToJson for Profile {
                 opt_name(self.library_type.map(LibraryType::name)),
             )
             .set("level", opt_name(self.level.map(Level::name)))
-            .set("years", &self.years)
+            .set("years", self.years)
             .set("region", &self.region)
             .set(
                 "utc_offset",

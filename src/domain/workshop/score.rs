@@ -105,7 +105,7 @@ const STOP: [&str; 24] = [
 ];
 
 /// Words of four letters or more, lowercased, without common ones.
-fn keywords(text: &str) -> Vec<String> {
+pub fn keywords(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= 4)
@@ -125,16 +125,36 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The fit of `mentee` with `mentor`. `name_of` turns competency ids
-/// into names for the reasons.
+/// The fit of `mentee` with `mentor`, with the reason for each part.
+/// `name_of` turns competency ids into names for the reasons.
 pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) -> &str) -> Fit {
+    let (a, b) = (keywords(&mentee.goal), keywords(&mentor.goal));
+    fit_with(Side(mentee, &a), Side(mentor, &b), w, name_of, true)
+}
+
+/// A profile with the keywords of its goal, worked out once per person
+/// when every pair of a cohort is scored.
+#[derive(Clone, Copy)]
+pub struct Side<'a>(pub &'a Profile, pub &'a [String]);
+
+/// The fit of a mentee and a mentor; the reasons are written only when
+/// `explain` (scoring a whole cohort needs the numbers alone).
+pub fn fit_with(
+    mentee: Side,
+    mentor: Side,
+    w: &Weights,
+    name_of: fn(&str) -> &str,
+    explain: bool,
+) -> Fit {
+    let Side(mentee, a) = mentee;
+    let Side(mentor, b) = mentor;
     let mut parts: Vec<Part> = Vec::new();
-    let mut add = |criterion: Criterion, fit: u32, why: String| {
+    let mut add = |criterion: Criterion, fit: u32, why: &dyn Fn() -> String| {
         if w.of(criterion) > 0 {
             parts.push(Part {
                 criterion,
                 fit: fit.min(1000),
-                why,
+                why: if explain { why() } else { String::new() },
             });
         }
     };
@@ -146,53 +166,58 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
             .filter(|c| mentor.offer.contains(c))
             .map(|c| name_of(c))
             .collect();
-        let why = if shared.is_empty() {
-            "Offers none of the competencies the mentee wants to grow".to_string()
-        } else {
-            format!(
-                "Offers {} of the {} the mentee wants to grow: {}",
-                shared.len(),
-                plural(mentee.grow.len(), "competency", "competencies"),
-                shared.join(", ")
-            )
+        let why = || {
+            if shared.is_empty() {
+                "Offers none of the competencies the mentee wants to grow".to_string()
+            } else {
+                format!(
+                    "Offers {} of the {} the mentee wants to grow: {}",
+                    shared.len(),
+                    plural(mentee.grow.len(), "competency", "competencies"),
+                    shared.join(", ")
+                )
+            }
         };
         add(
             Criterion::Competencies,
             1000 * shared.len() as u32 / mentee.grow.len() as u32,
-            why,
+            &why,
         );
     }
 
-    let (a, b) = (keywords(&mentee.goal), keywords(&mentor.goal));
     if !a.is_empty() && !b.is_empty() {
         let common: Vec<&str> = a
             .iter()
             .filter(|x| b.contains(x))
             .map(String::as_str)
             .collect();
-        let why = if common.is_empty() {
-            "Their goals have no words in common".to_string()
-        } else {
-            format!("Their goals share: {}", common.join(", "))
+        let why = || {
+            if common.is_empty() {
+                "Their goals have no words in common".to_string()
+            } else {
+                format!("Their goals share: {}", common.join(", "))
+            }
         };
         add(
             Criterion::Goals,
             1000 * common.len() as u32 / a.len().min(b.len()) as u32,
-            why,
+            &why,
         );
     }
 
     if let (Some(x), Some(y)) = (mentee.library_type, mentor.library_type) {
-        let why = if x == y {
-            format!("Both work in {} libraries", x.label().to_ascii_lowercase())
-        } else {
-            format!(
-                "Different library types ({} and {})",
-                x.label().to_ascii_lowercase(),
-                y.label().to_ascii_lowercase()
-            )
+        let why = || {
+            if x == y {
+                format!("Both work in {} libraries", x.label().to_ascii_lowercase())
+            } else {
+                format!(
+                    "Different library types ({} and {})",
+                    x.label().to_ascii_lowercase(),
+                    y.label().to_ascii_lowercase()
+                )
+            }
         };
-        add(Criterion::LibraryType, if x == y { 1000 } else { 0 }, why);
+        add(Criterion::LibraryType, if x == y { 1000 } else { 0 }, &why);
     }
 
     let mut exp: Vec<(u32, String)> = Vec::new();
@@ -203,14 +228,18 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
             1 | 2 => 600,
             _ => 0,
         };
-        let why = match gap {
-            1 => "1 more year of experience".to_string(),
-            g if g > 0 => format!("{g} more years of experience"),
-            0 => "the same years of experience".to_string(),
-            g => format!(
-                "{} less experience",
-                plural(g.unsigned_abs() as usize, "year", "years")
-            ),
+        let why = if !explain {
+            String::new()
+        } else {
+            match gap {
+                1 => "1 more year of experience".to_string(),
+                g if g > 0 => format!("{g} more years of experience"),
+                0 => "the same years of experience".to_string(),
+                g => format!(
+                    "{} less experience",
+                    plural(g.unsigned_abs() as usize, "year", "years")
+                ),
+            }
         };
         exp.push((fit, why));
     }
@@ -222,7 +251,9 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
         } else {
             0
         };
-        let why = if y > x {
+        let why = if !explain {
+            String::new()
+        } else if y > x {
             "a more senior role".to_string()
         } else if y == x {
             "a role at the same level".to_string()
@@ -234,45 +265,47 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
     if !exp.is_empty() {
         let fit = exp.iter().map(|e| e.0).sum::<u32>() / exp.len() as u32;
         let why: Vec<&str> = exp.iter().map(|e| e.1.as_str()).collect();
-        add(
-            Criterion::Experience,
-            fit,
-            format!("The mentor has {}", why.join(" and ")),
-        );
+        add(Criterion::Experience, fit, &|| {
+            format!("The mentor has {}", why.join(" and "))
+        });
     }
 
     let same_region = !mentee.region.trim().is_empty() && same_name(&mentee.region, &mentor.region);
     match (mentee.utc_offset, mentor.utc_offset) {
-        _ if same_region => add(
-            Criterion::Region,
-            1000,
-            format!("Both in {}", mentor.region.trim()),
-        ),
+        _ if same_region => add(Criterion::Region, 1000, &|| {
+            format!("Both in {}", mentor.region.trim())
+        }),
         (Some(x), Some(y)) => {
             let d = (i32::from(x) - i32::from(y)).unsigned_abs();
-            let why = if d == 0 {
-                "Same time zone".to_string()
-            } else {
-                format!("{} apart", plural(d as usize, "hour", "hours"))
+            let why = || {
+                if d == 0 {
+                    "Same time zone".to_string()
+                } else {
+                    format!("{} apart", plural(d as usize, "hour", "hours"))
+                }
             };
-            add(Criterion::Region, 1000u32.saturating_sub(150 * d), why);
+            add(Criterion::Region, 1000u32.saturating_sub(150 * d), &why);
         }
         _ => {}
     }
 
     if let (Some(x), Some(y)) = (mentee.format, mentor.format) {
         let ok = x == y || x == Format::Either || y == Format::Either;
-        let why = if ok {
-            match (x, y) {
-                (Format::Either, Format::Either) => "Both can meet in person or online".to_string(),
-                (Format::Either, f) | (f, _) => {
-                    format!("Both can meet {}", f.label().to_ascii_lowercase())
+        let why = || {
+            if ok {
+                match (x, y) {
+                    (Format::Either, Format::Either) => {
+                        "Both can meet in person or online".to_string()
+                    }
+                    (Format::Either, f) | (f, _) => {
+                        format!("Both can meet {}", f.label().to_ascii_lowercase())
+                    }
                 }
+            } else {
+                "One wants to meet in person, the other online".to_string()
             }
-        } else {
-            "One wants to meet in person, the other online".to_string()
         };
-        add(Criterion::Format, if ok { 1000 } else { 0 }, why);
+        add(Criterion::Format, if ok { 1000 } else { 0 }, &why);
     }
 
     if mentee.availability != 0 && mentor.availability != 0 {
@@ -287,15 +320,17 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
             .availability
             .count_ones()
             .min(mentor.availability.count_ones());
-        let why = if slots.is_empty() {
-            "They are never free at the same time".to_string()
-        } else {
-            format!("Both free: {}", slots.join(", ").to_ascii_lowercase())
+        let why = || {
+            if slots.is_empty() {
+                "They are never free at the same time".to_string()
+            } else {
+                format!("Both free: {}", slots.join(", ").to_ascii_lowercase())
+            }
         };
         add(
             Criterion::Availability,
             1000 * both.count_ones() / smaller,
-            why,
+            &why,
         );
     }
 
@@ -317,12 +352,14 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
         add(
             Criterion::Background,
             1000 * met as u32 / wishes.len() as u32,
-            format!(
-                "Meets {} of {} stated wishes about background ({})",
-                met,
-                wishes.len(),
-                dims.join(", ").to_ascii_lowercase()
-            ),
+            &|| {
+                format!(
+                    "Meets {} of {} stated wishes about background ({})",
+                    met,
+                    wishes.len(),
+                    dims.join(", ").to_ascii_lowercase()
+                )
+            },
         );
     }
 

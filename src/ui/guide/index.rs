@@ -25,9 +25,9 @@ pub fn guide_screen() -> El {
             .map(|r| format!("Last time: you need {}.", r.verdict.short()))
     });
     let network = app
-        .network
+        .guide
         .doc
-        .with_untracked(|n| gaps(n, ymd_of_ms(now_ms())).swap_remove(0));
+        .with_untracked(|n| gaps(&n.network, ymd_of_ms(now_ms())).swap_remove(0));
     let tools: [(Route, &str, String); 4] = [
         (
             Route::Diagnostic,

@@ -26,7 +26,7 @@ pub fn roles(p: &Person) -> String {
 
 pub fn network_screen() -> El {
     let app = use_app();
-    let network = app.network;
+    let network = app.guide;
     let name = RwSignal::new(String::new());
     // The relations ticked for the new person, one bit each.
     let picked = RwSignal::new(0u32);
@@ -45,22 +45,23 @@ pub fn network_screen() -> El {
             .into_iter()
             .filter(|r| bits & (1 << *r as u32) != 0)
             .collect();
-        if network.update(|d| d.people.upsert(p)).is_some() {
+        if network.update(|d| d.network.people.upsert(p)).is_some() {
             error.set(None);
             added.set(Some(format!("Added {}.", n.trim())));
             name.set(String::new());
             picked.set(0);
         }
     };
-    let overview = move || network.doc.with(|n| gaps(n, ymd_of_ms(now_ms())));
+    let overview = move || network.doc.with(|n| gaps(&n.network, ymd_of_ms(now_ms())));
     let people = move || {
         network
             .doc
-            .with(|n| stamp(n.people.items.iter().map(|p| (p.id, p.updated_at))))
+            .with(|n| stamp(n.network.people.items.iter().map(|p| (p.id, p.updated_at))))
     };
     let rows = move || {
         network.doc.with_untracked(|n| {
             let mut v: Vec<_> = n
+                .network
                 .people
                 .items
                 .iter()

@@ -5,8 +5,9 @@
 
 use crate::domain::date::iso_date;
 use crate::domain::guide::network::{
-    read_checklist, Ask, AskKind, AskOutcome, Meeting, Network, Person, Relation, HEWLETT,
+    read_checklist, Ask, AskKind, AskOutcome, Meeting, Person, Relation, HEWLETT,
 };
+use crate::domain::guide::Guide;
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
 use crate::ui::dom::{el, tx, El};
@@ -18,11 +19,11 @@ use crate::ui::widgets::{
 use leptos::prelude::*;
 
 /// Applies `f` to person `id`, bumping their update time.
-fn edit<R>(network: DocState<Network>, id: u64, f: impl FnOnce(&mut Person) -> R) -> Option<R> {
+fn edit<R>(network: DocState<Guide>, id: u64, f: impl FnOnce(&mut Person) -> R) -> Option<R> {
     let now = now_ms();
     network
         .update(|d| {
-            let p = d.people.items.iter_mut().find(|p| p.id == id)?;
+            let p = d.network.people.items.iter_mut().find(|p| p.id == id)?;
             let r = f(p);
             p.updated_at = now.max(p.updated_at + 1);
             Some(r)
@@ -31,9 +32,9 @@ fn edit<R>(network: DocState<Network>, id: u64, f: impl FnOnce(&mut Person) -> R
 }
 
 pub fn person_screen(id: u64) -> El {
-    let network = use_app().network;
+    let network = use_app().guide;
     el("div").region(
-        move || network.doc.with(|d| d.people.get(id).is_some()),
+        move || network.doc.with(|d| d.network.people.get(id).is_some()),
         move |exists| {
             if exists {
                 return vec![person_view(network, id)];
@@ -46,8 +47,8 @@ pub fn person_screen(id: u64) -> El {
     )
 }
 
-fn person_view(network: DocState<Network>, id: u64) -> El {
-    let person = move || network.doc.with(|d| d.people.get(id).cloned());
+fn person_view(network: DocState<Guide>, id: u64) -> El {
+    let person = move || network.doc.with(|d| d.network.people.get(id).cloned());
     let initial = person().unwrap_or_else(|| Person::new(id, "", 0));
     let name_error = RwSignal::new(None::<String>);
     let field = |key: &str, label: &str, value: &str, set: fn(&mut Person, String)| {
@@ -162,7 +163,7 @@ fn person_view(network: DocState<Network>, id: u64) -> El {
         .child(remove(network, id))
 }
 
-fn meetings(network: DocState<Network>, id: u64) -> El {
+fn meetings(network: DocState<Guide>, id: u64) -> El {
     let goals = use_app().goals;
     let date = RwSignal::new(iso_date(now_ms()));
     let topics = RwSignal::new(String::new());
@@ -198,7 +199,7 @@ fn meetings(network: DocState<Network>, id: u64) -> El {
     let log = move || {
         network
             .doc
-            .with(|d| d.people.get(id).map_or(0, |p| p.meetings.len()))
+            .with(|d| d.network.people.get(id).map_or(0, |p| p.meetings.len()))
     };
     el("section")
         .attr("aria-labelledby", "meetings-heading")
@@ -284,7 +285,8 @@ fn meetings(network: DocState<Network>, id: u64) -> El {
         )
         .child(el("ul").class("record-list").region(log, move |_| {
             let ms = network.doc.with_untracked(|d| {
-                d.people
+                d.network
+                    .people
                     .get(id)
                     .map(|p| p.meetings.clone())
                     .unwrap_or_default()
@@ -318,7 +320,7 @@ fn meetings(network: DocState<Network>, id: u64) -> El {
         }))
 }
 
-fn asks(network: DocState<Network>, id: u64) -> El {
+fn asks(network: DocState<Guide>, id: u64) -> El {
     let date = RwSignal::new(iso_date(now_ms()));
     // The chosen kind, as its index in `AskKind::ALL`.
     let kind = RwSignal::new(0u32);
@@ -353,7 +355,7 @@ fn asks(network: DocState<Network>, id: u64) -> El {
     let list = move || {
         network
             .doc
-            .with(|d| d.people.get(id).map_or(0, |p| p.asks.len()))
+            .with(|d| d.network.people.get(id).map_or(0, |p| p.asks.len()))
     };
     el("section").attr("aria-labelledby", "asks-heading")
         .child(el("h2").id("asks-heading").text("Asks and outcomes"))
@@ -376,7 +378,7 @@ fn asks(network: DocState<Network>, id: u64) -> El {
             .child(field_error("ask-error", move || error.get())))
         .child(el("ul").class("record-list").region(list, move |_| {
             let asks: Vec<String> = network.doc.with_untracked(|d| {
-                d.people.get(id).map_or(Vec::new(), |p| {
+                d.network.people.get(id).map_or(Vec::new(), |p| {
                     p.asks
                         .iter()
                         .map(|a| format!("{} · {}: {}", a.date, a.kind.label(), a.what))
@@ -388,7 +390,7 @@ fn asks(network: DocState<Network>, id: u64) -> El {
             }
             asks.iter().enumerate().map(|(i, text)| {
                 let sid = format!("ask-outcome-{i}");
-                let now = network.doc.with_untracked(|d| d.people.get(id).and_then(|p| p.asks.get(i)).map_or(AskOutcome::Pending, |a| a.outcome));
+                let now = network.doc.with_untracked(|d| d.network.people.get(id).and_then(|p| p.asks.get(i)).map_or(AskOutcome::Pending, |a| a.outcome));
                 el("li").class("record-row")
                     .child(el("span").text(text))
                     .child(el("span").kids(select_field(&sid, "Outcome", &outcomes, AskOutcome::NAMES[now as usize], move |v| {
@@ -400,7 +402,7 @@ fn asks(network: DocState<Network>, id: u64) -> El {
         }))
 }
 
-fn remove(network: DocState<Network>, id: u64) -> El {
+fn remove(network: DocState<Guide>, id: u64) -> El {
     let asking = RwSignal::new(false);
     el("section").class("danger-zone no-print").region(
         move || asking.get(),
@@ -421,7 +423,10 @@ fn remove(network: DocState<Network>, id: u64) -> El {
                     .id("remove-confirm")
                     .on_click(move || {
                         let now = now_ms();
-                        if network.update(|d| d.people.remove(id, now)).is_some() {
+                        if network
+                            .update(|d| d.network.people.remove(id, now))
+                            .is_some()
+                        {
                             go(&Route::Network);
                         }
                     }),
