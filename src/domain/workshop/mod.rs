@@ -10,6 +10,7 @@
 
 pub mod assign;
 pub mod codec;
+pub mod deflate;
 pub mod matching;
 pub mod profile;
 pub mod score;
