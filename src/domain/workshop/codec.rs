@@ -4,8 +4,9 @@
 //! match link (`#/match/<code>`: a pair for its two people). A code is
 //! URL-safe base64 (no padding) of one version byte, one kind byte and
 //! the JSON compressed with zlib (deflate plus an Adler-32 checksum, so a
-//! damaged or tampered code is caught): written by our small compressor
-//! (`deflate`), read by miniz_oxide's inflate. Decoding caps the code's length
+//! damaged or tampered code is caught), by miniz_oxide. (A hand-written
+//! fixed-Huffman compressor was tried: it saved 0.3 kB brotli of the
+//! codes' 13 kB, most of which is inflate and base64, so the crate stays.) Decoding caps the code's length
 //! and the inflated size, so a hostile code cannot exhaust memory.
 
 use crate::domain::json::{parse, Value};

@@ -10,7 +10,6 @@
 
 pub mod assign;
 pub mod codec;
-pub mod deflate;
 pub mod matching;
 pub mod profile;
 pub mod score;
