@@ -71,31 +71,21 @@ impl Envelope {
         })
     }
 
-    /// The envelope as a value (copies the data; for backups).
+    /// The envelope as a value (its stored text; for backups).
     pub fn to_value(&self) -> Value {
-        crate::domain::json::Fields::new()
-            .set("app", self.app.as_str())
-            .set("schema", self.schema)
-            .set("saved_at", self.saved_at)
-            .set("rev", self.rev)
-            .set_if(self.lineage != 0, "lineage", self.lineage)
-            .set("data", self.data.clone())
-            .done()
-    }
-
-    fn head(&self) -> Value {
-        crate::domain::json::Fields::new()
-            .set("app", self.app.as_str())
-            .set("schema", self.schema)
-            .set("saved_at", self.saved_at)
-            .set("rev", self.rev)
-            .set_if(self.lineage != 0, "lineage", self.lineage)
-            .done()
+        Value::Raw(self.to_json())
     }
 
     /// The stored text, written without copying the data.
     pub fn to_json(&self) -> String {
-        let mut text = self.head().to_text();
+        let mut text = crate::domain::json::Fields::new()
+            .set("app", self.app.as_str())
+            .set("schema", self.schema)
+            .set("saved_at", self.saved_at)
+            .set("rev", self.rev)
+            .set_if(self.lineage != 0, "lineage", self.lineage)
+            .done()
+            .to_text();
         text.pop();
         text.push_str(",\"data\":");
         self.data.write_to(&mut text);

@@ -3,6 +3,7 @@
 
 use crate::ui::app::HEADING_ID;
 use crate::ui::dom::{el, El};
+use leptos::prelude::{Get, RwSignal, Set};
 
 /// The screen's `<h1>`, focused after navigation.
 pub fn heading(text: &str) -> El {
@@ -91,6 +92,42 @@ pub fn text_field(
         .class("field")
         .child(el("label").attr("for", id).text(label))
         .child(input.id(id).prop("value", initial).on_input(on))
+}
+
+/// A labelled input in a `div.field` (`class` adds to it) kept in step
+/// with `value`: text as you type, dates when changed. `error` names the
+/// message element the input is described by ("" for none).
+pub fn bound_field(
+    id: &str,
+    label: &str,
+    kind: &str,
+    class: &str,
+    error: &str,
+    value: RwSignal<String>,
+) -> El {
+    let mut input = el("input")
+        .id(id)
+        .attr("type", kind)
+        .dyn_value(move || value.get());
+    input = if kind == "date" {
+        input.on_change(move |v| value.set(v))
+    } else {
+        input
+            .attr("maxlength", "500")
+            .on_input(move |v| value.set(v))
+    };
+    if !error.is_empty() {
+        input = input.attr("aria-describedby", error);
+    }
+    let c = if class.is_empty() {
+        "field".to_string()
+    } else {
+        format!("field {class}")
+    };
+    el("div")
+        .class(&c)
+        .child(el("label").attr("for", id).text(label))
+        .child(input)
 }
 
 /// A checkbox with its label, checked while `checked()` says so; `on`

@@ -95,6 +95,35 @@ impl Verdict {
         }
     }
 
+    /// Guide pages and tools (hash links) that follow from a verdict.
+    pub fn follow_ups(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Verdict::Mentor => &[
+                ("#/guide/mentorship", "Read: mentorship"),
+                ("#/guide/agreement", "Build a mentoring agreement"),
+            ],
+            Verdict::Sponsor => &[
+                ("#/guide/sponsorship", "Read: sponsorship"),
+                ("#/guide/network", "Look for sponsors in your network"),
+            ],
+            Verdict::Both => &[
+                (
+                    "#/guide/differences",
+                    "Read: mentor or sponsor, the differences",
+                ),
+                ("#/guide/network", "Map your support network"),
+            ],
+            Verdict::Program => &[
+                ("#/guide/programs", "Read: leadership programs"),
+                ("#/guide/timeline", "Plan a program month by month"),
+            ],
+            Verdict::NotYet => &[
+                ("#/assess", "Take the self-assessment"),
+                ("#/guide/differences", "Read: mentor or sponsor"),
+            ],
+        }
+    }
+
     pub fn next_steps(self) -> &'static [&'static str] {
         match self {
             Verdict::Mentor => &[
@@ -327,6 +356,7 @@ mod tests {
             Verdict::NotYet,
         ] {
             assert!(!v.next_steps().is_empty() && v.headline().ends_with('.'));
+            assert!(v.follow_ups().iter().all(|(h, _)| h.starts_with("#/")));
         }
     }
 

@@ -50,6 +50,16 @@ pub const HEWLETT: [&str; 10] = [
     "Tells me frankly where I fall short",
 ];
 
+/// A person's name as typed, trimmed; a blank one is refused (like a
+/// goal's title, see `goals::clean_title`).
+pub fn clean_name(raw: &str) -> Result<String, String> {
+    let name = raw.trim();
+    if name.is_empty() {
+        return Err("A name is needed; the last one is kept.".into());
+    }
+    Ok(name.to_string())
+}
+
 /// What the checklist says about a person, in plain words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SponsorReading {
@@ -224,6 +234,15 @@ impl Person {
         p.asks = list(m, "asks", ask_from_json)?;
         p.updated_at = i64_or_zero(m, "updated_at")?;
         Ok(p)
+    }
+
+    /// "mentor, sponsor", or "no role yet".
+    pub fn roles_text(&self) -> String {
+        if self.relations.is_empty() {
+            return "no role yet".into();
+        }
+        let labels: Vec<&str> = self.relations.iter().map(|r| r.label()).collect();
+        labels.join(", ")
     }
 
     /// Adds a meeting, keeping the log newest first.
@@ -473,6 +492,10 @@ mod tests {
     #[test]
     fn meetings_and_asks_are_checked_and_read_back() {
         let mut p = person(1, "Ana", &[Relation::Mentor, Relation::Sponsor], None);
+        assert_eq!(p.roles_text(), "mentor, sponsor");
+        assert!(clean_name("  ").is_err());
+        assert_eq!(clean_name(" Ana Diaz ").as_deref(), Ok("Ana Diaz"));
+        assert_eq!(person(2, "Bo", &[], None).roles_text(), "no role yet");
         let meeting = |date: &str, topics: &str| Meeting {
             date: date.into(),
             topics: topics.into(),

@@ -5,9 +5,7 @@
 
 use super::{back_to_guide, stamp};
 use crate::domain::date::iso_date;
-use crate::domain::guide::diagnostic::{
-    changes, score, Answer, DiagnosticResult, Verdict, QUESTIONS,
-};
+use crate::domain::guide::diagnostic::{changes, score, Answer, DiagnosticResult, QUESTIONS};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
 use crate::ui::dom::{el, tx, El};
@@ -16,35 +14,6 @@ use crate::ui::widgets::{heading, link, screen};
 use leptos::prelude::*;
 
 const RESULT_ID: &str = "needs-result";
-
-/// Guide pages and tools that follow from a verdict.
-fn follow_ups(v: Verdict) -> &'static [(&'static str, &'static str)] {
-    match v {
-        Verdict::Mentor => &[
-            ("#/guide/mentorship", "Read: mentorship"),
-            ("#/guide/agreement", "Build a mentoring agreement"),
-        ],
-        Verdict::Sponsor => &[
-            ("#/guide/sponsorship", "Read: sponsorship"),
-            ("#/guide/network", "Look for sponsors in your network"),
-        ],
-        Verdict::Both => &[
-            (
-                "#/guide/differences",
-                "Read: mentor or sponsor, the differences",
-            ),
-            ("#/guide/network", "Map your support network"),
-        ],
-        Verdict::Program => &[
-            ("#/guide/programs", "Read: leadership programs"),
-            ("#/guide/timeline", "Plan a program month by month"),
-        ],
-        Verdict::NotYet => &[
-            ("#/assess", "Take the self-assessment"),
-            ("#/guide/differences", "Read: mentor or sponsor"),
-        ],
-    }
-}
 
 fn list(items: &[&str]) -> El {
     el("ul").kids(items.iter().map(|i| el("li").text(i)).collect())
@@ -68,7 +37,8 @@ fn result_view(r: &DiagnosticResult, before: Option<&DiagnosticResult>) -> El {
         .child(list(r.verdict.next_steps()))
         .child(
             el("ul").class("more").kids(
-                follow_ups(r.verdict)
+                r.verdict
+                    .follow_ups()
                     .iter()
                     .map(|(h, t)| el("li").child(link(h, t)))
                     .collect(),

@@ -12,18 +12,6 @@ use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{checkbox, field_error, heading, link, screen};
 use leptos::prelude::*;
 
-/// "mentor, sponsor" or "no role yet".
-pub fn roles(p: &Person) -> String {
-    if p.relations.is_empty() {
-        return "no role yet".into();
-    }
-    p.relations
-        .iter()
-        .map(|r| r.label())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 pub fn network_screen() -> El {
     let app = use_app();
     let network = app.guide;
@@ -65,7 +53,7 @@ pub fn network_screen() -> El {
                 .people
                 .items
                 .iter()
-                .map(|p| (p.id, p.name.clone(), roles(p), p.last_contact()))
+                .map(|p| (p.id, p.name.clone(), p.roles_text(), p.last_contact()))
                 .collect();
             sort_by_text(&mut v, |p| p.1.clone());
             v

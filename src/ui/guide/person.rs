@@ -5,7 +5,7 @@
 
 use crate::domain::date::iso_date;
 use crate::domain::guide::network::{
-    read_checklist, Ask, AskKind, AskOutcome, Meeting, Person, Relation, HEWLETT,
+    clean_name, read_checklist, Ask, AskKind, AskOutcome, Meeting, Person, Relation, HEWLETT,
 };
 use crate::domain::guide::Guide;
 use crate::domain::route::Route;
@@ -14,7 +14,7 @@ use crate::ui::dom::{el, tx, El};
 use crate::ui::router::go;
 use crate::ui::state::{now_ms, use_app, DocState};
 use crate::ui::widgets::{
-    button, checkbox, field_error, heading, link, screen, select_field, text_field,
+    bound_field, button, checkbox, field_error, heading, link, screen, select_field, text_field,
 };
 use leptos::prelude::*;
 
@@ -125,15 +125,12 @@ fn person_view(network: DocState<Guide>, id: u64) -> El {
                                 .attr("maxlength", "120")
                                 .attr("aria-describedby", "person-name-error")
                                 .prop("value", initial.name.as_str())
-                                .on_input(move |v| {
-                                    if v.trim().is_empty() {
-                                        name_error.set(Some(
-                                            "A name is needed; the last one is kept.".into(),
-                                        ));
-                                    } else {
+                                .on_input(move |v| match clean_name(&v) {
+                                    Ok(name) => {
                                         name_error.set(None);
-                                        edit(network, id, |p| p.name = v.trim().to_string());
+                                        edit(network, id, |p| p.name = name);
                                     }
+                                    Err(e) => name_error.set(Some(e)),
                                 }),
                         )
                         .child(field_error("person-name-error", move || name_error.get())),
@@ -211,50 +208,24 @@ fn meetings(network: DocState<Guide>, id: u64) -> El {
                 .child(
                     el("div")
                         .class("field-row")
-                        .child(
-                            el("div")
-                                .class("field")
-                                .child(el("label").attr("for", "meeting-date").text("Date"))
-                                .child(
-                                    el("input")
-                                        .id("meeting-date")
-                                        .attr("type", "date")
-                                        .dyn_value(move || date.get())
-                                        .on_change(move |v| date.set(v)),
-                                ),
-                        )
-                        .child(
-                            el("div")
-                                .class("field grow")
-                                .child(
-                                    el("label")
-                                        .attr("for", "meeting-topics")
-                                        .text("What we talked about"),
-                                )
-                                .child(
-                                    el("input")
-                                        .id("meeting-topics")
-                                        .attr("type", "text")
-                                        .attr("maxlength", "500")
-                                        .attr("aria-describedby", "meeting-error")
-                                        .dyn_value(move || topics.get())
-                                        .on_input(move |v| topics.set(v)),
-                                ),
-                        ),
+                        .child(bound_field("meeting-date", "Date", "date", "", "", date))
+                        .child(bound_field(
+                            "meeting-topics",
+                            "What we talked about",
+                            "text",
+                            "grow",
+                            "meeting-error",
+                            topics,
+                        )),
                 )
-                .child(
-                    el("div")
-                        .class("field")
-                        .child(el("label").attr("for", "meeting-follow").text("Follow-ups"))
-                        .child(
-                            el("input")
-                                .id("meeting-follow")
-                                .attr("type", "text")
-                                .attr("maxlength", "500")
-                                .dyn_value(move || follow.get())
-                                .on_input(move |v| follow.set(v)),
-                        ),
-                )
+                .child(bound_field(
+                    "meeting-follow",
+                    "Follow-ups",
+                    "text",
+                    "",
+                    "",
+                    follow,
+                ))
                 .maybe((!goal_list.is_empty()).then(|| {
                     el("fieldset")
                         .child(el("legend").text("Goals we discussed"))
@@ -362,18 +333,13 @@ fn asks(network: DocState<Guide>, id: u64) -> El {
         .child(tx("p", "hint", "Sponsors act on specific asks: a stretch assignment, an introduction, a nomination. Note what you asked for and what happened."))
         .child(el("form").attr("novalidate", "").on_submit(add)
             .child(el("div").class("field-row")
-                .child(el("div").class("field")
-                    .child(el("label").attr("for", "ask-date").text("Date"))
-                    .child(el("input").id("ask-date").attr("type", "date").dyn_value(move || date.get()).on_change(move |v| date.set(v))))
+                .child(bound_field("ask-date", "Date", "date", "", "", date))
                 .child(el("div").class("field").kids(select_field("ask-kind", "Kind", &kinds, AskKind::NAMES[0], move |v| {
                     if let Some(i) = AskKind::NAMES.iter().position(|n| *n == v) {
                         kind.set(i as u32);
                     }
                 }))))
-            .child(el("div").class("field")
-                .child(el("label").attr("for", "ask-what").text("What I asked for"))
-                .child(el("input").id("ask-what").attr("type", "text").attr("maxlength", "500").attr("aria-describedby", "ask-error")
-                    .dyn_value(move || what.get()).on_input(move |v| what.set(v))))
+            .child(bound_field("ask-what", "What I asked for", "text", "", "ask-error", what))
             .child(el("button").attr("type", "submit").text("Add ask"))
             .child(field_error("ask-error", move || error.get())))
         .child(el("ul").class("record-list").region(list, move |_| {
