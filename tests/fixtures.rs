@@ -116,3 +116,24 @@ fn guide_v1_keeps_people_checklists_results_and_the_agreement() {
     assert_eq!(g.agreement.closure, "Either of us, any time, no blame.");
     assert_eq!(g.program.steps().unwrap().len(), 9);
 }
+
+#[test]
+fn workshops_v1_keeps_setup_constraints_participants_and_joined_drafts() {
+    use wayfinder::domain::workshop::document::Workshops;
+    use wayfinder::domain::workshop::profile::{Pref, Role};
+    let d = decode::<Workshops>(&fixture("workshops", 1)).unwrap().doc;
+    let w = &d.workshops.items[0];
+    assert_eq!(w.info.name, "Emerging Leaders 2027");
+    assert_eq!(w.weights.0[7], 4);
+    assert_eq!(w.constraints.default_capacity, 2);
+    assert_eq!(w.constraints.capacity, [(22, 1)]);
+    assert_eq!(w.constraints.locks, [(11, 22)]);
+    assert_eq!(w.constraints.forbids, [(12, 22)]);
+    assert_eq!(w.participants.len(), 3);
+    assert_eq!(w.participants[0].identity[0].pref, Pref::Same);
+    assert_eq!(w.participants[0].availability, 5);
+    assert_eq!(d.workshops.deleted.len(), 1);
+    let j = &d.joined.items[0];
+    assert_eq!(j.profile.role, Role::Either);
+    assert!(j.profile.name.is_empty(), "a draft may have no name yet");
+}

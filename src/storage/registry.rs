@@ -15,6 +15,7 @@ use crate::domain::json::Value;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
+use crate::domain::workshop::document::Workshops;
 
 impl Document for Settings {
     fn read(v: &Value) -> Result<Self, String> {
@@ -132,6 +133,40 @@ impl Document for Guide {
     }
 }
 
+impl Document for Workshops {
+    fn read(v: &Value) -> Result<Self, String> {
+        Workshops::from_json(v)
+    }
+    const NAME: &'static str = "workshops";
+    const LABEL: &'static str = "Workshops";
+    fn validate(&self) -> Result<(), String> {
+        Workshops::validate(self)
+    }
+    fn describe(&self) -> String {
+        let n = self.workshops.items.len();
+        let people: usize = self
+            .workshops
+            .items
+            .iter()
+            .map(|w| w.participants.len())
+            .sum();
+        let mut s = match n {
+            1 => "1 workshop".to_string(),
+            n => format!("{n} workshops"),
+        };
+        s.push_str(&format!(" with {people} participants"));
+        match self.joined.items.len() {
+            0 => {}
+            1 => s.push_str(", 1 joined"),
+            j => s.push_str(&format!(", {j} joined")),
+        }
+        s
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        Workshops::merge(mine, theirs)
+    }
+}
+
 /// Why a section of a backup cannot be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SectionProblem {
@@ -240,6 +275,7 @@ pub const KINDS: &[DocKind] = &[
     kind::<Goals>(),
     kind::<Plan>(),
     kind::<Guide>(),
+    kind::<Workshops>(),
     kind::<Settings>(),
 ];
 

@@ -10,6 +10,7 @@ use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
+use crate::domain::workshop::document::Workshops;
 use crate::storage::backend::KeyValueStore;
 use crate::storage::backup;
 use crate::storage::browser::BrowserStore;
@@ -298,6 +299,7 @@ app_documents! {
     goals: Goals,
     plan: Plan,
     guide: Guide,
+    workshops: Workshops,
     settings: Settings,
 }
 

@@ -6,11 +6,17 @@
 //! it (`matching`: sides, reasons, alternatives, summary) and made-up
 //! cohorts for tests and benchmarks (`synthetic`). Pure functions, tested
 //! natively; no network: codes travel in URL fragments, files and by
-//! hand.
+//! hand. The `workshops` document (`document`) keeps the facilitator's
+//! workshops and the participant's own profiles; `import` brings
+//! participants in; `outputs` writes pairs, introductions and match
+//! links.
 
 pub mod assign;
 pub mod codec;
+pub mod document;
+pub mod import;
 pub mod matching;
+pub mod outputs;
 pub mod profile;
 pub mod score;
 pub mod setup;

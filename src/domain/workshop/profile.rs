@@ -177,7 +177,16 @@ fn opt_pick<T: Copy>(
 }
 
 impl Profile {
+    /// A complete profile, as imported: [`Profile::read_draft`] plus a name.
     pub fn from_json(v: &Value) -> Result<Profile, String> {
+        let p = Profile::read_draft(v)?;
+        p.validate()?;
+        Ok(p)
+    }
+
+    /// A profile that may still be being written (no name yet); sizes are
+    /// checked all the same.
+    pub fn read_draft(v: &Value) -> Result<Profile, String> {
         use crate::domain::json::*;
         let m = obj(v, "profile")?;
         let mut p = Profile {
@@ -217,7 +226,7 @@ impl Profile {
                 pref,
             })
         })?;
-        p.validate()?;
+        p.check_sizes()?;
         Ok(p)
     }
 
@@ -226,6 +235,10 @@ impl Profile {
         if self.name.trim().is_empty() {
             return Err("the profile has no name".into());
         }
+        self.check_sizes()
+    }
+
+    fn check_sizes(&self) -> Result<(), String> {
         let texts = [&self.name, &self.contact, &self.region, &self.goal];
         if texts.iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
             return Err("a field of the profile is too long".into());
@@ -246,10 +259,70 @@ impl Profile {
         Ok(())
     }
 
+    /// Competencies to grow and to offer, prefilled from a self-assessment
+    /// among those the workshop asks about: rated 0–2 or marked high
+    /// priority to grow, rated 3–4 to offer.
+    pub fn prefill(
+        snapshot: &crate::domain::assessment::Snapshot,
+        asked: &[String],
+    ) -> (Vec<String>, Vec<String>) {
+        use crate::domain::assessment::Priority;
+        let (mut grow, mut offer) = (Vec::new(), Vec::new());
+        for c in asked {
+            let Some(r) = snapshot.rating(c) else {
+                continue;
+            };
+            match r.level {
+                Some(l) if l >= 3 => offer.push(c.clone()),
+                Some(_) => grow.push(c.clone()),
+                None if r.priority == Priority::High => grow.push(c.clone()),
+                None => {}
+            }
+        }
+        (grow, offer)
+    }
+
     pub fn mentors(&self) -> bool {
         self.role != Role::Mentee
     }
     pub fn mentee(&self) -> bool {
         self.role != Role::Mentor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{Priority, Rating, Snapshot};
+
+    #[test]
+    fn prefill_takes_gaps_to_grow_and_strengths_to_offer_among_those_asked() {
+        let rating = |c: &str, level: Option<u8>, priority| Rating {
+            competency: c.into(),
+            level,
+            evidence: String::new(),
+            priority,
+        };
+        let s = Snapshot {
+            id: 1,
+            taken_at: 0,
+            label: String::new(),
+            framework: 1,
+            ratings: vec![
+                rating("advocacy", Some(1), Priority::Low),
+                rating("conflict", Some(4), Priority::Low),
+                rating("jedi", None, Priority::High),
+                rating("ethics", None, Priority::Low),
+                rating("communication", Some(0), Priority::High),
+            ],
+            updated_at: 0,
+        };
+        let asked: Vec<String> = ["advocacy", "conflict", "jedi", "ethics"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (grow, offer) = Profile::prefill(&s, &asked);
+        assert_eq!(grow, ["advocacy", "jedi"]);
+        assert_eq!(offer, ["conflict"]);
     }
 }

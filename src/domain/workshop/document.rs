@@ -1,0 +1,354 @@
+//! The `workshops` document: the workshops this browser facilitates (each
+//! with its setup, weights, constraints and imported participants) and
+//! the workshops it joined as a participant (the link's setup and the
+//! participant's own profile, so they can come back and share it again).
+
+use super::matching::Constraints;
+use super::profile::Profile;
+use super::score::Weights;
+use super::setup::JoinInfo;
+use crate::domain::json::{array, Fields, ToJson, Value};
+use crate::domain::records::{Collection, Record};
+
+/// Most participants one workshop holds.
+pub const MAX_PARTICIPANTS: usize = 2000;
+/// Most mentees a mentor may take.
+pub const MAX_CAPACITY: u32 = 10;
+
+/// One workshop run by this browser's facilitator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workshop {
+    pub id: u64,
+    pub updated_at: i64,
+    /// What participants receive; `info.workshop` is `id`.
+    pub info: JoinInfo,
+    pub weights: Weights,
+    pub constraints: Constraints,
+    pub participants: Vec<Profile>,
+}
+
+impl Workshop {
+    /// A new workshop with the usual questions and every competency.
+    pub fn new(id: u64, now: i64) -> Workshop {
+        use super::setup::Question;
+        Workshop {
+            id,
+            updated_at: now,
+            info: JoinInfo {
+                workshop: id,
+                name: String::new(),
+                dates: String::new(),
+                contact: String::new(),
+                competencies: crate::domain::assessment::framework::COMPETENCIES
+                    .iter()
+                    .map(|c| c.id.to_string())
+                    .collect(),
+                questions: Question::ALL.to_vec(),
+                identity: Vec::new(),
+            },
+            weights: Weights::default(),
+            constraints: Constraints {
+                default_capacity: 1,
+                ..Constraints::default()
+            },
+            participants: Vec::new(),
+        }
+    }
+
+    /// Adds a participant, or replaces the one with the same id. Returns
+    /// whether it was an update.
+    pub fn upsert(&mut self, p: Profile) -> bool {
+        match self.participants.iter_mut().find(|q| q.id == p.id) {
+            Some(slot) => {
+                *slot = p;
+                true
+            }
+            None => {
+                self.participants.push(p);
+                false
+            }
+        }
+    }
+
+    /// Removes a participant and every lock, forbid and capacity naming them.
+    pub fn remove(&mut self, id: u64) {
+        self.participants.retain(|p| p.id != id);
+        let c = &mut self.constraints;
+        c.locks.retain(|&(a, b)| a != id && b != id);
+        c.forbids.retain(|&(a, b)| a != id && b != id);
+        c.capacity.retain(|&(m, _)| m != id);
+    }
+
+    /// The workshop's name, or a stand-in while it has none.
+    pub fn title(&self) -> &str {
+        if self.info.name.trim().is_empty() {
+            "Untitled workshop"
+        } else {
+            &self.info.name
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.info.workshop != self.id {
+            return Err("a workshop's link names another workshop".into());
+        }
+        if self.participants.len() > MAX_PARTICIPANTS {
+            return Err("a workshop has too many participants".into());
+        }
+        if self.constraints.default_capacity > MAX_CAPACITY
+            || self.constraints.capacity.iter().any(|c| c.1 > MAX_CAPACITY)
+        {
+            return Err("a mentor capacity is above 10".into());
+        }
+        if self.weights.0.iter().any(|w| *w > 10) {
+            return Err("a weight is above 10".into());
+        }
+        let mut ids: Vec<u64> = self.participants.iter().map(|p| p.id).collect();
+        ids.sort_unstable();
+        if ids.windows(2).any(|w| w[0] == w[1]) {
+            return Err("two participants share an id".into());
+        }
+        self.participants.iter().try_for_each(Profile::validate)
+    }
+}
+
+impl Record for Workshop {
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn updated_at(&self) -> i64 {
+        self.updated_at
+    }
+}
+
+fn id_pairs(pairs: &[(u64, u64)]) -> Value {
+    array(pairs, |&(a, b)| Value::Array(vec![a.into(), b.into()]))
+}
+
+fn read_pairs(m: &crate::domain::json::Obj, key: &str) -> Result<Vec<(u64, u64)>, String> {
+    crate::domain::json::list(m, key, |v| match v.as_array().map(Vec::as_slice) {
+        Some([a, b]) => a
+            .as_u64()
+            .zip(b.as_u64())
+            .ok_or_else(|| ": expected two ids".to_string()),
+        _ => Err(": expected two ids".into()),
+    })
+}
+
+impl ToJson for Workshop {
+    fn to_json(&self) -> Value {
+        let c = &self.constraints;
+        Fields::new()
+            .set("id", self.id)
+            .set("updated_at", self.updated_at)
+            .set("info", self.info.to_json())
+            .set(
+                "weights",
+                array(&self.weights.0, |w| Value::Int(i64::from(*w))),
+            )
+            .set("default_capacity", c.default_capacity)
+            .set(
+                "capacity",
+                array(&c.capacity, |&(a, b)| {
+                    Value::Array(vec![a.into(), Value::Int(i64::from(b))])
+                }),
+            )
+            .set("locks", id_pairs(&c.locks))
+            .set("forbids", id_pairs(&c.forbids))
+            .set("participants", array(&self.participants, Profile::to_json))
+            .done()
+    }
+}
+
+impl Workshop {
+    pub fn from_json(v: &Value) -> Result<Workshop, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "workshop")?;
+        let id = u64_req(m, "id")?;
+        let mut w = Workshop::new(id, i64_req(m, "updated_at")?);
+        w.info = JoinInfo::from_json(m.get("info").unwrap_or(&Value::Null))
+            .map_err(|e| within("info", e))?;
+        let weights = list(m, "weights", |v| {
+            v.as_u64()
+                .filter(|w| *w <= 10)
+                .map(|w| w as u8)
+                .ok_or_else(|| ": expected 0 to 10".to_string())
+        })?;
+        if !weights.is_empty() {
+            w.weights.0 = weights
+                .try_into()
+                .map_err(|_| "weights: expected 8".to_string())?;
+        }
+        let c = &mut w.constraints;
+        c.default_capacity =
+            u64_req(m, "default_capacity")?.min(u64::from(MAX_CAPACITY + 1)) as u32;
+        c.capacity = read_pairs(m, "capacity")?
+            .into_iter()
+            .map(|(a, b)| (a, b.min(u64::from(MAX_CAPACITY + 1)) as u32))
+            .collect();
+        c.locks = read_pairs(m, "locks")?;
+        c.forbids = read_pairs(m, "forbids")?;
+        w.participants = list(m, "participants", Profile::from_json)?;
+        Ok(w)
+    }
+}
+
+/// A workshop this browser joined as a participant, with their profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Joined {
+    /// The workshop's id.
+    pub id: u64,
+    pub updated_at: i64,
+    pub info: JoinInfo,
+    pub profile: Profile,
+}
+
+impl Record for Joined {
+    fn id(&self) -> u64 {
+        self.id
+    }
+    fn updated_at(&self) -> i64 {
+        self.updated_at
+    }
+}
+
+impl ToJson for Joined {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("id", self.id)
+            .set("updated_at", self.updated_at)
+            .set("info", self.info.to_json())
+            .set("profile", self.profile.to_json())
+            .done()
+    }
+}
+
+impl Joined {
+    pub fn from_json(v: &Value) -> Result<Joined, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "joined")?;
+        let info = JoinInfo::from_json(m.get("info").unwrap_or(&Value::Null))
+            .map_err(|e| within("info", e))?;
+        // A profile being written may not have a name yet.
+        let profile = match m.get("profile") {
+            Some(p) if !p.is_null() => Profile::read_draft(p).map_err(|e| within("profile", e))?,
+            _ => Profile::default(),
+        };
+        Ok(Joined {
+            id: u64_req(m, "id")?,
+            updated_at: i64_req(m, "updated_at")?,
+            info,
+            profile,
+        })
+    }
+}
+
+/// Everything workshop-related this browser keeps.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workshops {
+    pub workshops: Collection<Workshop>,
+    pub joined: Collection<Joined>,
+}
+
+impl ToJson for Workshops {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("workshops", self.workshops.to_json())
+            .set("joined", self.joined.to_json())
+            .done()
+    }
+}
+
+impl Workshops {
+    pub fn from_json(v: &Value) -> Result<Workshops, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "workshops")?;
+        Ok(Workshops {
+            workshops: collection(m, "workshops", Workshop::from_json)?,
+            joined: collection(m, "joined", Joined::from_json)?,
+        })
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        self.workshops.validate_ids()?;
+        self.joined.validate_ids()?;
+        if self.workshops.items.len() > 200 || self.joined.items.len() > 200 {
+            return Err("too many workshops".into());
+        }
+        self.workshops.items.iter().try_for_each(Workshop::validate)
+    }
+
+    pub fn merge(mine: Workshops, theirs: Workshops) -> Workshops {
+        Workshops {
+            workshops: Collection::merge(mine.workshops, theirs.workshops),
+            joined: Collection::merge(mine.joined, theirs.joined),
+        }
+    }
+
+    /// Applies `f` to workshop `id` and stamps it; `None` if it is gone.
+    pub fn edit<R>(&mut self, id: u64, now: i64, f: impl FnOnce(&mut Workshop) -> R) -> Option<R> {
+        let w = self.workshops.items.iter_mut().find(|w| w.id == id)?;
+        w.updated_at = now;
+        Some(f(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::workshop::synthetic::cohort;
+
+    fn sample() -> Workshop {
+        let mut w = Workshop::new(77, 5);
+        w.info.name = "Spring cohort".into();
+        let (a, b) = cohort(3, 2, 4);
+        for mut p in a.into_iter().chain(b) {
+            p.workshop = 77;
+            w.upsert(p);
+        }
+        w.constraints
+            .locks
+            .push((w.participants[0].id, w.participants[3].id));
+        w.constraints.capacity.push((w.participants[4].id, 3));
+        w.weights.0[7] = 9;
+        w
+    }
+
+    #[test]
+    fn a_workshop_round_trips_and_validates() {
+        let w = sample();
+        assert!(w.validate().is_ok());
+        let mut doc = Workshops::default();
+        doc.workshops.upsert(w.clone());
+        doc.joined.upsert(Joined {
+            id: 9,
+            updated_at: 1,
+            info: w.info.clone(),
+            profile: Profile::default(),
+        });
+        let back = Workshops::from_json(&doc.to_json().into_parsed().unwrap()).unwrap();
+        assert_eq!(back, doc);
+        assert!(Workshops::from_json(&crate::j!({})).unwrap() == Workshops::default());
+        let mut bad = w.clone();
+        bad.constraints.default_capacity = 11;
+        assert!(bad.validate().is_err());
+        let mut bad = w;
+        let dup = bad.participants[0].clone();
+        bad.participants.push(dup);
+        assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn upsert_updates_and_remove_clears_constraints() {
+        let mut w = sample();
+        let mut p = w.participants[0].clone();
+        p.goal = "changed".into();
+        assert!(w.upsert(p));
+        assert_eq!(w.participants.len(), 5);
+        assert_eq!(w.participants[0].goal, "changed");
+        let first = w.participants[0].id;
+        w.remove(first);
+        assert_eq!(w.participants.len(), 4);
+        assert!(w.constraints.locks.is_empty());
+    }
+}

@@ -1,0 +1,329 @@
+//! What the wizard hands out: the CSV of pairs, the introduction each
+//! pair receives (with a `mailto:` link), and the match link, which
+//! carries one pair to its two people: who they are, why they were
+//! paired and a first-meeting agenda. Reasons about background stay with
+//! the facilitator: they would tell one person what the other shared.
+
+use super::codec::{decode, encode, CodecError, Kind};
+use super::profile::Profile;
+use super::score::{percent, Criterion, Fit};
+use super::setup::JoinInfo;
+use crate::domain::assessment::framework::competency;
+use crate::domain::csv::row;
+use crate::domain::json::{array, Fields, ToJson, Value};
+
+/// A competency's name from its id (the id itself if unknown).
+pub fn competency_name(id: &str) -> &str {
+    competency(id).map_or(id, |c| c.name)
+}
+
+/// Reasons that may be shown to the pair (not the background one).
+pub fn shareable_reasons(fit: &Fit) -> Vec<String> {
+    fit.parts
+        .iter()
+        .filter(|p| p.criterion != Criterion::Background)
+        .map(|p| p.why.clone())
+        .collect()
+}
+
+/// The pairs as CSV: mentee, mentor, their contacts, fit and reasons.
+pub fn pairs_csv(pairs: &[(&Profile, &Profile, &Fit)]) -> String {
+    let mut out = row(&[
+        "Mentee",
+        "Mentee contact",
+        "Mentor",
+        "Mentor contact",
+        "Fit",
+        "Why",
+    ]);
+    for (e, m, f) in pairs {
+        let why: Vec<String> = f.parts.iter().map(|p| p.why.clone()).collect();
+        out.push_str(&row(&[
+            e.name.as_str(),
+            &e.contact,
+            &m.name,
+            &m.contact,
+            &percent(f.score),
+            &why.join("; "),
+        ]));
+    }
+    out
+}
+
+/// One side of a match, as its partner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MatchPerson {
+    pub name: String,
+    pub contact: String,
+    pub goal: String,
+    /// Competency ids: to grow (mentee) or to offer (mentor).
+    pub competencies: Vec<String>,
+}
+
+/// A pair as its match link carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MatchInfo {
+    pub workshop: String,
+    pub dates: String,
+    pub facilitator: String,
+    pub mentee: MatchPerson,
+    pub mentor: MatchPerson,
+    pub score: u32,
+    pub reasons: Vec<String>,
+}
+
+impl MatchInfo {
+    pub fn new(info: &JoinInfo, mentee: &Profile, mentor: &Profile, fit: &Fit) -> MatchInfo {
+        let person = |p: &Profile, comps: &[String]| MatchPerson {
+            name: p.name.clone(),
+            contact: p.contact.clone(),
+            goal: p.goal.clone(),
+            competencies: comps.to_vec(),
+        };
+        MatchInfo {
+            workshop: info.name.clone(),
+            dates: info.dates.clone(),
+            facilitator: info.contact.clone(),
+            mentee: person(mentee, &mentee.grow),
+            mentor: person(mentor, &mentor.offer),
+            score: fit.score,
+            reasons: shareable_reasons(fit),
+        }
+    }
+
+    pub fn code(&self) -> String {
+        encode(Kind::Match, &self.to_json())
+    }
+
+    pub fn from_code(code: &str) -> Result<MatchInfo, CodecError> {
+        let v = decode(Kind::Match, code)?;
+        MatchInfo::from_json(&v).map_err(CodecError::BadContent)
+    }
+
+    /// Subject and body of the introduction email.
+    pub fn introduction(&self) -> (String, String) {
+        let (e, m) = (&self.mentee, &self.mentor);
+        let subject = format!("Your mentoring match: {} and {}", e.name, m.name);
+        let mut body = format!(
+            "Dear {} and {},\n\nAt {} you were paired as mentee ({}) and mentor ({}).\n\nWhy we paired you:\n",
+            e.name, m.name, self.workshop, e.name, m.name
+        );
+        for r in &self.reasons {
+            body.push_str(&format!("- {r}\n"));
+        }
+        if !e.goal.trim().is_empty() {
+            body.push_str(&format!("\n{}'s goal: {}\n", e.name, e.goal.trim()));
+        }
+        body.push_str("\nPlease arrange a first meeting within two weeks. Suggested agenda:\n");
+        for (i, a) in AGENDA.iter().enumerate() {
+            body.push_str(&format!("{}. {a}\n", i + 1));
+        }
+        if !self.facilitator.trim().is_empty() {
+            body.push_str(&format!("\nQuestions: {}\n", self.facilitator.trim()));
+        }
+        (subject, body)
+    }
+
+    /// A `mailto:` link to both people with the introduction, when both
+    /// contacts are email addresses.
+    pub fn mailto(&self) -> Option<String> {
+        let (subject, body) = self.introduction();
+        mailto(
+            &[&self.mentee.contact, &self.mentor.contact],
+            &subject,
+            &body,
+        )
+    }
+}
+
+/// A `mailto:` link, or `None` unless every address looks like one.
+pub fn mailto(to: &[&str], subject: &str, body: &str) -> Option<String> {
+    let ok = |a: &&str| {
+        let a = a.trim();
+        a.contains('@') && !a.contains(|c: char| c.is_whitespace() || "<>,;?&\"".contains(c))
+    };
+    if to.is_empty() || !to.iter().all(ok) {
+        return None;
+    }
+    let to: Vec<String> = to.iter().map(|a| escape(a.trim())).collect();
+    Some(format!(
+        "mailto:{}?subject={}&body={}",
+        to.join(","),
+        escape(subject),
+        escape(body)
+    ))
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A first meeting, in our words (after the mentoring agreements of
+/// library programs: Maine State Library's sample, ALA NMRT's guide).
+pub const AGENDA: [&str; 5] = [
+    "Introduce yourselves: your work, your path so far and what you hope to get from the next months.",
+    "Talk through the mentee's goal and the competencies they want to grow; pick one or two to start with.",
+    "Agree how often and how you will meet, and how to reach each other between meetings.",
+    "Agree what stays confidential, and that either of you may end the pairing without blame.",
+    "Set the date of the next meeting and one small step the mentee will take before it.",
+];
+
+impl ToJson for MatchPerson {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("name", &self.name)
+            .set("contact", &self.contact)
+            .set("goal", &self.goal)
+            .set("competencies", array(&self.competencies, |c| c.into()))
+            .done()
+    }
+}
+
+impl ToJson for MatchInfo {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .set("workshop", &self.workshop)
+            .set("dates", &self.dates)
+            .set("facilitator", &self.facilitator)
+            .set("mentee", self.mentee.to_json())
+            .set("mentor", self.mentor.to_json())
+            .set("score", self.score)
+            .set("reasons", array(&self.reasons, |r| r.into()))
+            .done()
+    }
+}
+
+impl MatchInfo {
+    pub fn from_json(v: &Value) -> Result<MatchInfo, String> {
+        use crate::domain::json::*;
+        let m = obj(v, "match")?;
+        let person = |key: &str| -> Result<MatchPerson, String> {
+            let p = obj(m.get(key).unwrap_or(&Value::Null), key)?;
+            let out = MatchPerson {
+                name: str_req(p, "name")?,
+                contact: str_or_empty(p, "contact")?,
+                goal: str_or_empty(p, "goal")?,
+                competencies: strings(p, "competencies")?,
+            };
+            let long = [&out.name, &out.contact, &out.goal]
+                .iter()
+                .any(|t| t.chars().count() > 300)
+                || out.competencies.len() > 16;
+            if long {
+                return Err(format!("{key}: too long"));
+            }
+            Ok(out)
+        };
+        let info = MatchInfo {
+            workshop: str_or_empty(m, "workshop")?,
+            dates: str_or_empty(m, "dates")?,
+            facilitator: str_or_empty(m, "facilitator")?,
+            mentee: person("mentee")?,
+            mentor: person("mentor")?,
+            score: u64_req(m, "score")?.min(1000) as u32,
+            reasons: strings(m, "reasons")?,
+        };
+        if info.reasons.len() > 8 || info.workshop.chars().count() > 300 {
+            return Err("too long".into());
+        }
+        Ok(info)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::workshop::profile::{IdentityAnswer, Pref};
+    use crate::domain::workshop::score::{fit, Weights};
+    use crate::domain::workshop::setup::Identity;
+
+    fn pair() -> (Profile, Profile) {
+        let mut e = Profile {
+            id: 1,
+            name: "Ana".into(),
+            contact: "ana@lib.example".into(),
+            grow: vec!["advocacy".into()],
+            goal: "Lead the branch's budget".into(),
+            ..Profile::default()
+        };
+        let mut m = Profile {
+            id: 2,
+            name: "Bo".into(),
+            contact: "bo@lib.example".into(),
+            offer: vec!["advocacy".into()],
+            ..Profile::default()
+        };
+        let answer = |v: &str| IdentityAnswer {
+            dimension: Identity::Gender,
+            value: v.into(),
+            pref: Pref::Same,
+        };
+        e.identity.push(answer("woman"));
+        m.identity.push(answer("woman"));
+        (e, m)
+    }
+
+    #[test]
+    fn a_match_link_round_trips_without_background_reasons() {
+        let (e, m) = pair();
+        let f = fit(&e, &m, &Weights::default(), competency_name);
+        assert!(f.parts.iter().any(|p| p.criterion == Criterion::Background));
+        let info = JoinInfo {
+            name: "Spring".into(),
+            contact: "fac@lib.example".into(),
+            ..JoinInfo::default()
+        };
+        let mi = MatchInfo::new(&info, &e, &m, &f);
+        assert!(!mi.reasons.iter().any(|r| r.contains("background")));
+        assert_eq!(
+            mi.reasons[0],
+            "Offers 1 of the 1 competency the mentee wants to grow: Marketing and advocacy"
+        );
+        let back = MatchInfo::from_code(&mi.code()).unwrap();
+        assert_eq!(back, mi);
+        assert!(matches!(
+            MatchInfo::from_code(&crate::domain::workshop::codec::encode(
+                Kind::Profile,
+                &e.to_json()
+            )),
+            Err(CodecError::WrongKind { .. })
+        ));
+        let (subject, body) = mi.introduction();
+        assert_eq!(subject, "Your mentoring match: Ana and Bo");
+        assert!(body.contains("Ana's goal: Lead the branch's budget"));
+        assert!(body.contains("Questions: fac@lib.example"));
+        let link = mi.mailto().unwrap();
+        assert!(link.starts_with(
+            "mailto:ana@lib.example,bo@lib.example?subject=Your%20mentoring%20match%3A%20Ana"
+        ));
+        assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+
+    #[test]
+    fn mailto_needs_email_addresses() {
+        assert!(mailto(&["555-1234"], "s", "b").is_none());
+        assert!(mailto(&["a@b.c", "x@y.z?cc=evil@z"], "s", "b").is_none());
+        assert!(mailto(&[], "s", "b").is_none());
+    }
+
+    #[test]
+    fn the_pairs_csv_has_a_row_per_pair_and_defuses_formulas() {
+        let (mut e, m) = pair();
+        e.name = "=cmd".into();
+        let f = fit(&e, &m, &Weights::default(), competency_name);
+        let csv = pairs_csv(&[(&e, &m, &f)]);
+        let rows = crate::domain::csv::parse(&csv);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1[0], "'=cmd");
+        assert_eq!(rows[1].1[4], percent(f.score));
+    }
+}
