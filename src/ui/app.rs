@@ -3,7 +3,7 @@
 //! other tabs, flushes saves when the page is hidden, sets the document title
 //! per screen and moves focus to the new screen's heading after navigation.
 
-use crate::domain::route::{Route, Section};
+use crate::domain::route::Route;
 use crate::domain::settings::Persistence;
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::browser::{focus_by_id, request_persistence};
@@ -14,8 +14,9 @@ use crate::ui::guide;
 use crate::ui::home::home;
 use crate::ui::plan::plan_screen;
 use crate::ui::router::route_signal;
-use crate::ui::shell::{banners, footer, header, not_found, placeholder};
+use crate::ui::shell::{banners, footer, header, not_found};
 use crate::ui::state::{now_ms, AppState};
+use crate::ui::workshop;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -154,11 +155,12 @@ fn screen(route: Route) -> El {
         Route::Person(id) => guide::person_screen(id),
         Route::Agreement => guide::agreement_screen(),
         Route::Timeline => guide::timeline_screen(),
+        Route::Workshop => workshop::workshops_screen(),
+        Route::WorkshopEdit(id) => workshop::workshop_screen(id),
+        Route::WorkshopMatch(id) => workshop::wizard_screen(id),
+        Route::Join(code) => workshop::join_screen(&code),
+        Route::MatchLink(code) => workshop::match_link_screen(&code),
         Route::Data => data_screen(),
         Route::NotFound(path) => not_found(&path),
-        other => match other.section() {
-            Some(section) if section != Section::Home => placeholder(&other, section),
-            _ => home(),
-        },
     }
 }

@@ -48,6 +48,14 @@ pub fn tx(tag: &str, class: &str, text: &str) -> El {
     }
 }
 
+/// A cheap change stamp for a list of records, as a region key: keys that
+/// hold the data itself would compile a comparison and a clone per type.
+pub fn stamp(records: impl Iterator<Item = (u64, i64)>) -> u64 {
+    records.fold(0x9e37_79b9, |h, (id, at)| {
+        (h ^ id).wrapping_mul(0x0100_0000_01b3) ^ (at as u64)
+    })
+}
+
 /// Keeps `value` alive until the current reactive owner is cleaned up.
 fn keep<T: 'static>(value: T) {
     let _ = StoredValue::new_local(value);

@@ -14,3 +14,4 @@ pub mod router;
 pub mod shell;
 pub mod state;
 pub mod widgets;
+pub mod workshop;

@@ -180,3 +180,26 @@ pub fn screen(class: &str) -> El {
     };
     el("section").class(&c).attr("aria-labelledby", HEADING_ID)
 }
+
+/// A radio button of group `name` with its label, checked while
+/// `checked()` says so; `on` runs when it is picked.
+pub fn radio(
+    name: &str,
+    id: &str,
+    label: &str,
+    checked: impl Fn() -> bool + 'static,
+    on: impl FnMut() + 'static,
+) -> El {
+    let mut on = on;
+    el("label")
+        .class("choice")
+        .child(
+            el("input")
+                .attr("type", "radio")
+                .attr("name", name)
+                .id(id)
+                .dyn_flag("checked", checked)
+                .on("change", move |_| on()),
+        )
+        .text(label)
+}

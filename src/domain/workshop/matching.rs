@@ -157,7 +157,7 @@ impl Matching {
                     })
                     .max_by_key(|(d, _)| *d);
                 match behind {
-                    Some((_, p)) => format!("a lower fit: {}", p.why.to_ascii_lowercase()),
+                    Some((_, p)) => format!("a lower fit ({})", p.why.to_ascii_lowercase()),
                     None => "a lower fit overall".to_string(),
                 }
             }

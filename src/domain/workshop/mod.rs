@@ -18,6 +18,7 @@ pub mod import;
 pub mod matching;
 pub mod outputs;
 pub mod profile;
+pub mod qr;
 pub mod score;
 pub mod setup;
 pub mod synthetic;

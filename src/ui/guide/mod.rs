@@ -31,11 +31,3 @@ fn back_to_guide() -> El {
         .class("no-print")
         .child(link(&Route::Guide.to_hash(), "← Guide"))
 }
-
-/// A cheap change stamp for a list of records, as a region key: keys that
-/// hold the data itself would compile a comparison and a clone per type.
-fn stamp(records: impl Iterator<Item = (u64, i64)>) -> u64 {
-    records.fold(0x9e37_79b9, |h, (id, at)| {
-        (h ^ id).wrapping_mul(0x0100_0000_01b3) ^ (at as u64)
-    })
-}

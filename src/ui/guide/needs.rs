@@ -3,11 +3,12 @@
 //! answers behind it and next steps, is saved with its date, and is
 //! compared with the previous result so changing needs show.
 
-use super::{back_to_guide, stamp};
+use super::back_to_guide;
 use crate::domain::date::iso_date;
 use crate::domain::guide::diagnostic::{changes, score, Answer, DiagnosticResult, QUESTIONS};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
+use crate::ui::dom::stamp;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{heading, link, screen};

@@ -2,11 +2,12 @@
 //! sponsor yet, quiet contacts) linking to the sponsorship guidance, the
 //! people with their roles and last contact, and a form to add someone.
 
-use super::{back_to_guide, stamp};
+use super::back_to_guide;
 use crate::domain::date::{civil_from_days, ymd_of_ms};
 use crate::domain::guide::network::{gaps, Person, Relation};
 use crate::domain::order::sort_by_text;
 use crate::domain::route::Route;
+use crate::ui::dom::stamp;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{checkbox, field_error, heading, link, screen};

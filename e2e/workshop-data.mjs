@@ -1,0 +1,42 @@
+// Made-up workshop participants for the e2e journey and screenshots: a
+// CSV in the documented import layout (see `CSV_COLUMNS` in
+// src/domain/workshop/import.rs), deterministic.
+const FIRST = ['Ana', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Noor', 'Oti'];
+const LAST = ['Diaz', 'Chen', 'Park', 'Ross', 'Okafor', 'Nguyen', 'Silva', 'Kim', 'Haddad', 'Moreau'];
+const TYPES = ['public', 'academic', 'school', 'special'];
+const LEVELS = ['frontline', 'supervisor', 'manager', 'director'];
+const COMPS = ['communication', 'advocacy', 'conflict', 'strategic-planning', 'resource-management', 'team-building', 'jedi', 'project-management'];
+const SLOTS = ['weekday mornings', 'weekday afternoons', 'weekday evenings', 'weekends'];
+const GOALS = [
+  'Present the budget to the board with confidence',
+  'Lead my team through a library renovation',
+  'Build partnerships with local schools',
+  'Handle conflict between staff calmly',
+  'Plan a strategy for community outreach',
+];
+
+export function cohortCsv(n, mentors) {
+  const rows = ['name,contact,role,library_type,level,years,region,utc_offset,format,availability,grow,offer,goal,exclude'];
+  for (let i = 0; i < n; i++) {
+    const mentor = i < mentors;
+    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${i}` : ''}`;
+    const pick = (k) => [COMPS[(i + k) % COMPS.length], COMPS[(i * 3 + k + 1) % COMPS.length]].join(';');
+    rows.push([
+      name,
+      `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@lib.example`,
+      mentor ? 'mentor' : 'mentee',
+      TYPES[i % TYPES.length],
+      mentor ? LEVELS[2 + (i % 2)] : LEVELS[i % 2],
+      mentor ? 10 + (i % 15) : 1 + (i % 5),
+      ['Midwest', 'Pacific', 'Northeast', 'South'][i % 4],
+      [-6, -8, -5, -6][i % 4],
+      ['in_person', 'online', 'either'][i % 3],
+      `${SLOTS[i % 4]};${SLOTS[(i + 1) % 4]}`,
+      mentor ? '' : pick(0),
+      mentor ? pick(1) : '',
+      `"${GOALS[i % GOALS.length]}"`,
+      '',
+    ].join(','));
+  }
+  return rows.join('\n') + '\n';
+}

@@ -1,0 +1,114 @@
+//! The workshop's screens. Facilitator: the list of workshops
+//! (`#/workshop`), one workshop's setup, link, QR code, import and
+//! participants (`#/workshop/<id>`) and the matching wizard
+//! (`#/workshop/<id>/match`). Participant: the join link's welcome,
+//! profile form, preview and profile code (`#/join/<code>`) and the match
+//! link (`#/match/<code>`). Scoring, matching, codes and imports live in
+//! `domain::workshop`; these only render and edit.
+
+mod join;
+mod list;
+mod match_link;
+mod setup;
+mod wizard;
+
+pub use join::join_screen;
+pub use list::workshops_screen;
+pub use match_link::match_link_screen;
+pub use setup::workshop_screen;
+pub use wizard::wizard_screen;
+
+use crate::domain::route::Route;
+use crate::ui::dom::{el, svg, El};
+use crate::ui::widgets::{button, link};
+use leptos::prelude::*;
+
+/// "← Workshops" above a facilitator's screen.
+fn back_to_workshops() -> El {
+    el("p")
+        .class("no-print")
+        .child(link(&Route::Workshop.to_hash(), "← Workshops"))
+}
+
+/// The address of this app with `hash` as its fragment (the page's own
+/// origin and path, so a copy hosted anywhere hands out its own links).
+fn app_url(hash: &str) -> String {
+    let href = window().location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{hash}")
+}
+
+/// A read-only text box holding a code or link, with a copy button and a
+/// status line; `text` is read when the box is built.
+fn code_box(id: &str, label: &str, text: &str) -> El {
+    let status = RwSignal::new(String::new());
+    let copy_text = text.to_string();
+    let field = el("textarea")
+        .id(id)
+        .class("code")
+        .attr("readonly", "")
+        .attr("rows", "3")
+        .attr("spellcheck", "false")
+        .prop("value", text);
+    el("div")
+        .class("field code-box")
+        .child(el("label").attr("for", id).text(label))
+        .child(field)
+        .child(button("Copy", "no-print").on_click(move || {
+            let text = copy_text.clone();
+            leptos::task::spawn_local(async move {
+                status.set(if copy(&text).await {
+                    "Copied.".into()
+                } else {
+                    "Copying was not allowed here: select the text and copy it.".into()
+                });
+            });
+        }))
+        .child(
+            el("span")
+                .class("note")
+                .attr("role", "status")
+                .dyn_text(move || status.get()),
+        )
+}
+
+/// Copies text with the Clipboard API; false if it is missing or refused.
+async fn copy(text: &str) -> bool {
+    let nav = window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return false;
+    };
+    let Ok(f) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(write) else {
+        return false;
+    };
+    let Ok(promise) = f.call1(&clipboard, &text.into()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .is_ok()
+}
+
+/// The QR code of `text` as an SVG image with a text alternative.
+fn qr_image(text: &str, alt: &str) -> Option<El> {
+    let (size, path) = crate::domain::workshop::qr::qr_path(text)?;
+    let view = format!("0 0 {size} {size}");
+    Some(
+        svg("svg")
+            .class("qr")
+            .attr("viewBox", &view)
+            .attr("role", "img")
+            .attr("aria-label", alt)
+            .attr("shape-rendering", "crispEdges")
+            .child(
+                svg("rect")
+                    .attr("width", &size.to_string())
+                    .attr("height", &size.to_string())
+                    .attr("fill", "#fff"),
+            )
+            .child(svg("path").attr("d", &path).attr("fill", "#000")),
+    )
+}

@@ -1,0 +1,754 @@
+//! The matching wizard (`#/workshop/<id>/match`), in four steps: review
+//! the participants (counts, places, warnings), weights (a plain-language
+//! slider per criterion), constraints (capacities, locked and forbidden
+//! pairs, the participants' own exclusions), and results: the optimal
+//! assignment with each pair's fit and reasons, the best alternative and
+//! why it lost, unmatched people and why, a cohort summary, swapping two
+//! mentees by hand, and the outputs (CSV, print, introductions, match
+//! links). Every change re-runs the matching; large cohorts show that
+//! they are being matched first.
+
+use super::app_url;
+use super::setup::{edit, missing, read};
+use crate::domain::route::Route;
+use crate::domain::workshop::document::{Workshops, MAX_CAPACITY};
+use crate::domain::workshop::matching::{run, sides, Matching};
+use crate::domain::workshop::outputs::{competency_name, pairs_csv, MatchInfo};
+use crate::domain::workshop::profile::Profile;
+use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
+use crate::domain::workshop::setup::JoinInfo;
+use crate::ui::browser::download;
+use crate::ui::dom::{el, tx, El};
+use crate::ui::state::{use_app, DocState};
+use crate::ui::widgets::{button, heading, link, print_button, screen, select_field};
+use leptos::prelude::*;
+
+const STEPS: [&str; 4] = ["Participants", "Weights", "Constraints", "Results"];
+
+/// The last matching run, and the pairs shown (the optimum, or after a
+/// swap by hand).
+struct Run {
+    stamp: i64,
+    info: JoinInfo,
+    weights: Weights,
+    mentees: Vec<Profile>,
+    mentors: Vec<Profile>,
+    m: Matching,
+    optimal: Vec<Option<usize>>,
+    swap_note: String,
+}
+
+pub fn wizard_screen(id: u64) -> El {
+    let app = use_app();
+    let docs = app.workshops;
+    if docs.doc.with_untracked(|d| d.workshops.get(id).is_none()) {
+        return missing();
+    }
+    let step = RwSignal::new(0usize);
+    let title = docs
+        .doc
+        .with_untracked(|d| d.workshops.get(id).map(|w| w.title().to_string()))
+        .unwrap_or_default();
+    let steps = el("ol").class("steps no-print").kids(
+        STEPS
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                el("li").child(
+                    button(&format!("{}. {name}", i + 1), "secondary step")
+                        .dyn_attr("aria-current", move || {
+                            (step.get() == i).then(|| "step".to_string())
+                        })
+                        .on_click(move || step.set(i)),
+                )
+            })
+            .collect(),
+    );
+    let nav = el("div").class("step-nav no-print").region(
+        move || step.get(),
+        move |s| {
+            let mut out = Vec::new();
+            if s > 0 {
+                out.push(
+                    button(&format!("← {}", STEPS[s - 1]), "secondary")
+                        .on_click(move || step.set(s - 1)),
+                );
+            }
+            if s < 3 {
+                out.push(
+                    button(&format!("{} →", STEPS[s + 1]), "primary")
+                        .on_click(move || step.set(s + 1)),
+                );
+            }
+            out
+        },
+    );
+    screen("wide wizard")
+        .child(el("p").class("no-print").child(link(
+            &Route::WorkshopEdit(id).to_hash(),
+            "← Workshop setup and participants",
+        )))
+        .child(heading(&format!("Matching: {title}")))
+        .child(steps)
+        .child(el("div").region(
+            move || step.get(),
+            move |s| {
+                vec![match s {
+                    0 => review(docs, id),
+                    1 => weights(docs, id),
+                    2 => constraints(docs, id),
+                    _ => results(docs, id),
+                }]
+            },
+        ))
+        .child(nav)
+}
+
+fn review(docs: DocState<Workshops>, id: u64) -> El {
+    let (mentees, mentors, places, people) = docs.doc.with_untracked(|d| {
+        let Some(w) = d.workshops.get(id) else {
+            return Default::default();
+        };
+        let (e, m) = sides(&w.participants, w.constraints.default_capacity);
+        let places: u32 = m.iter().map(|p| capacity_of(w, p.id)).sum();
+        (e, m, places, w.participants.clone())
+    });
+    let mut warnings: Vec<String> = Vec::new();
+    if mentors.is_empty() {
+        warnings.push("There are no mentors yet: import profiles of people who can mentor.".into());
+    }
+    if mentees.len() > places as usize {
+        warnings.push(format!("{} mentees and {} mentor places: {} mentees will stay unmatched unless mentors take more (step 3).", mentees.len(), places, mentees.len() - places as usize));
+    }
+    let blank = people
+        .iter()
+        .filter(|p| p.grow.is_empty() && p.offer.is_empty())
+        .count();
+    if blank > 0 {
+        warnings.push(format!(
+            "{blank} of {} chose no competencies: they are matched on the other criteria only.",
+            people.len()
+        ));
+    }
+    for p in &people {
+        for x in &p.exclude {
+            let known = people
+                .iter()
+                .any(|q| q.name.trim().eq_ignore_ascii_case(x.trim()));
+            if !known {
+                warnings.push(format!("{} asked not to be paired with \u{201c}{}\u{201d}, who is not among the participants (check the spelling if they are).", p.name, x));
+            }
+        }
+    }
+    let either = people
+        .iter()
+        .filter(|p| p.role == crate::domain::workshop::profile::Role::Either)
+        .count();
+    el("section")
+        .attr("aria-labelledby", "step-heading")
+        .child(el("h2").id("step-heading").text("1. Participants"))
+        .child(
+            el("ul")
+                .class("counts")
+                .child(el("li").text(&format!("{} participants", people.len())))
+                .child(el("li").text(&format!(
+                    "{} mentees, {} mentors ({} said either and were placed where needed)",
+                    mentees.len(),
+                    mentors.len(),
+                    either
+                )))
+                .child(el("li").text(&format!("{places} mentor places"))),
+        )
+        .child(if warnings.is_empty() {
+            tx(
+                "p",
+                "success",
+                "Ready to match: every mentee can have a place.",
+            )
+        } else {
+            el("ul")
+                .class("warnings")
+                .kids(warnings.iter().map(|w| el("li").text(w)).collect())
+        })
+}
+
+fn capacity_of(w: &crate::domain::workshop::document::Workshop, mentor: u64) -> u32 {
+    w.constraints
+        .capacity
+        .iter()
+        .find(|c| c.0 == mentor)
+        .map_or(w.constraints.default_capacity, |c| c.1)
+}
+
+fn weights(docs: DocState<Workshops>, id: u64) -> El {
+    let level = |n: u8| match n {
+        0 => "ignored",
+        1..=3 => "low",
+        4..=6 => "medium",
+        _ => "high",
+    };
+    let sliders = Criterion::ALL
+        .iter()
+        .map(|&c| {
+            let k = c as usize;
+            let sid = format!("weight-{k}");
+            let value = move || read(docs, id, |w| w.weights.0[k]);
+            el("div")
+                .class("field slider")
+                .child(el("label").attr("for", &sid).text(c.label()))
+                .child(
+                    el("input")
+                        .id(&sid)
+                        .attr("type", "range")
+                        .attr("min", "0")
+                        .attr("max", "10")
+                        .attr("step", "1")
+                        .dyn_value(move || value().to_string())
+                        .dyn_attr("aria-valuetext", move || {
+                            Some(format!("{} of 10, {}", value(), level(value())))
+                        })
+                        .on_input(move |v| {
+                            if let Ok(n) = v.parse::<u8>() {
+                                edit(docs, id, |w| w.weights.0[k] = n.min(10));
+                            }
+                        }),
+                )
+                .child(
+                    el("span")
+                        .class("slider-value")
+                        .attr("aria-hidden", "true")
+                        .dyn_text(move || format!("{} ({})", value(), level(value()))),
+                )
+        })
+        .collect();
+    el("section")
+        .attr("aria-labelledby", "step-heading")
+        .child(el("h2").id("step-heading").text("2. What matters in a pair"))
+        .child(tx("p", "", "Each criterion counts as much as its weight, from 0 (ignored) to 10. A criterion is left out of a pair's fit when either person did not answer it. Background counts only each person's own wish (same or different), and only for what they chose to share."))
+        .kids(sliders)
+        .child(button("Back to the suggested weights", "").on_click(move || edit(docs, id, |w| w.weights = Weights::default())))
+}
+
+fn constraints(docs: DocState<Workshops>, id: u64) -> El {
+    let key = move || read(docs, id, |w| w.updated_at);
+    el("section")
+        .attr("aria-labelledby", "step-heading")
+        .child(el("h2").id("step-heading").text("3. Constraints"))
+        .region(key, move |_| {
+            docs.doc.with_untracked(|d| {
+                let Some(w) = d.workshops.get(id) else {
+                    return vec![];
+                };
+                let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
+                let name = |pid: u64| {
+                    w.participants
+                        .iter()
+                        .find(|p| p.id == pid)
+                        .map_or("(removed)".to_string(), |p| p.name.clone())
+                };
+                let mut out = Vec::new();
+                out.push(el("h3").text("Mentees per mentor"));
+                out.push(
+                    el("div")
+                        .class("field")
+                        .child(
+                            el("label")
+                                .attr("for", "default-capacity")
+                                .text("Default for every mentor"),
+                        )
+                        .child(
+                            el("input")
+                                .id("default-capacity")
+                                .attr("type", "number")
+                                .attr("min", "1")
+                                .attr("max", &MAX_CAPACITY.to_string())
+                                .prop("value", w.constraints.default_capacity.to_string())
+                                .on_change(move |v| {
+                                    if let Ok(n) = v.parse::<u32>() {
+                                        edit(docs, id, |w| {
+                                            w.constraints.default_capacity =
+                                                n.clamp(1, MAX_CAPACITY)
+                                        });
+                                    }
+                                }),
+                        ),
+                );
+                if !mentors.is_empty() {
+                    out.push(
+                        el("details")
+                            .child(el("summary").text("A different number for some mentors"))
+                            .kids(
+                                mentors
+                                    .iter()
+                                    .map(|m| {
+                                        let mid = m.id;
+                                        let fid = format!("cap-{mid}");
+                                        el("div")
+                                            .class("field inline")
+                                            .child(el("label").attr("for", &fid).text(&m.name))
+                                            .child(
+                                                el("input")
+                                                    .id(&fid)
+                                                    .attr("type", "number")
+                                                    .attr("min", "0")
+                                                    .attr("max", &MAX_CAPACITY.to_string())
+                                                    .prop("value", capacity_of(w, mid).to_string())
+                                                    .on_change(move |v| {
+                                                        if let Ok(n) = v.parse::<u32>() {
+                                                            edit(docs, id, |w| {
+                                                                w.constraints
+                                                                    .capacity
+                                                                    .retain(|c| c.0 != mid);
+                                                                w.constraints.capacity.push((
+                                                                    mid,
+                                                                    n.min(MAX_CAPACITY),
+                                                                ));
+                                                            });
+                                                        }
+                                                    }),
+                                            )
+                                    })
+                                    .collect(),
+                            ),
+                    );
+                }
+                for (forbid, title, empty) in [
+                    (false, "Locked pairs (always made)", "No locked pairs."),
+                    (true, "Forbidden pairs (never made)", "No forbidden pairs."),
+                ] {
+                    out.push(el("h3").text(title));
+                    let list = if forbid {
+                        &w.constraints.forbids
+                    } else {
+                        &w.constraints.locks
+                    };
+                    if list.is_empty() {
+                        out.push(tx("p", "note", empty));
+                    } else {
+                        out.push(
+                            el("ul").kids(
+                                list.iter()
+                                    .map(|&(e, m)| {
+                                        el("li")
+                                            .text(&format!("{} with {} ", name(e), name(m)))
+                                            .child(
+                                                button("Remove", "link")
+                                                    .attr(
+                                                        "aria-label",
+                                                        &format!(
+                                                            "Remove {} with {}",
+                                                            name(e),
+                                                            name(m)
+                                                        ),
+                                                    )
+                                                    .on_click(move || {
+                                                        edit(docs, id, |w| {
+                                                            let c = &mut w.constraints;
+                                                            if forbid {
+                                                                c.forbids.retain(|p| *p != (e, m))
+                                                            } else {
+                                                                c.locks.retain(|p| *p != (e, m))
+                                                            }
+                                                        })
+                                                    }),
+                                            )
+                                    })
+                                    .collect(),
+                            ),
+                        );
+                    }
+                    if !mentees.is_empty() && !mentors.is_empty() {
+                        out.push(pair_form(docs, id, forbid, &mentees, &mentors));
+                    }
+                }
+                out.push(el("h3").text("Participants' own exclusions (always respected)"));
+                let own: Vec<String> = w
+                    .participants
+                    .iter()
+                    .flat_map(|p| {
+                        p.exclude
+                            .iter()
+                            .map(move |x| format!("{} not with {}", p.name, x))
+                    })
+                    .collect();
+                if own.is_empty() {
+                    out.push(tx(
+                        "p",
+                        "note",
+                        "Nobody asked not to be paired with someone.",
+                    ));
+                } else {
+                    out.push(el("ul").kids(own.iter().map(|t| el("li").text(t)).collect()));
+                }
+                out
+            })
+        })
+}
+
+/// Two selects and a button adding a locked (or forbidden) pair.
+fn pair_form(
+    docs: DocState<Workshops>,
+    id: u64,
+    forbid: bool,
+    mentees: &[Profile],
+    mentors: &[Profile],
+) -> El {
+    let pick = RwSignal::new((mentees[0].id, mentors[0].id));
+    let options = |list: &[Profile]| {
+        list.iter()
+            .map(|p| (p.id.to_string(), p.name.clone()))
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (options(mentees), options(mentors));
+    fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+        v.iter().map(|(x, y)| (x.as_str(), y.as_str())).collect()
+    }
+    let kind = if forbid { "forbid" } else { "lock" };
+    el("div")
+        .class("pair-form")
+        .child(el("div").class("field").kids(select_field(
+            &format!("{kind}-mentee"),
+            "Mentee",
+            &refs(&a),
+            &a[0].0,
+            move |v| pick.update(|p| p.0 = v.parse().unwrap_or(p.0)),
+        )))
+        .child(el("div").class("field").kids(select_field(
+            &format!("{kind}-mentor"),
+            "Mentor",
+            &refs(&b),
+            &b[0].0,
+            move |v| pick.update(|p| p.1 = v.parse().unwrap_or(p.1)),
+        )))
+        .child(
+            button(
+                if forbid {
+                    "Forbid this pair"
+                } else {
+                    "Lock this pair"
+                },
+                "",
+            )
+            .on_click(move || {
+                let pair = pick.get_untracked();
+                edit(docs, id, |w| {
+                    let c = &mut w.constraints;
+                    if forbid {
+                        c.locks.retain(|p| *p != pair);
+                        if !c.forbids.contains(&pair) {
+                            c.forbids.push(pair)
+                        }
+                    } else {
+                        c.forbids.retain(|p| *p != pair);
+                        c.locks.retain(|p| p.0 != pair.0);
+                        c.locks.push(pair);
+                    }
+                })
+            }),
+        )
+}
+
+fn results(docs: DocState<Workshops>, id: u64) -> El {
+    let latest: StoredValue<Option<Run>, LocalStorage> = StoredValue::new_local(None);
+    let version = RwSignal::new(0u32);
+    let busy = RwSignal::new(String::new());
+    // Re-run whenever the workshop changes; big cohorts see a status
+    // first, so the page paints before the work.
+    Effect::new(move |_| {
+        let stamp = read(docs, id, |w| w.updated_at);
+        if latest.with_value(|r| r.as_ref().is_some_and(|r| r.stamp == stamp)) {
+            return;
+        }
+        let size = untrack(|| read(docs, id, |w| w.participants.len()));
+        let compute = move || {
+            let made = docs.doc.with_untracked(|d| {
+                let w = d.workshops.get(id)?;
+                let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
+                let m = run(&mentees, &mentors, &w.weights, &w.constraints);
+                Some(Run {
+                    stamp: w.updated_at,
+                    info: w.info.clone(),
+                    weights: w.weights,
+                    optimal: m.pairs.clone(),
+                    mentees,
+                    mentors,
+                    m,
+                    swap_note: String::new(),
+                })
+            });
+            latest.set_value(made);
+            busy.set(String::new());
+            version.update(|v| *v += 1);
+        };
+        if size > 120 {
+            busy.set(format!("Matching {size} participants…"));
+            set_timeout(compute, std::time::Duration::from_millis(40));
+        } else {
+            compute();
+        }
+    });
+    el("section")
+        .attr("aria-labelledby", "step-heading")
+        .child(el("h2").id("step-heading").text("4. Results"))
+        .child(
+            el("p")
+                .class("note")
+                .attr("role", "status")
+                .dyn_text(move || busy.get()),
+        )
+        .region(
+            move || version.get(),
+            move |_| {
+                latest.with_value(|r| {
+                    r.as_ref()
+                        .map(|r| render_results(docs, id, r, latest, version))
+                        .unwrap_or_default()
+                })
+            },
+        )
+}
+
+fn render_results(
+    docs: DocState<Workshops>,
+    id: u64,
+    r: &Run,
+    latest: StoredValue<Option<Run>, LocalStorage>,
+    version: RwSignal<u32>,
+) -> Vec<El> {
+    let (mentees, mentors, m) = (&r.mentees, &r.mentors, &r.m);
+    if mentees.is_empty() || mentors.is_empty() {
+        return vec![tx("p", "note", "Matching needs at least one mentee and one mentor. Bring in profiles on the workshop page.")];
+    }
+    let s = m.summary(mentees, mentors);
+    let locks = docs.doc.with_untracked(|d| {
+        d.workshops
+            .get(id)
+            .map(|w| w.constraints.locks.clone())
+            .unwrap_or_default()
+    });
+    let mut out = Vec::new();
+    let across = if s.opted_in_pairs == 0 {
+        "no pair where both shared a background question with a wish".to_string()
+    } else {
+        format!("{} of the {} pairs where both shared a background question with a wish are across backgrounds", s.across_backgrounds, s.opted_in_pairs)
+    };
+    out.push(
+        el("ul")
+            .class("summary")
+            .child(el("li").text(&format!(
+                "{} pairs; {} mentees unmatched",
+                s.pairs,
+                mentees.len() - s.pairs
+            )))
+            .child(el("li").text(&format!(
+                "Mean fit {}, lowest {}",
+                percent(s.mean),
+                percent(s.lowest)
+            )))
+            .child(el("li").text(&across)),
+    );
+    if !r.swap_note.is_empty() {
+        out.push(el("p").class("success").text(&r.swap_note).child(
+            button("Back to the optimal assignment", "").on_click(move || {
+                latest.update_value(|r| {
+                    if let Some(r) = r {
+                        r.m.pairs = r.optimal.clone();
+                        r.swap_note.clear();
+                    }
+                });
+                version.update(|v| *v += 1);
+            }),
+        ));
+    }
+    let mut rows: Vec<(Profile, Profile, crate::domain::workshop::score::Fit)> = Vec::new();
+    let mut cards = Vec::new();
+    for (i, j) in m.pairs.iter().enumerate() {
+        let Some(j) = *j else { continue };
+        let (e, mt) = (&mentees[i], &mentors[j]);
+        let f = fit(e, mt, &r.weights, competency_name);
+        let alt = m.alternative(i, mentees, mentors, &r.weights, competency_name);
+        let info = MatchInfo::new(&r.info, e, mt, &f);
+        let url = app_url(&Route::MatchLink(info.code()).to_hash());
+        let pair = (e.id, mt.id);
+        let locked = locks.contains(&pair);
+        let card = el("li")
+            .class("pair")
+            .child(
+                el("h3")
+                    .text(&format!("{} → {}", e.name, mt.name))
+                    .child(tx("span", "fit", &format!(" fit {}", percent(f.score))))
+                    .maybe(locked.then(|| tx("span", "tag", " locked"))),
+            )
+            .child(
+                el("ul").class("why").kids(
+                    f.parts
+                        .iter()
+                        .map(|p| el("li").text(&format!("{} ({})", p.why, percent(p.fit))))
+                        .collect(),
+                ),
+            )
+            .maybe(alt.map(|(k, why)| {
+                tx(
+                    "p",
+                    "alt",
+                    &format!(
+                        "Next best for {}: {} (fit {}), not chosen: {}.",
+                        e.name,
+                        mentors[k].name,
+                        percent(m.fits[i][k].score),
+                        why
+                    ),
+                )
+            }))
+            .child(
+                el("p")
+                    .class("actions no-print")
+                    .child(
+                        button(
+                            if locked { "Unlock" } else { "Lock this pair" },
+                            "secondary",
+                        )
+                        .on_click(move || {
+                            edit(docs, id, |w| {
+                                let c = &mut w.constraints;
+                                if c.locks.contains(&pair) {
+                                    c.locks.retain(|p| *p != pair)
+                                } else {
+                                    c.locks.retain(|p| p.0 != pair.0);
+                                    c.locks.push(pair)
+                                }
+                            })
+                        }),
+                    )
+                    .child(button("Forbid and re-run", "secondary").on_click(move || {
+                        edit(docs, id, |w| {
+                            let c = &mut w.constraints;
+                            c.locks.retain(|p| *p != pair);
+                            c.forbids.push(pair);
+                        })
+                    }))
+                    .child(el("a").attr("href", &url).text("Match link"))
+                    .maybe(
+                        info.mailto()
+                            .map(|href| el("a").attr("href", &href).text("Email the introduction")),
+                    ),
+            );
+        cards.push(card);
+        rows.push((e.clone(), mt.clone(), f));
+    }
+    out.push(el("ol").class("pairs").kids(cards));
+    let unmatched: Vec<El> = (0..mentees.len())
+        .filter(|&i| m.pairs[i].is_none())
+        .map(|i| {
+            el("li").text(&format!(
+                "{}: {}.",
+                mentees[i].name,
+                m.unmatched_reason(i, mentors)
+            ))
+        })
+        .collect();
+    out.push(el("h3").text("Unmatched"));
+    out.push(if unmatched.is_empty() {
+        tx("p", "note", "Every mentee has a mentor.")
+    } else {
+        el("ul").kids(unmatched)
+    });
+    // Swap two mentees' mentors by hand.
+    let matched: Vec<(String, String)> = (0..mentees.len())
+        .filter(|&i| m.pairs[i].is_some())
+        .map(|i| (i.to_string(), mentees[i].name.clone()))
+        .collect();
+    if matched.len() >= 2 {
+        let pick = RwSignal::new((
+            matched[0].0.parse::<usize>().unwrap_or(0),
+            matched[1].0.parse::<usize>().unwrap_or(0),
+        ));
+        let opts: Vec<(&str, &str)> = matched
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        out.push(
+            el("div")
+                .class("swap no-print")
+                .child(el("h3").text("Swap two mentees' mentors"))
+                .child(el("div").class("field").kids(select_field(
+                    "swap-a",
+                    "Mentee",
+                    &opts,
+                    &matched[0].0,
+                    move |v| pick.update(|p| p.0 = v.parse().unwrap_or(p.0)),
+                )))
+                .child(el("div").class("field").kids(select_field(
+                    "swap-b",
+                    "with mentee",
+                    &opts,
+                    &matched[1].0,
+                    move |v| pick.update(|p| p.1 = v.parse().unwrap_or(p.1)),
+                )))
+                .child(button("Swap and compare", "").on_click(move || {
+                    let (a, b) = pick.get_untracked();
+                    latest.update_value(|r| {
+                        let Some(r) = r else { return };
+                        r.swap_note = swap(&mut r.m, a, b, &r.mentees);
+                    });
+                    version.update(|v| *v += 1);
+                })),
+        );
+    }
+    let csv_rows: Vec<(&Profile, &Profile, &crate::domain::workshop::score::Fit)> =
+        rows.iter().map(|(a, b, f)| (a, b, f)).collect();
+    let csv = pairs_csv(&csv_rows);
+    let name = format!(
+        "{}-pairs.csv",
+        r.info
+            .name
+            .trim()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+            .to_ascii_lowercase()
+    );
+    out.push(
+        el("p")
+            .class("outputs no-print")
+            .child(button("Download pairs (CSV)", "").on_click(move || {
+                let _ = download(&name, "text/csv", &csv);
+            }))
+            .child(print_button("Print all pairs")),
+    );
+    out
+}
+
+/// Swaps the mentors of mentees `a` and `b` if both pairs are allowed,
+/// and says how the total fit changed.
+fn swap(m: &mut Matching, a: usize, b: usize, mentees: &[Profile]) -> String {
+    let (Some(x), Some(y)) = (m.pairs[a], m.pairs[b]) else {
+        return "Pick two mentees who both have a mentor.".into();
+    };
+    if a == b || x == y {
+        return "Those two have the same mentor: swapping changes nothing.".into();
+    }
+    if m.problem.fit[a][y].is_none() || m.problem.fit[b][x].is_none() {
+        return format!("Not swapped: {} and {} cannot have each other's mentor (an exclusion or a forbidden pair).", mentees[a].name, mentees[b].name);
+    }
+    let total = |m: &Matching| -> i64 {
+        m.pairs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, j)| j.map(|j| i64::from(m.fits[i][j].score)))
+            .sum()
+    };
+    let before = total(m);
+    m.pairs[a] = Some(y);
+    m.pairs[b] = Some(x);
+    let after = total(m);
+    let d = after - before;
+    let sign = if d < 0 { "−" } else { "+" };
+    let pts = |n: i64| format!("{}.{}", n / 10, n % 10);
+    format!(
+        "Swapped {} and {}: the sum of all pairs' fits went from {} to {} ({sign}{} points).",
+        mentees[a].name,
+        mentees[b].name,
+        pts(before),
+        pts(after),
+        pts(d.abs())
+    )
+}
