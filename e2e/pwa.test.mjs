@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch, newGuardedContext, open, DIST } from './helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
+import { joinCode } from './workshop-data.mjs';
 
 let browser;
 before(async () => {
@@ -57,9 +58,10 @@ test('after one visit every screen works offline, and data can still be saved', 
     await page.waitForFunction((h) => document.querySelector('h1')?.innerText === h, heading);
   }
   // A workshop link opens offline too.
-  await page.goto(`${s.url}/#/join/eJwrSS0u0U1PzEvJTQQAHn8EZA`);
+  const code = await joinCode({ workshop: 7, name: 'Offline cohort', competencies: ['communication'] });
+  await page.goto(`${s.url}/#/join/${code}`);
   await page.waitForSelector('html[data-app="mounted"]');
-  assert.ok((await page.locator('h1').innerText()).length > 0);
+  assert.equal(await page.locator('h1').innerText(), 'Join: Offline cohort');
   await open(page, s.url, '#/goals');
   await page.getByLabel('New goal').fill('Written on the train');
   await page.getByRole('button', { name: 'Add goal' }).click();

@@ -40,3 +40,32 @@ export function cohortCsv(n, mentors) {
   }
   return rows.join('\n') + '\n';
 }
+
+/** A code in the app's format (version 1, a kind byte, zlib-compressed
+ *  JSON, URL-safe base64), made here independently: kind 1 is a workshop
+ *  link, 2 a profile, 3 a match link. */
+export async function code(kind, value) {
+  const zlib = await import('node:zlib');
+  const packed = zlib.deflateSync(Buffer.from(JSON.stringify(value)));
+  return Buffer.concat([Buffer.from([1, kind]), packed]).toString('base64url');
+}
+
+export const joinCode = (info) => code(1, info);
+
+/** A stored `workshops` document with one workshop of `n` participants
+ *  (the first `mentors` of them mentors), for seeding screens. */
+export function workshopsDoc(n, mentors, id = 1764374400000000) {
+  const participants = [];
+  for (let i = 0; i < n; i++) {
+    const mentor = i < mentors;
+    participants.push({
+      id: i + 1, workshop: id, name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`, contact: `p${i}@lib.example`,
+      role: mentor ? 'mentor' : 'mentee', library_type: TYPES[i % TYPES.length], level: mentor ? LEVELS[3] : LEVELS[0],
+      years: mentor ? 12 : 2, region: '', utc_offset: -6, format: 'either', availability: 3,
+      grow: mentor ? [] : [COMPS[i % COMPS.length]], offer: mentor ? [COMPS[i % COMPS.length], COMPS[(i + 1) % COMPS.length]] : [],
+      goal: GOALS[i % GOALS.length], exclude: [], identity: [],
+    });
+  }
+  const info = { workshop: id, name: 'Emerging Leaders 2027', dates: '12–13 March 2027', contact: 'facilitator@lib.example', competencies: COMPS, questions: ['library_type', 'level', 'experience', 'region', 'format', 'availability'], identity: ['gender', 'first_generation'] };
+  return { info, doc: { workshops: { items: [{ id, updated_at: 1, info, weights: [5, 2, 2, 3, 2, 2, 3, 2], default_capacity: 2, capacity: [], locks: [], forbids: [], participants }], deleted: [] }, joined: { items: [], deleted: [] } } };
+}

@@ -10,7 +10,7 @@ pub const HOME_INTRO: [&str; 3] = [
     "Everything you enter stays in this browser on this device: there is no account, no server and no tracking.",
 ];
 
-/// What a section offers, in a sentence, and what is coming to it.
+/// What a section offers, in a sentence (the home screen's cards).
 pub fn section_summary(section: Section) -> &'static str {
     match section {
         Section::Home => HOME_INTRO[0],

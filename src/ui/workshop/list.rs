@@ -35,7 +35,7 @@ pub fn workshops_screen() -> El {
         })
     };
     screen("")
-        .child(heading("Workshops"))
+        .child(heading("Workshop"))
         .child(tx("p", "lead", "Pair mentors and mentees at a workshop. Hand out one link; participants fill in a profile on their phones and give you a short code; you bring the codes in here and match everyone on this device. Nothing is sent anywhere."))
         .child(button("New workshop", "primary").on_click(create))
         .child(el("div").region(stamp, move |_| {

@@ -1,0 +1,233 @@
+// A workshop from both sides, on two pages with their own storage: the
+// facilitator sets up a workshop and gets its link and QR code; a
+// participant on a phone opens the link, fills in a profile with a
+// consented identity answer, previews exactly what is shared and makes a
+// profile code; the facilitator imports 30 generated profiles (CSV) plus
+// that code, with bad entries reported by line and repeats updated, runs
+// the wizard, reads why pairs were made, locks a pair, re-runs, swaps two
+// mentees, exports the pairs as CSV; the participant opens a match link
+// and starts the mentoring agreement. Bad links say what is wrong. axe on
+// every screen, both widths and colour schemes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, WIDTHS } from './helpers.mjs';
+import { cohortCsv, code, joinCode, workshopsDoc } from './workshop-data.mjs';
+
+const env = useBrowser();
+
+async function setUpWorkshop(page, base) {
+  await open(page, base, '#/workshop');
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  await page.waitForFunction(() => /^#\/workshop\/\d+$/.test(location.hash));
+  await page.getByLabel('Workshop name').fill('Emerging Leaders 2027');
+  await page.getByLabel('Dates').fill('12–13 March 2027');
+  await page.getByLabel(/Your contact/).fill('facilitator@lib.example');
+  await page.getByLabel('Gender').check();
+  await page.getByLabel('Mentees per mentor (default)').fill('2');
+  await page.locator('#join-url').waitFor();
+  return page.inputValue('#join-url');
+}
+
+test('facilitator and participant run a workshop end to end', async () => {
+  const base = env.server.url;
+  const fac = await newGuardedContext(env.browser, base);
+  const f = await fac.newPage();
+  const link = await setUpWorkshop(f, base);
+  assert.match(link, /#\/join\/[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 2000, `${link.length} characters`);
+  assert.ok(link.startsWith(base), 'the link points at this copy of the app');
+  await f.locator('svg.qr path').waitFor();
+  assert.equal(await f.locator('svg.qr').getAttribute('role'), 'img');
+  await checkA11y(f, 'workshop setup');
+
+  // The participant, on a phone, with their own browser storage.
+  const part = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
+  const p = await part.newPage();
+  await p.goto(link);
+  await p.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await p.locator('h1').innerText(), 'Join: Emerging Leaders 2027');
+  await checkA11y(p, 'join form');
+  await p.getByRole('button', { name: 'Preview what I will share' }).click();
+  assert.match(await p.locator('#p-name-error').innerText(), /Enter your name/);
+  await p.getByLabel('Your name (required)').fill('Zed Quinn');
+  await p.getByLabel(/How your match can reach you/).fill('zed@lib.example');
+  await p.getByLabel('Mentee: I want a mentor').check();
+  await p.getByLabel('Type of library').selectOption('public');
+  await p.getByLabel('Years working in libraries').fill('2');
+  await p.locator('#grow-advocacy').check();
+  await p.locator('#grow-communication').check();
+  await p.getByLabel(/What you hope to get/).fill('Speak up for the library at city council');
+  await p.getByLabel(/must not be paired with/).fill('Ana Diaz');
+  await p.getByLabel(/I agree to share my gender/).check();
+  await p.getByLabel('My gender, in my own words').fill('woman');
+  await p.getByLabel('Someone of the same gender').check();
+  await p.getByRole('button', { name: 'Preview what I will share' }).click();
+  await p.getByRole('heading', { name: 'Exactly what you will share' }).waitFor();
+  const preview = await p.locator('.preview dl').innerText();
+  for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'woman (wish: someone of the same)']) {
+    assert.ok(preview.includes(shown), `preview shows ${shown}`);
+  }
+  await checkA11y(p, 'preview');
+  await p.getByRole('button', { name: 'Make my profile code' }).click();
+  const code = await p.inputValue('#profile-code');
+  assert.match(code, /^[A-Za-z0-9_-]+$/);
+  const mail = await p.getByRole('link', { name: 'Email it to the facilitator' }).getAttribute('href');
+  assert.ok(mail.startsWith('mailto:facilitator@lib.example?subject='));
+  assert.ok(mail.includes(code));
+  await checkA11y(p, 'profile code');
+  // Kept on the phone: reopening the link shows the answers again.
+  await p.goto(link);
+  await p.reload();
+  await p.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await p.getByLabel('Your name (required)').inputValue(), 'Zed Quinn');
+
+  // The facilitator brings everyone in: a CSV of 30, the code, and junk.
+  await f.setInputFiles('#import-files', { name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(cohortCsv(30, 12)) });
+  await f.locator('.import-report .success').waitFor();
+  assert.equal(await f.locator('.import-report .success').innerText(), '30 participants added, 0 updated.');
+  await f.getByLabel(/Paste profile codes/).fill(`${code}\nnot-a-code\n${code.slice(0, 40)}`);
+  await f.getByRole('button', { name: 'Import codes' }).click();
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText.startsWith('1 participant added'));
+  const problems = await f.locator('.import-report .problems li').allInnerTexts();
+  assert.equal(problems.length, 2);
+  assert.match(problems[0], /^Line 2: This is not a Wayfinder code/);
+  assert.match(problems[1], /^Line 3: /);
+  await f.getByLabel(/Paste profile codes/).fill(code);
+  await f.getByRole('button', { name: 'Import codes' }).click();
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 1 updated.');
+  assert.equal(await f.getByRole('heading', { name: 'Participants (31)' }).count(), 1);
+  await checkA11y(f, 'workshop with participants');
+
+  // The wizard.
+  await f.getByRole('link', { name: 'Open the matching wizard →' }).click();
+  await f.getByRole('heading', { name: '1. Participants' }).waitFor();
+  assert.match(await f.locator('.counts').innerText(), /19 mentees, 12 mentors/);
+  await checkA11y(f, 'wizard: participants');
+  await f.getByRole('button', { name: 'Weights →' }).click();
+  await f.getByLabel('Background as each person wished (same or different)').fill('8');
+  await checkA11y(f, 'wizard: weights');
+  await f.getByRole('button', { name: 'Constraints →' }).click();
+  assert.match(await f.locator('main section section').innerText(), /Zed Quinn not with Ana Diaz/);
+  await checkA11y(f, 'wizard: constraints');
+  await f.getByRole('button', { name: 'Results →' }).click();
+  await f.locator('.pairs .pair').first().waitFor();
+  const pairs = f.locator('.pairs .pair');
+  assert.equal(await pairs.count(), 19, '12 mentors × 2 places for 19 mentees');
+  assert.match(await f.locator('.summary').innerText(), /19 pairs; 0 mentees unmatched/);
+  const zed = pairs.filter({ hasText: 'Zed Quinn →' });
+  const zedText = await zed.innerText();
+  assert.ok(!zedText.includes('→ Ana Diaz'), 'the exclusion holds');
+  assert.match(zedText, /Offers \d of the 2 competencies the mentee wants to grow/);
+  assert.match(zedText, /Next best for Zed Quinn: .+ not chosen: /);
+  await checkA11y(f, 'wizard: results');
+
+  // Lock the second pair, then change a weight: the lock holds on re-run.
+  const second = pairs.nth(1);
+  const title = (await second.locator('h3').innerText()).split(' fit')[0];
+  await second.getByRole('button', { name: 'Lock this pair' }).click();
+  await f.locator('.pair', { hasText: title }).locator('.tag').waitFor();
+  await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].locks.length === 1);
+  await f.getByRole('button', { name: '2. Weights' }).click();
+  await f.getByLabel('Their goals have words in common').fill('10');
+  await f.getByRole('button', { name: '4. Results' }).click();
+  await f.locator('.pair', { hasText: title }).locator('.tag').waitFor();
+
+  // Swap two mentees by hand and see the change in fit.
+  const names = await f.locator('#swap-a option').allInnerTexts();
+  await f.locator('#swap-b').selectOption({ label: names[2] });
+  await f.getByRole('button', { name: 'Swap and compare' }).click();
+  assert.match(await f.locator('p.success').innerText(), /^Swapped .+: the sum of all pairs' fits went from [\d.]+ to [\d.]+ \([−+][\d.]+ points\)\./);
+  await f.getByRole('button', { name: 'Back to the optimal assignment' }).click();
+
+  // Export.
+  const [download] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download pairs (CSV)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-pairs.csv');
+  const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  assert.equal(csv[0], 'Mentee,Mentee contact,Mentor,Mentor contact,Fit,Why');
+  assert.equal(csv.length, 20);
+  assert.ok(csv.some((l) => l.startsWith('Zed Quinn,zed@lib.example,')));
+  const intro = await zed.getByRole('link', { name: 'Email the introduction' }).getAttribute('href');
+  assert.match(intro, /^mailto:zed@lib\.example,[^?]+\?subject=Your%20mentoring%20match%3A%20Zed%20Quinn/);
+  assert.ok(!decodeURIComponent(intro).includes('gender'), 'background reasons stay with the facilitator');
+
+  // The participant opens their match link and starts the agreement.
+  const matchLink = await zed.getByRole('link', { name: 'Match link' }).getAttribute('href');
+  await p.goto(matchLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByRole('heading', { name: /^Your mentoring match: Zed Quinn and / }).waitFor();
+  assert.equal(await p.locator('ol li').count(), 5, 'the first-meeting agenda');
+  await checkA11y(p, 'match link');
+  await p.getByRole('button', { name: 'Start our mentoring agreement' }).click();
+  await p.waitForFunction(() => location.hash === '#/guide/agreement');
+  await p.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:guide') ?? 'null')?.data.agreement.mentee === 'Zed Quinn');
+  fac.assertClean();
+  part.assertClean();
+  await fac.context.close();
+  await part.context.close();
+});
+
+test('broken, cut and wrong links say what is wrong and change nothing', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  const good = await joinCode({ workshop: 5, name: 'Spring', competencies: [] });
+  const cases = [
+    [`#/join/${good.slice(0, good.length - 6)}`, /damaged|not a Wayfinder code/],
+    ['#/join/hello-world', /not a Wayfinder code|damaged/],
+    [`#/join/${Buffer.from([9, 1, 0]).toString('base64url')}`, /newer version of Wayfinder \(format 9\)/],
+    [`#/match/${good}`, /This is a workshop link, not a match link\./],
+  ];
+  for (const [hash, message] of cases) {
+    await open(page, base, hash);
+    await page.locator('h1').waitFor();
+    assert.match(await page.locator('h1').innerText(), /does not work/);
+    assert.match(await page.locator('.field-error').innerText(), message);
+    await checkA11y(page, hash);
+  }
+  assert.deepEqual(await page.evaluate(() => localStorage.getItem('wayfinder:workshops')), null);
+  g.assertClean();
+  await g.context.close();
+});
+
+const SEEDED = workshopsDoc(24, 10);
+const MATCH = await code(3, { workshop: 'Emerging Leaders 2027', dates: '', facilitator: 'facilitator@lib.example', mentee: { name: 'Ana Diaz', contact: 'ana@lib.example', goal: 'Lead a renovation', competencies: ['advocacy'] }, mentor: { name: 'Bo Chen', contact: '555-0100', goal: '', competencies: ['advocacy', 'conflict'] }, score: 812, reasons: ['Both work in public libraries'] });
+testScreensFit('Workshop screens', env, [
+  '#/workshop',
+  `#/workshop/${SEEDED.info.workshop}`,
+  `#/workshop/${SEEDED.info.workshop}/match`,
+  `#/join/${await joinCode(SEEDED.info)}`,
+  `#/match/${MATCH}`,
+], async (page, base) => {
+  await open(page, base, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
+  }, SEEDED.doc);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+});
+
+test('the wizard\'s results are axe-clean and fit on a phone, dark', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const page = await g.newPage();
+  await open(page, base, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
+  }, SEEDED.doc);
+  await page.reload();
+  await open(page, base, `#/workshop/${SEEDED.info.workshop}/match`);
+  assert.equal(await page.locator('h1').innerText(), 'Matching: Emerging Leaders 2027');
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair').first().waitFor();
+  assert.equal(await page.locator('.pair').count(), 14, '14 mentees, 20 places');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  await checkA11y(page, 'results on a phone');
+  for (const step of ['2. Weights', '3. Constraints']) {
+    await page.getByRole('button', { name: step }).click();
+    await checkA11y(page, step);
+  }
+  g.assertClean();
+  await g.context.close();
+});
