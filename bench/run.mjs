@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { measureDist } from './sizes.mjs';
+import { measureDist, BUDGET_BYTES, GOAL_BYTES } from './sizes.mjs';
 import { measureMount } from './mount.mjs';
 import { measureStorage } from './storage.mjs';
 import { measureMatch } from './match.mjs';
@@ -47,7 +47,7 @@ table(
   ['file', 'raw', 'gzip', 'brotli'],
   ['wasm', 'js', 'css', 'html', 'total'].map((k) => [k, sizes[k].raw, sizes[k].gzip, sizes[k].brotli]),
 );
-console.log(`brotli total ${kb(sizes.total.brotli)} kB (budget 160 kB, goal 110 kB)`);
+console.log(`brotli total ${kb(sizes.total.brotli)} kB (budget ${BUDGET_BYTES / 1000} kB, goal ${GOAL_BYTES / 1000} kB)`);
 
 // 2. Navigation → mounted, app vs vanilla-JS baseline.
 const mount = await measureMount({ root: ROOT, dist: DIST, loads: LOADS });

@@ -6,6 +6,15 @@ import zlib from 'node:zlib';
 
 const KINDS = ['wasm', 'js', 'css', 'html'];
 
+/** The size budget the test command enforces (release total, brotli -q 11),
+ *  and the goal. The budget was 160 kB until the workshop (issue #7) came
+ *  in: its codes (miniz_oxide, base64), assignment (pathfinding), QR code
+ *  (qrcode) and screens add about 80 kB, which no change short of
+ *  rewriting every screen could offset. 245 kB is the finished app's
+ *  budget, with about 5 kB of headroom; the goal is unchanged. */
+export const BUDGET_BYTES = 245_000;
+export const GOAL_BYTES = 110_000;
+
 function compress(buf) {
   return {
     raw: buf.length,

@@ -1,11 +1,10 @@
 // The release build must stay small: wasm + js + css + html, brotli -q 11,
-// at most 160 kB (the goal for the finished app is 110 kB).
+// within the budget of bench/sizes.mjs (245 kB since the workshop; the goal
+// for the finished app is 110 kB).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureDist } from '../bench/sizes.mjs';
+import { measureDist, BUDGET_BYTES } from '../bench/sizes.mjs';
 import { DIST } from './helpers.mjs';
-
-export const BUDGET_BYTES = 160_000;
 
 test(`release build is within the ${BUDGET_BYTES / 1000} kB brotli budget`, () => {
   const s = measureDist(DIST);

@@ -30,4 +30,4 @@ node --test --test-concurrency=1 e2e/
 step "end-to-end journeys again, with the build served from a sub-path"
 E2E_BASE_PATH=wayfinder node --test --test-concurrency=1 \
   e2e/shell.test.mjs e2e/storage.test.mjs e2e/assess.test.mjs e2e/goals.test.mjs \
-  e2e/guide.test.mjs
+  e2e/guide.test.mjs e2e/workshop.test.mjs

@@ -375,3 +375,72 @@ async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
+    use wayfinder::domain::json::ToJson;
+    use wayfinder::domain::workshop::codec::{decode, encode, Kind};
+    use wayfinder::domain::workshop::profile::{Pref, Profile, Role};
+    use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
+    storage().clear().unwrap();
+    let info = JoinInfo {
+        workshop: 42,
+        name: "Spring cohort".into(),
+        competencies: vec!["advocacy".into(), "conflict".into()],
+        questions: vec![Question::Experience],
+        identity: vec![Identity::Disability],
+        ..JoinInfo::default()
+    };
+    let hash = format!("#/join/{}", encode(Kind::Join, &info.to_json()));
+    let (root, handle) = mount_app(&hash).await;
+    assert_eq!(text(&root, "h1"), "Join: Spring cohort");
+    // No name: the preview is refused with a message by the field.
+    click(&root, "form.profile-form button[type=submit]");
+    leptos::task::tick().await;
+    assert!(text(&root, "#p-name-error").contains("Enter your name"));
+    input(&root, "#p-name", "Ria Das", "input");
+    input(&root, "#p-years", "4", "input");
+    click(&root, "#role-either");
+    leptos::task::tick().await;
+    click(&root, "#grow-conflict");
+    click(&root, "#offer-advocacy");
+    // Identity needs its own consent before anything is asked.
+    assert!(root.query_selector("#id-disability").unwrap().is_none());
+    click(&root, "#consent-disability");
+    leptos::task::tick().await;
+    input(&root, "#id-disability", "deaf", "input");
+    click(&root, "#pref-disability-same");
+    click(&root, "form.profile-form button[type=submit]");
+    leptos::task::tick().await;
+    let preview = text(&root, ".preview dl");
+    assert!(preview.contains("Ria Das"), "{preview}");
+    assert!(
+        preview.contains("deaf (wish: someone of the same)"),
+        "{preview}"
+    );
+    click(&root, ".preview .actions button.primary");
+    leptos::task::tick().await;
+    let code: web_sys::HtmlTextAreaElement = root
+        .query_selector("#profile-code")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let p = Profile::from_json(&decode(Kind::Profile, &code.value()).unwrap()).unwrap();
+    assert_eq!(
+        (p.name.as_str(), p.workshop, p.years),
+        ("Ria Das", 42, Some(4))
+    );
+    assert_eq!(p.role, Role::Either);
+    assert_eq!(
+        (p.grow.clone(), p.offer.clone()),
+        (vec!["conflict".to_string()], vec!["advocacy".to_string()])
+    );
+    assert_eq!(p.identity[0].pref, Pref::Same);
+    // Kept on this device for next time.
+    sleep(450).await;
+    let stored = storage().get_item("wayfinder:workshops").unwrap().unwrap();
+    assert!(stored.contains("\"name\":\"Ria Das\""), "{stored}");
+
+    drop(handle);
+    root.remove();
+}

@@ -11,8 +11,9 @@
 use super::app_url;
 use super::setup::{edit, missing, read};
 use crate::domain::route::Route;
+use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::document::{Workshops, MAX_CAPACITY};
-use crate::domain::workshop::matching::{run, sides, Matching};
+use crate::domain::workshop::matching::{problem, score_all, sides, Matching};
 use crate::domain::workshop::outputs::{competency_name, pairs_csv, MatchInfo};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
@@ -452,40 +453,73 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
     let latest: StoredValue<Option<Run>, LocalStorage> = StoredValue::new_local(None);
     let version = RwSignal::new(0u32);
     let busy = RwSignal::new(String::new());
-    // Re-run whenever the workshop changes; big cohorts see a status
-    // first, so the page paints before the work.
+    // Re-run whenever the workshop changes. Large cohorts are scored a
+    // slice of mentees at a time, yielding to the browser between slices
+    // with the progress shown; a newer run stops an older one.
+    let generation = StoredValue::new_local(0u32);
     Effect::new(move |_| {
         let stamp = read(docs, id, |w| w.updated_at);
         if latest.with_value(|r| r.as_ref().is_some_and(|r| r.stamp == stamp)) {
             return;
         }
-        let size = untrack(|| read(docs, id, |w| w.participants.len()));
-        let compute = move || {
-            let made = docs.doc.with_untracked(|d| {
-                let w = d.workshops.get(id)?;
-                let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
-                let m = run(&mentees, &mentors, &w.weights, &w.constraints);
-                Some(Run {
-                    stamp: w.updated_at,
-                    info: w.info.clone(),
-                    weights: w.weights,
-                    optimal: m.pairs.clone(),
-                    mentees,
-                    mentors,
-                    m,
-                    swap_note: String::new(),
-                })
-            });
-            latest.set_value(made);
+        let Some((w, mentees, mentors)) = docs.doc.with_untracked(|d| {
+            let w = d.workshops.get(id)?.clone();
+            let (e, m) = sides(&w.participants, w.constraints.default_capacity);
+            Some((w, e, m))
+        }) else {
+            return;
+        };
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        leptos::task::spawn_local(async move {
+            let current = || generation.get_value() == mine;
+            let slice = (40_000 / mentors.len().max(1)).max(1);
+            let big = mentees.len() * mentors.len() > 40_000;
+            let mut fits = Vec::with_capacity(mentees.len());
+            for chunk in mentees.chunks(slice) {
+                if big {
+                    busy.set(format!(
+                        "Scoring pairs: {} of {} mentees…",
+                        fits.len(),
+                        mentees.len()
+                    ));
+                    next_frame().await;
+                    if !current() {
+                        return;
+                    }
+                }
+                fits.extend(score_all(chunk, &mentors, &w.weights));
+            }
+            if big {
+                busy.set(format!(
+                    "Finding the best assignment for {} mentees…",
+                    mentees.len()
+                ));
+                next_frame().await;
+                if !current() {
+                    return;
+                }
+            }
+            let problem = problem(&mentees, &mentors, &fits, &w.constraints);
+            let (pairs, _) = solve(&problem);
+            let m = Matching {
+                fits,
+                problem,
+                pairs,
+            };
+            latest.set_value(Some(Run {
+                stamp: w.updated_at,
+                info: w.info,
+                weights: w.weights,
+                optimal: m.pairs.clone(),
+                mentees,
+                mentors,
+                m,
+                swap_note: String::new(),
+            }));
             busy.set(String::new());
             version.update(|v| *v += 1);
-        };
-        if size > 120 {
-            busy.set(format!("Matching {size} participants…"));
-            set_timeout(compute, std::time::Duration::from_millis(40));
-        } else {
-            compute();
-        }
+        });
     });
     el("section")
         .attr("aria-labelledby", "step-heading")
@@ -751,4 +785,12 @@ fn swap(m: &mut Matching, a: usize, b: usize, mentees: &[Profile]) -> String {
         pts(after),
         pts(d.abs())
     )
+}
+
+/// Resolves after the browser has had a chance to paint and handle input.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
