@@ -127,6 +127,8 @@ test('facilitator and participant run a workshop end to end', async () => {
   const title = (await second.locator('h3').innerText()).split(' fit')[0];
   await second.getByRole('button', { name: 'Lock this pair' }).click();
   await f.locator('.pair', { hasText: title }).locator('.tag').waitFor();
+  // The re-run rebuilt the button that had focus: focus goes to the step's heading.
+  await f.waitForFunction(() => document.activeElement?.id === 'step-heading');
   await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].locks.length === 1);
   await f.getByRole('button', { name: '2. Weights' }).click();
   await f.getByLabel('Their goals have words in common').fill('10');

@@ -127,6 +127,17 @@ pub fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Result<T, String> 
         .ok_or_else(|| ": unknown value".to_string())
 }
 
+/// Adds `x` to `list` (`on`) or removes it, keeping the items in the
+/// order of `order` (what the facilitator ticks shows up in a fixed order).
+pub fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, x: &T, on: bool, order: &[T]) {
+    list.retain(|y| y != x);
+    if on {
+        list.push(x.clone());
+    }
+    let rank = |y: &T| order.iter().position(|o| o == y).unwrap_or(usize::MAX);
+    list.sort_by_key(rank);
+}
+
 impl JoinInfo {
     pub fn from_json(v: &Value) -> Result<JoinInfo, String> {
         use crate::domain::json::*;
@@ -165,5 +176,21 @@ impl JoinInfo {
 
     pub fn asks(&self, q: Question) -> bool {
         self.questions.contains(&q)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggle_adds_once_removes_and_keeps_the_given_order() {
+        let order = Question::ALL;
+        let mut list = vec![Question::Format];
+        toggle(&mut list, &Question::LibraryType, true, &order);
+        toggle(&mut list, &Question::LibraryType, true, &order);
+        assert_eq!(list, [Question::LibraryType, Question::Format]);
+        toggle(&mut list, &Question::Format, false, &order);
+        assert_eq!(list, [Question::LibraryType]);
     }
 }

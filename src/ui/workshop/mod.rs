@@ -112,3 +112,17 @@ fn qr_image(text: &str, alt: &str) -> Option<El> {
             .child(svg("path").attr("d", &path).attr("fill", "#000")),
     )
 }
+
+/// After an action rebuilt the part of the page that held focus, moves
+/// focus to the element `id` (a heading with `tabindex="-1"`), so keyboard
+/// users are not thrown back to the top of the page.
+fn refocus(id: &'static str) {
+    request_animation_frame(move || {
+        let lost = document()
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY");
+        if lost {
+            crate::ui::browser::focus_by_id(id);
+        }
+    });
+}

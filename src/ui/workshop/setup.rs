@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::domain::workshop::codec::{encode, Kind};
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
-use crate::domain::workshop::setup::{Identity, Question};
+use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::router::go;
@@ -73,21 +73,20 @@ fn setup_form(docs: DocState<Workshops>, w: &Workshop) -> El {
             .maybe((!note.is_empty()).then(|| tx("p", "note", note)))
             .kids(items)
     };
+    let all_ids: Vec<String> = COMPETENCIES.iter().map(|c| c.id.to_string()).collect();
+    let order = StoredValue::new(all_ids);
     let competencies = COMPETENCIES
         .iter()
         .map(|c| {
-            let cid = c.id;
+            let cid = c.id.to_string();
+            let has = cid.clone();
             checkbox(
                 &format!("ask-{cid}"),
                 c.name,
-                move || read(docs, id, |w| w.info.competencies.iter().any(|x| x == cid)),
+                move || read(docs, id, |w| w.info.competencies.contains(&has)),
                 move |on| {
-                    edit(docs, id, |w| {
-                        let list = &mut w.info.competencies;
-                        list.retain(|x| x != cid);
-                        if on {
-                            list.push(cid.to_string());
-                        }
+                    order.with_value(|o| {
+                        edit(docs, id, |w| toggle(&mut w.info.competencies, &cid, on, o))
                     })
                 },
             )
@@ -102,11 +101,7 @@ fn setup_form(docs: DocState<Workshops>, w: &Workshop) -> El {
                 move || read(docs, id, |w| w.info.asks(q)),
                 move |on| {
                     edit(docs, id, |w| {
-                        w.info.questions.retain(|x| *x != q);
-                        if on {
-                            w.info.questions.push(q);
-                            w.info.questions.sort();
-                        }
+                        toggle(&mut w.info.questions, &q, on, &Question::ALL)
                     })
                 },
             )
@@ -121,11 +116,7 @@ fn setup_form(docs: DocState<Workshops>, w: &Workshop) -> El {
                 move || read(docs, id, |w| w.info.identity.contains(&d)),
                 move |on| {
                     edit(docs, id, |w| {
-                        w.info.identity.retain(|x| *x != d);
-                        if on {
-                            w.info.identity.push(d);
-                            w.info.identity.sort();
-                        }
+                        toggle(&mut w.info.identity, &d, on, &Identity::ALL)
                     })
                 },
             )
@@ -269,12 +260,17 @@ fn participants(docs: DocState<Workshops>, id: u64) -> El {
     let key = move || read(docs, id, |w| (w.updated_at, w.participants.len()));
     el("section")
         .attr("aria-labelledby", "people-heading")
-        .child(el("h2").id("people-heading").dyn_text(move || {
-            format!(
-                "Participants ({})",
-                read(docs, id, |w| w.participants.len())
-            )
-        }))
+        .child(
+            el("h2")
+                .id("people-heading")
+                .attr("tabindex", "-1")
+                .dyn_text(move || {
+                    format!(
+                        "Participants ({})",
+                        read(docs, id, |w| w.participants.len())
+                    )
+                }),
+        )
         .region(key, move |_| {
             docs.doc.with_untracked(|d| {
                 let Some(w) = d.workshops.get(id) else {
@@ -300,7 +296,10 @@ fn participants(docs: DocState<Workshops>, id: u64) -> El {
                                 el("td").child(
                                     button("Remove", "link")
                                         .attr("aria-label", &format!("Remove {}", p.name))
-                                        .on_click(move || edit(docs, id, |w| w.remove(pid))),
+                                        .on_click(move || {
+                                            edit(docs, id, |w| w.remove(pid));
+                                            super::refocus("people-heading");
+                                        }),
                                 ),
                             )
                     })

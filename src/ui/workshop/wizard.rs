@@ -8,8 +8,8 @@
 //! links). Every change re-runs the matching; large cohorts show that
 //! they are being matched first.
 
-use super::app_url;
 use super::setup::{edit, missing, read};
+use super::{app_url, refocus};
 use crate::domain::route::Route;
 use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::document::{Workshops, MAX_CAPACITY};
@@ -19,7 +19,7 @@ use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::browser::download;
-use crate::ui::dom::{el, tx, El};
+use crate::ui::dom::{el, stamp, tx, El};
 use crate::ui::state::{use_app, DocState};
 use crate::ui::widgets::{button, heading, link, print_button, screen, select_field};
 use leptos::prelude::*;
@@ -71,14 +71,18 @@ pub fn wizard_screen(id: u64) -> El {
             let mut out = Vec::new();
             if s > 0 {
                 out.push(
-                    button(&format!("← {}", STEPS[s - 1]), "secondary")
-                        .on_click(move || step.set(s - 1)),
+                    button(&format!("← {}", STEPS[s - 1]), "secondary").on_click(move || {
+                        step.set(s - 1);
+                        refocus("step-heading");
+                    }),
                 );
             }
             if s < 3 {
                 out.push(
-                    button(&format!("{} →", STEPS[s + 1]), "primary")
-                        .on_click(move || step.set(s + 1)),
+                    button(&format!("{} →", STEPS[s + 1]), "primary").on_click(move || {
+                        step.set(s + 1);
+                        refocus("step-heading");
+                    }),
                 );
             }
             out
@@ -145,9 +149,7 @@ fn review(docs: DocState<Workshops>, id: u64) -> El {
         .iter()
         .filter(|p| p.role == crate::domain::workshop::profile::Role::Either)
         .count();
-    el("section")
-        .attr("aria-labelledby", "step-heading")
-        .child(el("h2").id("step-heading").text("1. Participants"))
+    step_section("1. Participants")
         .child(
             el("ul")
                 .class("counts")
@@ -222,168 +224,171 @@ fn weights(docs: DocState<Workshops>, id: u64) -> El {
                 )
         })
         .collect();
-    el("section")
-        .attr("aria-labelledby", "step-heading")
-        .child(el("h2").id("step-heading").text("2. What matters in a pair"))
+    step_section("2. What matters in a pair")
         .child(tx("p", "", "Each criterion counts as much as its weight, from 0 (ignored) to 10. A criterion is left out of a pair's fit when either person did not answer it. Background counts only each person's own wish (same or different), and only for what they chose to share."))
         .kids(sliders)
         .child(button("Back to the suggested weights", "").on_click(move || edit(docs, id, |w| w.weights = Weights::default())))
 }
 
 fn constraints(docs: DocState<Workshops>, id: u64) -> El {
-    let key = move || read(docs, id, |w| w.updated_at);
-    el("section")
-        .attr("aria-labelledby", "step-heading")
-        .child(el("h2").id("step-heading").text("3. Constraints"))
-        .region(key, move |_| {
-            docs.doc.with_untracked(|d| {
-                let Some(w) = d.workshops.get(id) else {
-                    return vec![];
-                };
-                let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
-                let name = |pid: u64| {
-                    w.participants
-                        .iter()
-                        .find(|p| p.id == pid)
-                        .map_or("(removed)".to_string(), |p| p.name.clone())
-                };
-                let mut out = Vec::new();
-                out.push(el("h3").text("Mentees per mentor"));
+    // Rebuilt when people, locks or forbidden pairs change, not when a
+    // capacity is typed (which would close its <details> and lose focus).
+    let key = move || {
+        read(docs, id, |w| {
+            let c = &w.constraints;
+            let pairs = c
+                .locks
+                .iter()
+                .chain(&c.forbids)
+                .map(|&(a, b)| (a ^ (b << 1), c.forbids.len() as i64));
+            let people = w.participants.iter().map(|p| (p.id, p.role as i64));
+            (stamp(pairs.chain(people)), c.default_capacity)
+        })
+    };
+    step_section("3. Constraints").region(key, move |_| {
+        docs.doc.with_untracked(|d| {
+            let Some(w) = d.workshops.get(id) else {
+                return vec![];
+            };
+            let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
+            let name = |pid: u64| {
+                w.participants
+                    .iter()
+                    .find(|p| p.id == pid)
+                    .map_or("(removed)".to_string(), |p| p.name.clone())
+            };
+            let mut out = Vec::new();
+            out.push(el("h3").text("Mentees per mentor"));
+            out.push(
+                el("div")
+                    .class("field")
+                    .child(
+                        el("label")
+                            .attr("for", "default-capacity")
+                            .text("Default for every mentor"),
+                    )
+                    .child(
+                        el("input")
+                            .id("default-capacity")
+                            .attr("type", "number")
+                            .attr("min", "1")
+                            .attr("max", &MAX_CAPACITY.to_string())
+                            .prop("value", w.constraints.default_capacity.to_string())
+                            .on_change(move |v| {
+                                if let Ok(n) = v.parse::<u32>() {
+                                    edit(docs, id, |w| {
+                                        w.constraints.default_capacity = n.clamp(1, MAX_CAPACITY)
+                                    });
+                                }
+                            }),
+                    ),
+            );
+            if !mentors.is_empty() {
                 out.push(
-                    el("div")
-                        .class("field")
-                        .child(
-                            el("label")
-                                .attr("for", "default-capacity")
-                                .text("Default for every mentor"),
-                        )
-                        .child(
-                            el("input")
-                                .id("default-capacity")
-                                .attr("type", "number")
-                                .attr("min", "1")
-                                .attr("max", &MAX_CAPACITY.to_string())
-                                .prop("value", w.constraints.default_capacity.to_string())
-                                .on_change(move |v| {
-                                    if let Ok(n) = v.parse::<u32>() {
-                                        edit(docs, id, |w| {
-                                            w.constraints.default_capacity =
-                                                n.clamp(1, MAX_CAPACITY)
-                                        });
-                                    }
-                                }),
+                    el("details")
+                        .child(el("summary").text("A different number for some mentors"))
+                        .kids(
+                            mentors
+                                .iter()
+                                .map(|m| {
+                                    let mid = m.id;
+                                    let fid = format!("cap-{mid}");
+                                    el("div")
+                                        .class("field inline")
+                                        .child(el("label").attr("for", &fid).text(&m.name))
+                                        .child(
+                                            el("input")
+                                                .id(&fid)
+                                                .attr("type", "number")
+                                                .attr("min", "0")
+                                                .attr("max", &MAX_CAPACITY.to_string())
+                                                .prop("value", capacity_of(w, mid).to_string())
+                                                .on_change(move |v| {
+                                                    if let Ok(n) = v.parse::<u32>() {
+                                                        edit(docs, id, |w| {
+                                                            w.constraints
+                                                                .capacity
+                                                                .retain(|c| c.0 != mid);
+                                                            w.constraints
+                                                                .capacity
+                                                                .push((mid, n.min(MAX_CAPACITY)));
+                                                        });
+                                                    }
+                                                }),
+                                        )
+                                })
+                                .collect(),
                         ),
                 );
-                if !mentors.is_empty() {
+            }
+            for (forbid, title, empty) in [
+                (false, "Locked pairs (always made)", "No locked pairs."),
+                (true, "Forbidden pairs (never made)", "No forbidden pairs."),
+            ] {
+                out.push(el("h3").text(title));
+                let list = if forbid {
+                    &w.constraints.forbids
+                } else {
+                    &w.constraints.locks
+                };
+                if list.is_empty() {
+                    out.push(tx("p", "note", empty));
+                } else {
                     out.push(
-                        el("details")
-                            .child(el("summary").text("A different number for some mentors"))
-                            .kids(
-                                mentors
-                                    .iter()
-                                    .map(|m| {
-                                        let mid = m.id;
-                                        let fid = format!("cap-{mid}");
-                                        el("div")
-                                            .class("field inline")
-                                            .child(el("label").attr("for", &fid).text(&m.name))
-                                            .child(
-                                                el("input")
-                                                    .id(&fid)
-                                                    .attr("type", "number")
-                                                    .attr("min", "0")
-                                                    .attr("max", &MAX_CAPACITY.to_string())
-                                                    .prop("value", capacity_of(w, mid).to_string())
-                                                    .on_change(move |v| {
-                                                        if let Ok(n) = v.parse::<u32>() {
-                                                            edit(docs, id, |w| {
-                                                                w.constraints
-                                                                    .capacity
-                                                                    .retain(|c| c.0 != mid);
-                                                                w.constraints.capacity.push((
-                                                                    mid,
-                                                                    n.min(MAX_CAPACITY),
-                                                                ));
-                                                            });
+                        el("ul").kids(
+                            list.iter()
+                                .map(|&(e, m)| {
+                                    el("li")
+                                        .text(&format!("{} with {} ", name(e), name(m)))
+                                        .child(
+                                            button("Remove", "link")
+                                                .attr(
+                                                    "aria-label",
+                                                    &format!("Remove {} with {}", name(e), name(m)),
+                                                )
+                                                .on_click(move || {
+                                                    edit(docs, id, |w| {
+                                                        let c = &mut w.constraints;
+                                                        if forbid {
+                                                            c.forbids.retain(|p| *p != (e, m))
+                                                        } else {
+                                                            c.locks.retain(|p| *p != (e, m))
                                                         }
-                                                    }),
-                                            )
-                                    })
-                                    .collect(),
-                            ),
+                                                    });
+                                                    refocus("step-heading");
+                                                }),
+                                        )
+                                })
+                                .collect(),
+                        ),
                     );
                 }
-                for (forbid, title, empty) in [
-                    (false, "Locked pairs (always made)", "No locked pairs."),
-                    (true, "Forbidden pairs (never made)", "No forbidden pairs."),
-                ] {
-                    out.push(el("h3").text(title));
-                    let list = if forbid {
-                        &w.constraints.forbids
-                    } else {
-                        &w.constraints.locks
-                    };
-                    if list.is_empty() {
-                        out.push(tx("p", "note", empty));
-                    } else {
-                        out.push(
-                            el("ul").kids(
-                                list.iter()
-                                    .map(|&(e, m)| {
-                                        el("li")
-                                            .text(&format!("{} with {} ", name(e), name(m)))
-                                            .child(
-                                                button("Remove", "link")
-                                                    .attr(
-                                                        "aria-label",
-                                                        &format!(
-                                                            "Remove {} with {}",
-                                                            name(e),
-                                                            name(m)
-                                                        ),
-                                                    )
-                                                    .on_click(move || {
-                                                        edit(docs, id, |w| {
-                                                            let c = &mut w.constraints;
-                                                            if forbid {
-                                                                c.forbids.retain(|p| *p != (e, m))
-                                                            } else {
-                                                                c.locks.retain(|p| *p != (e, m))
-                                                            }
-                                                        })
-                                                    }),
-                                            )
-                                    })
-                                    .collect(),
-                            ),
-                        );
-                    }
-                    if !mentees.is_empty() && !mentors.is_empty() {
-                        out.push(pair_form(docs, id, forbid, &mentees, &mentors));
-                    }
+                if !mentees.is_empty() && !mentors.is_empty() {
+                    out.push(pair_form(docs, id, forbid, &mentees, &mentors));
                 }
-                out.push(el("h3").text("Participants' own exclusions (always respected)"));
-                let own: Vec<String> = w
-                    .participants
-                    .iter()
-                    .flat_map(|p| {
-                        p.exclude
-                            .iter()
-                            .map(move |x| format!("{} not with {}", p.name, x))
-                    })
-                    .collect();
-                if own.is_empty() {
-                    out.push(tx(
-                        "p",
-                        "note",
-                        "Nobody asked not to be paired with someone.",
-                    ));
-                } else {
-                    out.push(el("ul").kids(own.iter().map(|t| el("li").text(t)).collect()));
-                }
-                out
-            })
+            }
+            out.push(el("h3").text("Participants' own exclusions (always respected)"));
+            let own: Vec<String> = w
+                .participants
+                .iter()
+                .flat_map(|p| {
+                    p.exclude
+                        .iter()
+                        .map(move |x| format!("{} not with {}", p.name, x))
+                })
+                .collect();
+            if own.is_empty() {
+                out.push(tx(
+                    "p",
+                    "note",
+                    "Nobody asked not to be paired with someone.",
+                ));
+            } else {
+                out.push(el("ul").kids(own.iter().map(|t| el("li").text(t)).collect()));
+            }
+            out
         })
+    })
 }
 
 /// Two selects and a button adding a locked (or forbidden) pair.
@@ -519,11 +524,10 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
             }));
             busy.set(String::new());
             version.update(|v| *v += 1);
+            refocus("step-heading");
         });
     });
-    el("section")
-        .attr("aria-labelledby", "step-heading")
-        .child(el("h2").id("step-heading").text("4. Results"))
+    step_section("4. Results")
         .child(
             el("p")
                 .class("note")
@@ -591,6 +595,7 @@ fn render_results(
                     }
                 });
                 version.update(|v| *v += 1);
+                refocus("step-heading");
             }),
         ));
     }
@@ -726,6 +731,7 @@ fn render_results(
                         r.swap_note = swap(&mut r.m, a, b, &r.mentees);
                     });
                     version.update(|v| *v += 1);
+                    refocus("step-heading");
                 })),
         );
     }
@@ -793,4 +799,15 @@ async fn next_frame() {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A wizard step's section, labelled by its heading (focused after
+/// actions that rebuild the step).
+fn step_section(title: &str) -> El {
+    el("section").attr("aria-labelledby", "step-heading").child(
+        el("h2")
+            .id("step-heading")
+            .attr("tabindex", "-1")
+            .text(title),
+    )
 }
