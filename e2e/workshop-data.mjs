@@ -69,3 +69,10 @@ export function workshopsDoc(n, mentors, id = 1764374400000000) {
   const info = { workshop: id, name: 'Emerging Leaders 2027', dates: '12–13 March 2027', contact: 'facilitator@lib.example', competencies: COMPS, questions: ['library_type', 'level', 'experience', 'region', 'format', 'availability'], identity: ['gender', 'first_generation'] };
   return { info, doc: { workshops: { items: [{ id, updated_at: 1, info, weights: [5, 2, 2, 3, 2, 2, 3, 2], default_capacity: 2, capacity: [], locks: [], forbids: [], participants }], deleted: [] }, joined: { items: [], deleted: [] } } };
 }
+
+/** Reads a code back: its kind and the JSON inside. */
+export async function decodeCode(text) {
+  const zlib = await import('node:zlib');
+  const bytes = Buffer.from(text, 'base64url');
+  return { version: bytes[0], kind: bytes[1], value: JSON.parse(zlib.inflateSync(bytes.subarray(2)).toString('utf8')) };
+}

@@ -12,9 +12,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, WIDTHS } from './helpers.mjs';
-import { cohortCsv, code, joinCode, workshopsDoc } from './workshop-data.mjs';
+import { cohortCsv, code, decodeCode, joinCode, workshopsDoc } from './workshop-data.mjs';
 
 const env = useBrowser();
+const ASSESSMENTS = fs.readFileSync(new URL('../tests/fixtures/assessments/v1.json', import.meta.url), 'utf8');
 
 async function setUpWorkshop(page, base) {
   await open(page, base, '#/workshop');
@@ -44,9 +45,16 @@ test('facilitator and participant run a workshop end to end', async () => {
   // The participant, on a phone, with their own browser storage.
   const part = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
   const p = await part.newPage();
+  // They have taken a self-assessment (rated Communication 3 lately).
+  await p.goto(`${base}/#/`);
+  await p.evaluate((stored) => localStorage.setItem('wayfinder:assessments', stored), ASSESSMENTS);
   await p.goto(link);
+  await p.reload();
   await p.waitForSelector('html[data-app="mounted"]');
   assert.equal(await p.locator('h1').innerText(), 'Join: Emerging Leaders 2027');
+  assert.match(await p.locator('form .note').first().innerText(), /^Prefilled from your self-assessment/);
+  await p.getByLabel('Either', { exact: true }).check();
+  assert.ok(await p.locator('#offer-communication').isChecked(), 'a strength is prefilled to offer');
   await checkA11y(p, 'join form');
   await p.getByRole('button', { name: 'Preview what I will share' }).click();
   assert.match(await p.locator('#p-name-error').innerText(), /Enter your name/);
@@ -69,9 +77,17 @@ test('facilitator and participant run a workshop end to end', async () => {
     assert.ok(preview.includes(shown), `preview shows ${shown}`);
   }
   await checkA11y(p, 'preview');
+  assert.ok(!preview.includes('Competencies to offer'), 'a mentee shares no strengths');
   await p.getByRole('button', { name: 'Make my profile code' }).click();
   const code = await p.inputValue('#profile-code');
   assert.match(code, /^[A-Za-z0-9_-]+$/);
+  // The code holds exactly the previewed profile: nothing from the
+  // self-assessment (its evidence, its ratings), no prefilled strengths.
+  const shared = (await decodeCode(code)).value;
+  assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'region', 'role', 'utc_offset', 'workshop', 'years']);
+  assert.deepEqual(shared.offer, []);
+  assert.deepEqual(shared.grow.sort(), ['advocacy', 'communication']);
+  assert.deepEqual(shared.identity, [{ dimension: 'gender', value: 'woman', pref: 'same' }]);
   const mail = await p.getByRole('link', { name: 'Email it to the facilitator' }).getAttribute('href');
   assert.ok(mail.startsWith('mailto:facilitator@lib.example?subject='));
   assert.ok(mail.includes(code));

@@ -1,7 +1,10 @@
 // A tiny static file server for tests and benchmarks (no dependencies).
 // Serves one folder on 127.0.0.1 with the right MIME types (wasm streaming
-// compile needs application/wasm) and no caching.
+// compile needs application/wasm) and no caching. With `compress`, files
+// are sent brotli-compressed to clients that accept it, as static hosts
+// (GitHub Pages, Netlify, nginx with brotli/gzip) serve them.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,8 +23,9 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to
  *  { url, close }. */
-export function serve(root, { port = 0 } = {}) {
+export function serve(root, { port = 0, compress = false } = {}) {
   const base = path.resolve(root);
+  const packed = new Map();
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = path.join(base, urlPath);
@@ -35,10 +39,20 @@ export function serve(root, { port = 0 } = {}) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${data.length}`;
+        if (!packed.has(key)) {
+          packed.set(key, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+        data = packed.get(key);
+      }
+      res.writeHead(200, headers);
       res.end(data);
     });
   });

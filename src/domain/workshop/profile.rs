@@ -282,6 +282,20 @@ impl Profile {
         (grow, offer)
     }
 
+    /// What the profile code carries: the competencies of the side the
+    /// participant is on only (a mentee's prefilled strengths are not
+    /// shared, nor a mentor's gaps), so the preview shows all of it.
+    pub fn for_sharing(&self) -> Profile {
+        let mut p = self.clone();
+        if !p.mentee() {
+            p.grow.clear();
+        }
+        if !p.mentors() {
+            p.offer.clear();
+        }
+        p
+    }
+
     pub fn mentors(&self) -> bool {
         self.role != Role::Mentee
     }
@@ -324,5 +338,17 @@ mod tests {
         let (grow, offer) = Profile::prefill(&s, &asked);
         assert_eq!(grow, ["advocacy", "jedi"]);
         assert_eq!(offer, ["conflict"]);
+        // A mentee shares what they want to grow, not their prefilled
+        // strengths; a mentor the reverse; "either" both.
+        let mut p = Profile {
+            grow,
+            offer,
+            ..Profile::default()
+        };
+        assert!(p.for_sharing().offer.is_empty());
+        p.role = Role::Mentor;
+        assert!(p.for_sharing().grow.is_empty());
+        p.role = Role::Either;
+        assert_eq!(p.for_sharing(), p);
     }
 }

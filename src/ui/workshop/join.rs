@@ -500,7 +500,7 @@ fn identity_question(form: Form, d: Identity) -> El {
 
 /// Every field of the profile, as it will be shared.
 fn preview_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
-    let p = form.p.get_untracked();
+    let p = form.p.get_untracked().for_sharing();
     let mut rows: Vec<(String, String)> = vec![
         ("Name".into(), p.name.clone()),
         ("Contact".into(), p.contact.clone()),
@@ -572,7 +572,7 @@ fn preview_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
 }
 
 fn code_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
-    let p = form.p.get_untracked();
+    let p = form.p.get_untracked().for_sharing();
     let info = form.info.get_value();
     let code = encode(Kind::Profile, &p.to_json());
     let body = format!("My profile code for {}:\n\n{code}\n", info.name);

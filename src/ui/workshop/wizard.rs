@@ -671,6 +671,12 @@ fn render_results(
                         info.mailto()
                             .map(|href| el("a").attr("href", &href).text("Email the introduction")),
                     ),
+            )
+            .child(
+                el("details")
+                    .class("no-print")
+                    .child(el("summary").text("Introduction text"))
+                    .child(tx("p", "intro-text", &info.introduction().1)),
             );
         cards.push(card);
         rows.push((e.clone(), mt.clone(), f));
