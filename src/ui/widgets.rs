@@ -139,22 +139,59 @@ pub fn checkbox(
     on: impl FnMut(bool) + 'static,
 ) -> El {
     let mut on = on;
+    choice(
+        "checkbox",
+        "",
+        id,
+        label,
+        Box::new(checked),
+        Box::new(move |e| {
+            use wasm_bindgen::JsCast;
+            let checked = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
+            on(checked)
+        }),
+    )
+}
+
+/// A radio button of group `name` with its label, checked while
+/// `checked()` says so; `on` runs when it is picked.
+pub fn radio(
+    name: &str,
+    id: &str,
+    label: &str,
+    checked: impl Fn() -> bool + 'static,
+    on: impl FnMut() + 'static,
+) -> El {
+    let mut on = on;
+    choice(
+        "radio",
+        name,
+        id,
+        label,
+        Box::new(checked),
+        Box::new(move |_| on()),
+    )
+}
+
+/// An input of `kind` inside its `label.choice`, kept checked in step.
+fn choice(
+    kind: &str,
+    name: &str,
+    id: &str,
+    label: &str,
+    checked: Box<dyn Fn() -> bool>,
+    on: Box<dyn FnMut(web_sys::Event)>,
+) -> El {
+    let mut input = el("input").attr("type", kind).id(id);
+    if !name.is_empty() {
+        input = input.attr("name", name);
+    }
     el("label")
         .class("choice")
-        .child(
-            el("input")
-                .attr("type", "checkbox")
-                .id(id)
-                .dyn_flag("checked", checked)
-                .on("change", move |e| {
-                    use wasm_bindgen::JsCast;
-                    let checked = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        .is_some_and(|i| i.checked());
-                    on(checked)
-                }),
-        )
+        .child(input.dyn_flag("checked", checked).on("change", on))
         .text(label)
 }
 
@@ -179,27 +216,4 @@ pub fn screen(class: &str) -> El {
         format!("screen {class}")
     };
     el("section").class(&c).attr("aria-labelledby", HEADING_ID)
-}
-
-/// A radio button of group `name` with its label, checked while
-/// `checked()` says so; `on` runs when it is picked.
-pub fn radio(
-    name: &str,
-    id: &str,
-    label: &str,
-    checked: impl Fn() -> bool + 'static,
-    on: impl FnMut() + 'static,
-) -> El {
-    let mut on = on;
-    el("label")
-        .class("choice")
-        .child(
-            el("input")
-                .attr("type", "radio")
-                .attr("name", name)
-                .id(id)
-                .dyn_flag("checked", checked)
-                .on("change", move |_| on()),
-        )
-        .text(label)
 }
