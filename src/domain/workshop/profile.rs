@@ -284,9 +284,11 @@ impl Profile {
 
     /// What the profile code carries: the competencies of the side the
     /// participant is on only (a mentee's prefilled strengths are not
-    /// shared, nor a mentor's gaps), so the preview shows all of it.
+    /// shared, nor a mentor's gaps), and identity answers only where
+    /// something was written; the preview shows all of it.
     pub fn for_sharing(&self) -> Profile {
         let mut p = self.clone();
+        p.identity.retain(|a| !a.value.trim().is_empty());
         if !p.mentee() {
             p.grow.clear();
         }
@@ -350,5 +352,12 @@ mod tests {
         assert!(p.for_sharing().grow.is_empty());
         p.role = Role::Either;
         assert_eq!(p.for_sharing(), p);
+        // Consent ticked but nothing written: nothing to share.
+        p.identity.push(IdentityAnswer {
+            dimension: crate::domain::workshop::setup::Identity::Gender,
+            value: "  ".into(),
+            pref: Pref::Same,
+        });
+        assert!(p.for_sharing().identity.is_empty());
     }
 }
