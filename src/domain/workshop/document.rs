@@ -25,7 +25,13 @@ pub struct Workshop {
     pub weights: Weights,
     pub constraints: Constraints,
     pub participants: Vec<Profile>,
+    /// Ids of participants removed here, sorted, so a merge with another
+    /// tab's copy does not bring them back (at most [`MAX_REMOVED`]).
+    pub removed: Vec<u64>,
 }
+
+/// Most removed ids remembered per workshop.
+pub const MAX_REMOVED: usize = 2000;
 
 impl Workshop {
     /// A new workshop with the usual questions and every competency.
@@ -52,12 +58,14 @@ impl Workshop {
                 ..Constraints::default()
             },
             participants: Vec::new(),
+            removed: Vec::new(),
         }
     }
 
     /// Adds a participant, or replaces the one with the same id. Returns
     /// whether it was an update.
     pub fn upsert(&mut self, p: Profile) -> bool {
+        self.removed.retain(|r| *r != p.id);
         match self.participants.iter_mut().find(|q| q.id == p.id) {
             Some(slot) => {
                 *slot = p;
@@ -73,6 +81,13 @@ impl Workshop {
     /// Removes a participant and every lock, forbid and capacity naming them.
     pub fn remove(&mut self, id: u64) {
         self.participants.retain(|p| p.id != id);
+        // Kept sorted, as merges leave it.
+        if let Err(at) = self.removed.binary_search(&id) {
+            self.removed.insert(at, id);
+        }
+        if self.removed.len() > MAX_REMOVED {
+            self.removed.remove(0);
+        }
         let c = &mut self.constraints;
         c.locks.retain(|&(a, b)| a != id && b != id);
         c.forbids.retain(|&(a, b)| a != id && b != id);
@@ -156,6 +171,7 @@ impl ToJson for Workshop {
             .set("locks", id_pairs(&c.locks))
             .set("forbids", id_pairs(&c.forbids))
             .set("participants", array(&self.participants, Profile::to_json))
+            .set("removed", array(&self.removed, |r| (*r).into()))
             .done()
     }
 }
@@ -189,6 +205,9 @@ impl Workshop {
         c.locks = read_pairs(m, "locks")?;
         c.forbids = read_pairs(m, "forbids")?;
         w.participants = list(m, "participants", Profile::from_json)?;
+        w.removed = list(m, "removed", |v| {
+            v.as_u64().ok_or_else(|| ": expected an id".to_string())
+        })?;
         Ok(w)
     }
 }
@@ -278,9 +297,45 @@ impl Workshops {
         self.workshops.items.iter().try_for_each(Workshop::validate)
     }
 
+    /// Record by record; a workshop both sides changed takes the newer
+    /// side's setup, weights and constraints, and everyone either side
+    /// imported (an import in one tab is not lost to an edit in another),
+    /// less anyone either side removed.
     pub fn merge(mine: Workshops, theirs: Workshops) -> Workshops {
+        let versions: Vec<Workshop> = mine
+            .workshops
+            .items
+            .iter()
+            .chain(&theirs.workshops.items)
+            .cloned()
+            .collect();
+        let mut workshops = Collection::merge(mine.workshops, theirs.workshops);
+        for w in &mut workshops.items {
+            let mut extra: Vec<Profile> = Vec::new();
+            for other in versions.iter().filter(|o| o.id == w.id) {
+                for r in &other.removed {
+                    if !w.removed.contains(r) {
+                        w.removed.push(*r);
+                    }
+                }
+                for p in &other.participants {
+                    let known = w.participants.iter().chain(&extra).any(|q| q.id == p.id);
+                    if !known {
+                        extra.push(p.clone());
+                    }
+                }
+            }
+            // In id order, so both tabs reach the same list whichever
+            // merges first (and a merge that adds nothing changes nothing).
+            extra.sort_by_key(|p| p.id);
+            w.participants.extend(extra);
+            w.removed.sort_unstable();
+            let removed = std::mem::take(&mut w.removed);
+            w.participants.retain(|p| !removed.contains(&p.id));
+            w.removed = removed;
+        }
         Workshops {
-            workshops: Collection::merge(mine.workshops, theirs.workshops),
+            workshops,
             joined: Collection::merge(mine.joined, theirs.joined),
         }
     }
@@ -336,6 +391,46 @@ mod tests {
         let dup = bad.participants[0].clone();
         bad.participants.push(dup);
         assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn two_tabs_keep_both_imports_and_both_removals() {
+        let base = sample();
+        let (a_id, b_id) = (base.participants[0].id, base.participants[1].id);
+        let doc = |w: Workshop| {
+            let mut d = Workshops::default();
+            d.workshops.upsert(w);
+            d
+        };
+        // Tab A imports someone new and removes the first participant.
+        let mut a = base.clone();
+        a.updated_at = 10;
+        a.upsert(Profile {
+            id: 900,
+            workshop: 77,
+            name: "New in A".into(),
+            ..Profile::default()
+        });
+        a.remove(a_id);
+        // Tab B, later, removes the second and changes a weight.
+        let mut b = base.clone();
+        b.updated_at = 20;
+        b.remove(b_id);
+        b.weights.0[0] = 9;
+        for merged in [
+            Workshops::merge(doc(a.clone()), doc(b.clone())),
+            Workshops::merge(doc(b), doc(a)),
+        ] {
+            let w = &merged.workshops.items[0];
+            assert_eq!(w.weights.0[0], 9, "the newer setup");
+            let ids: Vec<u64> = w.participants.iter().map(|p| p.id).collect();
+            assert!(ids.contains(&900), "A's import kept: {ids:?}");
+            assert!(
+                !ids.contains(&a_id) && !ids.contains(&b_id),
+                "both removals hold: {ids:?}"
+            );
+            assert_eq!(ids.len(), base.participants.len() - 1);
+        }
     }
 
     #[test]
