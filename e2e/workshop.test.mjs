@@ -38,6 +38,8 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.match(link, /#\/join\/[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000, `${link.length} characters`);
   assert.ok(link.startsWith(base), 'the link points at this copy of the app');
+  // Served from 127.0.0.1 here: the facilitator is told phones cannot open it.
+  assert.match(await f.locator('.join-link p.warning').innerText(), /runs on this computer only/);
   await f.locator('svg.qr path').waitFor();
   assert.equal(await f.locator('svg.qr').getAttribute('role'), 'img');
   await checkA11y(f, 'workshop setup');

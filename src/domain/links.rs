@@ -17,9 +17,56 @@ pub fn safe_href(raw: &str) -> Option<String> {
     (web || mail).then(|| s.to_string())
 }
 
+/// Whether `url` only works on this computer (localhost, a loopback
+/// address, a file): a workshop link made there cannot be opened on
+/// participants' phones.
+pub fn is_local_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("file:") {
+        return true;
+    }
+    let rest = lower.split_once("://").map_or("", |(_, r)| r);
+    let authority = rest.split(['/', '#', '?']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = if host_port.starts_with('[') {
+        host_port.split(']').next().map_or("", |h| &h[1..])
+    } else {
+        host_port.split(':').next().unwrap_or("")
+    };
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || (host.starts_with("127.")
+            && host
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+        || host == "::1"
+        || host == "0.0.0.0"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_addresses_are_recognised() {
+        for local in [
+            "http://127.0.0.1:8080/#/join/x",
+            "http://localhost:8080/",
+            "http://[::1]:8080/",
+            "file:///home/me/dist/index.html#/join/x",
+            "http://app.localhost/",
+        ] {
+            assert!(is_local_address(local), "{local}");
+        }
+        for public in [
+            "https://wayfinder.example.org/#/join/x",
+            "https://you.github.io/wayfinder/",
+            "http://192.168.1.20:8080/",
+            "https://127.example.org/",
+        ] {
+            assert!(!is_local_address(public), "{public}");
+        }
+    }
 
     #[test]
     fn only_web_and_mail_links_pass() {

@@ -161,6 +161,9 @@ fn participant_link(docs: DocState<Workshops>, id: u64) -> El {
                 tx("p", "", "Share this link (or project the QR code). It opens the profile form on any phone; the setup travels inside the link, so no server is involved."),
                 code_box("join-url", &format!("Link ({} characters)", url.len()), &url),
             ];
+            if crate::domain::links::is_local_address(&url) {
+                out.insert(1, tx("p", "warning", "This copy of Wayfinder runs on this computer only, so participants' phones cannot open this link. Share the link from the copy at your public address (see \u{201c}Hosting a workshop\u{201d} in the README); the workshop can be moved there with a backup from My data."));
+            }
             out.extend(qr_image(&url, "QR code of the participant link"));
             out
         })
