@@ -118,7 +118,8 @@ impl Workshop {
         if self.weights.0.iter().any(|w| *w > 10) {
             return Err("a weight is above 10".into());
         }
-        let mut ids: Vec<u64> = self.participants.iter().map(|p| p.id).collect();
+        // (id, 0) pairs: the sort `domain::records` already compiles.
+        let mut ids: Vec<(u64, i64)> = self.participants.iter().map(|p| (p.id, 0)).collect();
         ids.sort_unstable();
         if ids.windows(2).any(|w| w[0] == w[1]) {
             return Err("two participants share an id".into());
@@ -327,9 +328,11 @@ impl Workshops {
             }
             // In id order, so both tabs reach the same list whichever
             // merges first (and a merge that adds nothing changes nothing).
-            extra.sort_by_key(|p| p.id);
+            crate::domain::order::sort_by_i64(&mut extra, |p| p.id as i64);
             w.participants.extend(extra);
-            w.removed.sort_unstable();
+            let mut sorted: Vec<(u64, i64)> = w.removed.iter().map(|r| (*r, 0)).collect();
+            sorted.sort_unstable();
+            w.removed = sorted.into_iter().map(|p| p.0).collect();
             let removed = std::mem::take(&mut w.removed);
             w.participants.retain(|p| !removed.contains(&p.id));
             w.removed = removed;

@@ -104,16 +104,16 @@ const STOP: [&str; 24] = [
     "want", "with",
 ];
 
-/// Words of four letters or more, lowercased, without common ones.
+/// Words of four letters or more, lowercased, without common ones, each
+/// once, in the order they first appear (no sort: a goal is a sentence).
 pub fn keywords(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() >= 4)
-        .map(str::to_ascii_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
+    let mut words: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let w = w.to_ascii_lowercase();
+        if w.len() >= 4 && !STOP.contains(&w.as_str()) && !words.contains(&w) {
+            words.push(w);
+        }
+    }
     words
 }
 
@@ -458,7 +458,7 @@ mod tests {
         assert!(text.starts_with("Offers 2 of the 3 competencies the mentee wants to grow: Budget and resource management, Conflict resolution"), "{text}");
         assert_eq!(
             why(Criterion::Goals).unwrap().1,
-            "Their goals share: board, budget"
+            "Their goals share: budget, board"
         );
         assert_eq!(
             why(Criterion::LibraryType).unwrap(),

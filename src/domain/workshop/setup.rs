@@ -128,14 +128,12 @@ pub fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Result<T, String> 
 }
 
 /// Adds `x` to `list` (`on`) or removes it, keeping the items in the
-/// order of `order` (what the facilitator ticks shows up in a fixed order).
+/// order of `order` (what the facilitator ticks shows up in a fixed
+/// order). Rebuilt from `order` rather than sorted: no sort per type.
 pub fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, x: &T, on: bool, order: &[T]) {
-    list.retain(|y| y != x);
-    if on {
-        list.push(x.clone());
-    }
-    let rank = |y: &T| order.iter().position(|o| o == y).unwrap_or(usize::MAX);
-    list.sort_by_key(rank);
+    let keep = |o: &T| if o == x { on } else { list.contains(o) };
+    let next: Vec<T> = order.iter().filter(|o| keep(o)).cloned().collect();
+    *list = next;
 }
 
 impl JoinInfo {
