@@ -23,6 +23,15 @@ pub fn kilobytes(bytes: u64) -> String {
     tenths(bytes as f64 / 1000.0)
 }
 
+/// "1 mentee", "3 mentees".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,13 +55,7 @@ pub struct Report {
 impl Report {
     /// One sentence for the status line.
     pub fn summary(&self) -> String {
-        let n = |k: usize, one: &str, many: &str| {
-            if k == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{k} {many}")
-            }
-        };
+        let n = crate::domain::format::plural;
         let mut s = format!(
             "{} added, {} updated",
             n(self.added, "participant", "participants"),

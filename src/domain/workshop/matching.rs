@@ -6,7 +6,7 @@
 
 use super::assign::{solve, Problem};
 use super::profile::{Pref, Profile, Role};
-use super::score::{fit, fit_with, keywords, Fit, Side, Weights};
+use super::score::{fit, fit_with, keywords, same_name, Fit, Side, Weights};
 
 /// The facilitator's constraints.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -18,6 +18,81 @@ pub struct Constraints {
     pub locks: Vec<(u64, u64)>,
     /// (mentee id, mentor id) pairs never made.
     pub forbids: Vec<(u64, u64)>,
+}
+
+impl Constraints {
+    /// How many mentees mentor `id` may take.
+    pub fn capacity_of(&self, id: u64) -> u32 {
+        self.capacity
+            .iter()
+            .find(|c| c.0 == id)
+            .map_or(self.default_capacity, |c| c.1)
+    }
+}
+
+/// The wizard's first step: who is on which side, the mentor places, and
+/// what the facilitator should know before matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub mentees: usize,
+    pub mentors: usize,
+    /// People who said "either".
+    pub either: usize,
+    pub places: u32,
+    pub warnings: Vec<String>,
+}
+
+/// Reviews `people` under `c`.
+pub fn review(people: &[Profile], c: &Constraints) -> Review {
+    let (mentees, mentors) = sides(people, c.default_capacity);
+    let places: u32 = mentors.iter().map(|m| c.capacity_of(m.id)).sum();
+    let mut warnings: Vec<String> = Vec::new();
+    if mentors.is_empty() {
+        warnings.push("There are no mentors yet: import profiles of people who can mentor.".into());
+    }
+    if mentees.len() > places as usize {
+        warnings.push(format!(
+            "{} mentees and {} mentor places: {} mentees will stay unmatched unless mentors take more (step 3).",
+            mentees.len(),
+            places,
+            mentees.len() - places as usize
+        ));
+    }
+    let blank = people
+        .iter()
+        .filter(|p| p.grow.is_empty() && p.offer.is_empty())
+        .count();
+    if blank > 0 {
+        warnings.push(format!(
+            "{blank} of {} chose no competencies: they are matched on the other criteria only.",
+            people.len()
+        ));
+    }
+    for p in people {
+        for x in &p.exclude {
+            if !people.iter().any(|q| same_name(&q.name, x)) {
+                warnings.push(format!("{} asked not to be paired with \u{201c}{}\u{201d}, who is not among the participants (check the spelling if they are).", p.name, x));
+            }
+        }
+    }
+    Review {
+        mentees: mentees.len(),
+        mentors: mentors.len(),
+        either: people.iter().filter(|p| p.role == Role::Either).count(),
+        places,
+        warnings,
+    }
+}
+
+/// Why two mentees' mentors cannot be swapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoSwap {
+    /// One of them has no mentor.
+    Unmatched,
+    /// They have the same mentor (or are the same mentee).
+    SameMentor,
+    /// An exclusion or a forbidden pair.
+    NotAllowed,
 }
 
 /// Splits people into mentees and mentors. Those who said "either" go to
@@ -106,15 +181,7 @@ pub fn problem(
                 .collect()
         })
         .collect();
-    let capacity = mentors
-        .iter()
-        .map(|m| {
-            c.capacity
-                .iter()
-                .find(|(id, _)| *id == m.id)
-                .map_or(c.default_capacity, |x| x.1)
-        })
-        .collect();
+    let capacity = mentors.iter().map(|m| c.capacity_of(m.id)).collect();
     let index = |list: &[Profile], id: u64| list.iter().position(|p| p.id == id);
     let locks = c
         .locks
@@ -129,6 +196,34 @@ pub fn problem(
 }
 
 impl Matching {
+    /// The sum of the fits of the pairs made (thousandths of a percent
+    /// point each: 1000 is one pair at 100%).
+    pub fn total(&self) -> i64 {
+        self.pairs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, j)| j.map(|j| i64::from(self.fits[i][j].score)))
+            .sum()
+    }
+
+    /// Gives mentees `a` and `b` each other's mentor, if both pairs are
+    /// allowed. Returns the total fit before and after.
+    pub fn swap(&mut self, a: usize, b: usize) -> Result<(i64, i64), NoSwap> {
+        let (Some(x), Some(y)) = (self.pairs[a], self.pairs[b]) else {
+            return Err(NoSwap::Unmatched);
+        };
+        if a == b || x == y {
+            return Err(NoSwap::SameMentor);
+        }
+        if self.problem.fit[a][y].is_none() || self.problem.fit[b][x].is_none() {
+            return Err(NoSwap::NotAllowed);
+        }
+        let before = self.total();
+        self.pairs[a] = Some(y);
+        self.pairs[b] = Some(x);
+        Ok((before, self.total()))
+    }
+
     /// The best other mentor for mentee `i` (not their match, allowed),
     /// with the reason it lost: a lower fit, or the mentor was full.
     pub fn alternative(
@@ -299,6 +394,61 @@ mod tests {
         assert_ne!(m.pairs[0], Some(0));
         assert_eq!(m.pairs[1], Some(2));
         assert_ne!(m.pairs[2], Some(1));
+    }
+
+    #[test]
+    fn review_counts_places_and_warns() {
+        let (mut mentees, mentors) = cohort(5, 2, 9);
+        mentees[0].exclude = vec![mentors[1].name.to_uppercase(), "Nobody Here".into()];
+        mentees[1].grow.clear();
+        mentees[1].offer.clear();
+        mentees[2].role = Role::Either;
+        let people: Vec<Profile> = mentees.into_iter().chain(mentors.clone()).collect();
+        let mut c = Constraints {
+            default_capacity: 1,
+            ..Constraints::default()
+        };
+        c.capacity.push((mentors[0].id, 2));
+        assert_eq!(c.capacity_of(mentors[0].id), 2);
+        assert_eq!(c.capacity_of(mentors[1].id), 1);
+        let r = review(&people, &c);
+        // The "either" person fills the short mentor side.
+        assert_eq!((r.mentees, r.mentors, r.either, r.places), (4, 3, 1, 4));
+        assert_eq!(r.warnings.len(), 2, "{:?}", r.warnings);
+        assert!(r.warnings[0].starts_with("1 of 7 chose no competencies"));
+        assert!(r.warnings[1]
+            .contains("\u{201c}Nobody Here\u{201d}, who is not among the participants"));
+        c.capacity.clear();
+        let r = review(&people, &c);
+        assert!(r.warnings[0]
+            .starts_with("4 mentees and 3 mentor places: 1 mentees will stay unmatched"));
+        assert!(review(&[], &c).warnings[0].starts_with("There are no mentors yet"));
+    }
+
+    #[test]
+    fn a_swap_by_hand_reports_the_totals_and_refuses_what_is_not_allowed() {
+        let (mentees, mentors) = cohort(3, 3, 5);
+        let c = Constraints {
+            default_capacity: 1,
+            forbids: vec![
+                (mentees[2].id, mentors[0].id),
+                (mentees[2].id, mentors[1].id),
+                (mentees[2].id, mentors[2].id),
+            ],
+            ..Constraints::default()
+        };
+        let mut m = run(&mentees, &mentors, &Weights::default(), &c);
+        assert_eq!(m.pairs[2], None);
+        let optimum = m.total();
+        assert_eq!(m.swap(0, 2), Err(NoSwap::Unmatched));
+        assert_eq!(m.swap(0, 0), Err(NoSwap::SameMentor));
+        let (before, after) = m.swap(0, 1).unwrap();
+        assert_eq!(before, optimum);
+        assert!(after <= optimum, "the optimum cannot be beaten");
+        assert_eq!(after, m.total());
+        let mut forbidden = m;
+        forbidden.problem.fit[0][forbidden.pairs[1].unwrap()] = None;
+        assert_eq!(forbidden.swap(0, 1), Err(NoSwap::NotAllowed));
     }
 
     #[test]

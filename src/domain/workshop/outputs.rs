@@ -12,6 +12,16 @@ use crate::domain::assessment::framework::competency;
 use crate::domain::csv::row;
 use crate::domain::json::{array, Fields, ToJson, Value};
 
+/// A file name from a title: ASCII letters and digits kept (lowercased),
+/// anything else a dash, then `suffix` ("spring-cohort-pairs.csv").
+pub fn file_name(title: &str, suffix: &str) -> String {
+    let slug = title
+        .trim()
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+        .to_ascii_lowercase();
+    format!("{slug}{suffix}")
+}
+
 /// A competency's name from its id (the id itself if unknown).
 pub fn competency_name(id: &str) -> &str {
     competency(id).map_or(id, |c| c.name)
@@ -306,6 +316,18 @@ mod tests {
             "mailto:ana@lib.example,bo@lib.example?subject=Your%20mentoring%20match%3A%20Ana"
         ));
         assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+
+    #[test]
+    fn file_names_are_plain() {
+        assert_eq!(
+            file_name(" Emerging Leaders 2027 ", "-pairs.csv"),
+            "emerging-leaders-2027-pairs.csv"
+        );
+        assert_eq!(
+            file_name("Zoë/../x", "-profile.txt"),
+            "zo-----x-profile.txt"
+        );
     }
 
     #[test]

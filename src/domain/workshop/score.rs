@@ -8,6 +8,7 @@
 
 use super::profile::{Format, Pref, Profile};
 use super::setup::Identity;
+use crate::domain::format::plural;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
@@ -83,7 +84,9 @@ pub struct Fit {
     pub excluded: Option<String>,
 }
 
-fn same_name(a: &str, b: &str) -> bool {
+/// Whether two names are the same person's, ignoring case and spacing
+/// (how exclusions are matched).
+pub fn same_name(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.split_whitespace()
             .collect::<Vec<_>>()
@@ -115,14 +118,6 @@ pub fn keywords(text: &str) -> Vec<String> {
         }
     }
     words
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// The fit of `mentee` with `mentor`, with the reason for each part.

@@ -11,7 +11,7 @@ use crate::domain::assessment::framework::competency;
 use crate::domain::json::ToJson;
 use crate::domain::workshop::codec::{decode, encode, Kind};
 use crate::domain::workshop::document::{Joined, Workshops};
-use crate::domain::workshop::outputs::{competency_name, mailto};
+use crate::domain::workshop::outputs::{competency_name, file_name, mailto};
 use crate::domain::workshop::profile::{
     Format, IdentityAnswer, Level, LibraryType, Pref, Profile, Role, SLOTS,
 };
@@ -581,13 +581,7 @@ fn code_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
         &format!("Wayfinder profile: {}", p.name),
         &body,
     );
-    let file = format!(
-        "{}-profile.txt",
-        p.name
-            .trim()
-            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-            .to_ascii_lowercase()
-    );
+    let file = file_name(&p.name, "-profile.txt");
     let text = code.clone();
     el("section").class("share")
         .child(el("h2").id("stage-heading").attr("tabindex", "-1").text("Your profile code"))

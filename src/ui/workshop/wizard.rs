@@ -13,8 +13,10 @@ use super::{app_url, refocus};
 use crate::domain::route::Route;
 use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::document::{Workshops, MAX_CAPACITY};
-use crate::domain::workshop::matching::{problem, score_all, sides, Matching};
-use crate::domain::workshop::outputs::{competency_name, pairs_csv, MatchInfo};
+use crate::domain::workshop::matching::{
+    problem, review as review_of, score_all, sides, Matching, NoSwap,
+};
+use crate::domain::workshop::outputs::{competency_name, file_name, pairs_csv, MatchInfo};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
@@ -110,59 +112,29 @@ pub fn wizard_screen(id: u64) -> El {
 }
 
 fn review(docs: DocState<Workshops>, id: u64) -> El {
-    let (mentees, mentors, places, people) = docs.doc.with_untracked(|d| {
-        let Some(w) = d.workshops.get(id) else {
-            return Default::default();
-        };
-        let (e, m) = sides(&w.participants, w.constraints.default_capacity);
-        let places: u32 = m.iter().map(|p| capacity_of(w, p.id)).sum();
-        (e, m, places, w.participants.clone())
+    let (people, r) = docs.doc.with_untracked(|d| {
+        d.workshops
+            .get(id)
+            .map(|w| {
+                (
+                    w.participants.len(),
+                    review_of(&w.participants, &w.constraints),
+                )
+            })
+            .unwrap_or_else(|| (0, review_of(&[], &Default::default())))
     });
-    let mut warnings: Vec<String> = Vec::new();
-    if mentors.is_empty() {
-        warnings.push("There are no mentors yet: import profiles of people who can mentor.".into());
-    }
-    if mentees.len() > places as usize {
-        warnings.push(format!("{} mentees and {} mentor places: {} mentees will stay unmatched unless mentors take more (step 3).", mentees.len(), places, mentees.len() - places as usize));
-    }
-    let blank = people
-        .iter()
-        .filter(|p| p.grow.is_empty() && p.offer.is_empty())
-        .count();
-    if blank > 0 {
-        warnings.push(format!(
-            "{blank} of {} chose no competencies: they are matched on the other criteria only.",
-            people.len()
-        ));
-    }
-    for p in &people {
-        for x in &p.exclude {
-            let known = people
-                .iter()
-                .any(|q| q.name.trim().eq_ignore_ascii_case(x.trim()));
-            if !known {
-                warnings.push(format!("{} asked not to be paired with \u{201c}{}\u{201d}, who is not among the participants (check the spelling if they are).", p.name, x));
-            }
-        }
-    }
-    let either = people
-        .iter()
-        .filter(|p| p.role == crate::domain::workshop::profile::Role::Either)
-        .count();
     step_section("1. Participants")
         .child(
             el("ul")
                 .class("counts")
-                .child(el("li").text(&format!("{} participants", people.len())))
+                .child(el("li").text(&format!("{} participants", people)))
                 .child(el("li").text(&format!(
                     "{} mentees, {} mentors ({} said either and were placed where needed)",
-                    mentees.len(),
-                    mentors.len(),
-                    either
+                    r.mentees, r.mentors, r.either
                 )))
-                .child(el("li").text(&format!("{places} mentor places"))),
+                .child(el("li").text(&format!("{} mentor places", r.places))),
         )
-        .child(if warnings.is_empty() {
+        .child(if r.warnings.is_empty() {
             tx(
                 "p",
                 "success",
@@ -171,16 +143,8 @@ fn review(docs: DocState<Workshops>, id: u64) -> El {
         } else {
             el("ul")
                 .class("warnings")
-                .kids(warnings.iter().map(|w| el("li").text(w)).collect())
+                .kids(r.warnings.iter().map(|w| el("li").text(w)).collect())
         })
-}
-
-fn capacity_of(w: &crate::domain::workshop::document::Workshop, mentor: u64) -> u32 {
-    w.constraints
-        .capacity
-        .iter()
-        .find(|c| c.0 == mentor)
-        .map_or(w.constraints.default_capacity, |c| c.1)
 }
 
 fn weights(docs: DocState<Workshops>, id: u64) -> El {
@@ -302,7 +266,10 @@ fn constraints(docs: DocState<Workshops>, id: u64) -> El {
                                                 .attr("type", "number")
                                                 .attr("min", "0")
                                                 .attr("max", &MAX_CAPACITY.to_string())
-                                                .prop("value", capacity_of(w, mid).to_string())
+                                                .prop(
+                                                    "value",
+                                                    w.constraints.capacity_of(mid).to_string(),
+                                                )
                                                 .on_change(move |v| {
                                                     if let Ok(n) = v.parse::<u32>() {
                                                         edit(docs, id, |w| {
@@ -744,14 +711,7 @@ fn render_results(
     let csv_rows: Vec<(&Profile, &Profile, &crate::domain::workshop::score::Fit)> =
         rows.iter().map(|(a, b, f)| (a, b, f)).collect();
     let csv = pairs_csv(&csv_rows);
-    let name = format!(
-        "{}-pairs.csv",
-        r.info
-            .name
-            .trim()
-            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-            .to_ascii_lowercase()
-    );
+    let name = file_name(&r.info.name, "-pairs.csv");
     out.push(
         el("p")
             .class("outputs no-print")
@@ -763,40 +723,26 @@ fn render_results(
     out
 }
 
-/// Swaps the mentors of mentees `a` and `b` if both pairs are allowed,
-/// and says how the total fit changed.
+/// Swaps the mentors of mentees `a` and `b` (see [`Matching::swap`]) and
+/// says how the total fit changed, or why it could not.
 fn swap(m: &mut Matching, a: usize, b: usize, mentees: &[Profile]) -> String {
-    let (Some(x), Some(y)) = (m.pairs[a], m.pairs[b]) else {
-        return "Pick two mentees who both have a mentor.".into();
-    };
-    if a == b || x == y {
-        return "Those two have the same mentor: swapping changes nothing.".into();
+    let (x, y) = (&mentees[a].name, &mentees[b].name);
+    match m.swap(a, b) {
+        Err(NoSwap::Unmatched) => "Pick two mentees who both have a mentor.".into(),
+        Err(NoSwap::SameMentor) => "Those two have the same mentor: swapping changes nothing.".into(),
+        Err(NoSwap::NotAllowed) => format!("Not swapped: {x} and {y} cannot have each other's mentor (an exclusion or a forbidden pair)."),
+        Ok((before, after)) => {
+            let d = after - before;
+            let sign = if d < 0 { "−" } else { "+" };
+            let pts = |n: i64| format!("{}.{}", n / 10, n % 10);
+            format!(
+                "Swapped {x} and {y}: the sum of all pairs' fits went from {} to {} ({sign}{} points).",
+                pts(before),
+                pts(after),
+                pts(d.abs())
+            )
+        }
     }
-    if m.problem.fit[a][y].is_none() || m.problem.fit[b][x].is_none() {
-        return format!("Not swapped: {} and {} cannot have each other's mentor (an exclusion or a forbidden pair).", mentees[a].name, mentees[b].name);
-    }
-    let total = |m: &Matching| -> i64 {
-        m.pairs
-            .iter()
-            .enumerate()
-            .filter_map(|(i, j)| j.map(|j| i64::from(m.fits[i][j].score)))
-            .sum()
-    };
-    let before = total(m);
-    m.pairs[a] = Some(y);
-    m.pairs[b] = Some(x);
-    let after = total(m);
-    let d = after - before;
-    let sign = if d < 0 { "−" } else { "+" };
-    let pts = |n: i64| format!("{}.{}", n / 10, n % 10);
-    format!(
-        "Swapped {} and {}: the sum of all pairs' fits went from {} to {} ({sign}{} points).",
-        mentees[a].name,
-        mentees[b].name,
-        pts(before),
-        pts(after),
-        pts(d.abs())
-    )
 }
 
 /// Resolves after the browser has had a chance to paint and handle input.
