@@ -94,19 +94,27 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.ok(mail.startsWith('mailto:facilitator@lib.example?subject='));
   assert.ok(mail.includes(code));
   await checkA11y(p, 'profile code');
+  const [saved] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download as a file' }).click()]);
+  assert.equal(saved.suggestedFilename(), 'zed-quinn-profile.txt');
+  const codeFile = await saved.path();
+  assert.equal(fs.readFileSync(codeFile, 'utf8'), code);
   // Kept on the phone: reopening the link shows the answers again.
   await p.goto(link);
   await p.reload();
   await p.waitForSelector('html[data-app="mounted"]');
   assert.equal(await p.getByLabel('Your name (required)').inputValue(), 'Zed Quinn');
 
-  // The facilitator brings everyone in: a CSV of 30, the code, and junk.
-  await f.setInputFiles('#import-files', { name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(cohortCsv(30, 12)) });
+  // The facilitator brings everyone in: two files at once (a CSV of 30
+  // and the participant's code file), then pasted codes with junk.
+  await f.setInputFiles('#import-files', [
+    { name: 'cohort.csv', mimeType: 'text/csv', buffer: Buffer.from(cohortCsv(30, 12)) },
+    { name: 'zed-quinn-profile.txt', mimeType: 'text/plain', buffer: fs.readFileSync(codeFile) },
+  ]);
   await f.locator('.import-report .success').waitFor();
-  assert.equal(await f.locator('.import-report .success').innerText(), '30 participants added, 0 updated.');
+  assert.equal(await f.locator('.import-report .success').innerText(), '31 participants added, 0 updated.');
   await f.getByLabel(/Paste profile codes/).fill(`${code}\nnot-a-code\n${code.slice(0, 40)}`);
   await f.getByRole('button', { name: 'Import codes' }).click();
-  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText.startsWith('1 participant added'));
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText.startsWith('0 participants added, 1 updated, 2 entries left out'));
   const problems = await f.locator('.import-report .problems li').allInnerTexts();
   assert.equal(problems.length, 2);
   assert.match(problems[0], /^Line 2: This is not a Wayfinder code/);
@@ -114,6 +122,9 @@ test('facilitator and participant run a workshop end to end', async () => {
   await f.getByLabel(/Paste profile codes/).fill(code);
   await f.getByRole('button', { name: 'Import codes' }).click();
   await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 1 updated.');
+  await f.getByLabel(/Paste profile codes/).fill('nonsense');
+  await f.getByRole('button', { name: 'Import codes' }).click();
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 0 updated, 1 entry left out (see below).');
   assert.equal(await f.getByRole('heading', { name: 'Participants (31)' }).count(), 1);
   await checkA11y(f, 'workshop with participants');
 
@@ -160,6 +171,14 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.match(await f.locator('p.success').innerText(), /^Swapped .+: the sum of all pairs' fits went from [\d.]+ to [\d.]+ \([−+][\d.]+ points\)\./);
   await f.getByRole('button', { name: 'Back to the optimal assignment' }).click();
 
+  // The print view shows the pairs without the controls.
+  await f.emulateMedia({ media: 'print' });
+  assert.ok(await f.locator('.pairs .pair').first().isVisible());
+  for (const hidden of ['.steps', '.pair .actions', '.swap', '.outputs', 'nav']) {
+    assert.equal(await f.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  await f.emulateMedia({ media: 'screen' });
+
   // Export.
   const [download] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download pairs (CSV)' }).click()]);
   assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-pairs.csv');
@@ -181,6 +200,17 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.getByRole('button', { name: 'Start our mentoring agreement' }).click();
   await p.waitForFunction(() => location.hash === '#/guide/agreement');
   await p.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:guide') ?? 'null')?.data.agreement.mentee === 'Zed Quinn');
+
+  // Forbid Zed's pair in the constraints step: the re-run pairs Zed elsewhere.
+  const mentor = (await zed.locator('h3').innerText()).split(' → ')[1].split(' fit')[0];
+  await f.getByRole('button', { name: '3. Constraints' }).click();
+  await f.locator('#forbid-mentee').selectOption({ label: 'Zed Quinn' });
+  await f.locator('#forbid-mentor').selectOption({ label: mentor });
+  await f.getByRole('button', { name: 'Forbid this pair' }).click();
+  await f.getByText(`Zed Quinn with ${mentor}`).waitFor();
+  await f.getByRole('button', { name: '4. Results' }).click();
+  await f.locator('.pair', { hasText: 'Zed Quinn →' }).waitFor();
+  assert.ok(!(await f.locator('.pair', { hasText: 'Zed Quinn →' }).locator('h3').innerText()).includes(`→ ${mentor} `));
   fac.assertClean();
   part.assertClean();
   await fac.context.close();
@@ -248,6 +278,34 @@ test('the wizard\'s results are axe-clean and fit on a phone, dark', async () =>
     await page.getByRole('button', { name: step }).click();
     await checkA11y(page, step);
   }
+  g.assertClean();
+  await g.context.close();
+});
+
+test('a large cohort shows its progress, then every pair', async () => {
+  const base = env.server.url;
+  const big = workshopsDoc(600, 200);
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await open(page, base, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
+  }, big.doc);
+  await page.reload();
+  await open(page, base, `#/workshop/${big.info.workshop}/match`);
+  await page.evaluate(() => {
+    window.seen = [];
+    new MutationObserver(() => {
+      const t = document.querySelector('p.note[role=status]')?.textContent;
+      if (t) window.seen.push(t);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair').first().waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('.pair').count(), 400, '400 mentees, 200 mentors with 2 places each');
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.some((t) => /^Scoring pairs: \d+ of 400 mentees…$/.test(t)), seen.join(' | '));
+  assert.ok(seen.includes('Finding the best assignment for 400 mentees…'), seen.join(' | '));
   g.assertClean();
   await g.context.close();
 });
