@@ -7,12 +7,13 @@ import zlib from 'node:zlib';
 const KINDS = ['wasm', 'js', 'css', 'html'];
 
 /** The size budget the test command enforces (release total, brotli -q 11),
- *  and the goal. The budget was 160 kB until the workshop (issue #7) came
- *  in: its codes (miniz_oxide, base64), assignment (pathfinding), QR code
- *  (qrcode) and screens add about 80 kB, which no change short of
- *  rewriting every screen could offset. 245 kB is the finished app's
- *  budget, with about 5 kB of headroom; the goal is unchanged. */
-export const BUDGET_BYTES = 245_000;
+ *  and the goal. The budget was 160 kB, then 245 kB with the workshop; to
+ *  meet them our own stack (serde, gloo-storage, Leptos components) had
+ *  been replaced by hand-made code, which was the wrong trade. The main
+ *  page may now grow to 300 kB; bytes are won by sending each audience only
+ *  its page (the participant's page gets its own budget), not by rewriting
+ *  libraries. */
+export const BUDGET_BYTES = 300_000;
 export const GOAL_BYTES = 110_000;
 
 function compress(buf) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, localIso } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -134,8 +134,8 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
   // Latest vs first by default: two polygons, a legend, and what changed.
   assert.equal(await page.locator('.radar-shape').count(), 2);
   assert.deepEqual(await page.locator('.legend li').allInnerTexts(), [
-    `Assessment of ${new Date(T0 + 150 * DAY).toISOString().slice(0, 10)}`,
-    'start of program (2026-01-15)',
+    `Assessment of ${localIso(T0 + 150 * DAY)}`,
+    `start of program (${localIso(T0)})`,
   ]);
   const changes = await page.locator('.changes').innerText();
   assert.match(changes, /Communication: Aware → Proficient \(\+2\)/);
@@ -155,10 +155,11 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
   const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8');
   const lines = csv.trim().split('\r\n');
   assert.equal(lines.length, 1 + 8);
   assert.match(lines[0], /^snapshot_id,date,label,domain,competency_id,competency,rating,level,priority,evidence$/);
-  assert.match(csv, /1001,2026-01-15,start of program,Leading people,communication,Communication,1,Aware,high,Nervous/);
+  assert.match(csv, new RegExp(`1001,${localIso(T0)},start of program,Leading people,communication,Communication,1,Aware,high,Nervous`));
 
   // Hostile evidence is shown as text on the snapshot page.
   await open(page, env.server.url, '#/assess/snapshot/1002');
@@ -169,8 +170,8 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
 
   // Delete with undo.
   await open(page, env.server.url, '#/assess');
-  await page.getByRole('button', { name: 'Delete start of program (2026-01-15)' }).click();
-  await page.getByText('Deleted “start of program (2026-01-15)”.').waitFor();
+  await page.getByRole('button', { name: `Delete start of program (${localIso(T0)})` }).click();
+  await page.getByText(`Deleted “start of program (${localIso(T0)})”.`).waitFor();
   assert.equal(await page.locator('.record-row').count(), 1);
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.snapshots.items.length === 1);
   await page.locator('.undo').getByRole('button', { name: 'Undo' }).click();

@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT, shiftSeed, localIso, addDays } from './helpers.mjs';
 
 const env = useBrowser();
 
-const SEED = JSON.parse(fs.readFileSync(path.join(ROOT, 'e2e/goals-seed.json'), 'utf8'));
+// Written on 2026-11-29; moved to the test clock's today.
+const SEED = shiftSeed(JSON.parse(fs.readFileSync(path.join(ROOT, 'e2e/goals-seed.json'), 'utf8')), '2026-11-29');
 
 async function seed(page) {
   await page.evaluate((s) => {
@@ -45,7 +46,8 @@ test('a goal from first words to SMART, with tasks, check-ins and keyboard reord
   await page.getByLabel('Title').fill('Present the branch budget to the board');
   assert.equal(await page.locator('#goal-title-error').innerText(), '');
   await page.getByLabel('How success is measured').fill('The board approves it in March');
-  await page.getByLabel('Target date').fill('2027-03-31');
+  const target = addDays(localIso(), 120);
+  await page.getByLabel('Target date').fill(target);
   await page.getByLabel('Mentor asks').fill('Rehearse the presentation with me');
   await page.waitForFunction(() => !document.querySelector('.goal-summary .callout'));
   assert.equal(await page.locator('h1').innerText(), 'Present the branch budget to the board');
@@ -83,9 +85,32 @@ test('a goal from first words to SMART, with tasks, check-ins and keyboard reord
   assert.equal(await page.getByLabel('How success is measured').inputValue(), 'The board approves it in March');
   assert.deepEqual(await page.locator('.task-row label').allInnerTexts(), ['Rehearse', 'Draft the narrative']);
   const [goal] = await storedGoals(page);
-  assert.equal(goal.target_date, '2027-03-31');
+  assert.equal(goal.target_date, target);
   assert.equal(goal.check_ins[0].progress, 40);
   assert.equal(goal.tasks.find((t) => t.title === 'Draft the narrative').done, true);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('"today" is the local calendar date: a goal due today is due today, and a check-in is dated today', async () => {
+  const g = await newGuardedContext(env.browser, env.server.url);
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/goals');
+  await page.getByLabel('New goal').fill('Open the new branch');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('link', { name: 'Open the new branch' }).click();
+  await page.getByLabel('Target date').fill(localIso());
+  assert.equal(await page.locator('#check-in-date').inputValue(), localIso(), 'a check-in defaults to the local date');
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await page.locator('.check-in-list strong', { hasText: `${localIso()} · ` }).waitFor();
+  await open(page, env.server.url, '#/goals');
+  const row = page.locator('.goal-row', { hasText: 'Open the new branch' });
+  assert.equal(await row.locator('.nudges').innerText(), 'Due today');
+  await page.getByLabel('Overdue only').check();
+  await page.waitForFunction(() => document.querySelectorAll('.goal-row').length === 0);
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:goals') ?? '').includes('check_ins":[{'));
+  const [goal] = await storedGoals(page);
+  assert.equal(goal.check_ins[0].date, localIso());
   g.assertClean();
   await g.context.close();
 });
@@ -97,9 +122,12 @@ test('the list filters, sorts and nudges; CSV and calendar exports are well form
   await seed(page);
   const titles = () => page.locator('.goal-row .goal-title').allInnerTexts();
   assert.equal((await titles()).length, 4);
-  // Nudges: the conflict goal is overdue (target 2026-11-10).
+  // Nudges: the conflict goal is 19 days overdue (target 2026-11-10 when
+  // the seed was written on 2026-11-29), counted in local calendar days.
   const conflict = page.locator('.goal-row', { hasText: 'Grow my conflict resolution' });
-  assert.match(await conflict.locator('.nudges').innerText(), /Overdue by \d+ days/);
+  assert.match(await conflict.locator('.nudges').innerText(), /Overdue by 19 days/);
+  const budget = page.locator('.goal-row', { hasText: 'Present the branch budget' });
+  assert.match(await budget.locator('.nudges').innerText(), /Due in 6 days/);
   await page.getByLabel('Overdue only').check();
   await page.waitForFunction(() => document.querySelectorAll('.goal-row').length === 1);
   assert.match(await page.locator('#goal-count').innerText(), /Showing 1 of 4 goals/);
@@ -116,6 +144,7 @@ test('the list filters, sorts and nudges; CSV and calendar exports are well form
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = fs.readFileSync(await csvDownload.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8');
   const lines = csv.trim().split('\r\n');
   assert.match(lines[0], /^goal_id,title,type,status,progress,target_date/);
   assert.equal(lines.length, 1 + 3 + 1 + 1 + 1, 'three task rows for goal 1, one row each for the others');
@@ -140,7 +169,8 @@ test('the development plan gathers aspiration, growth areas, goals and asks, and
   await page.getByLabel('in 1–3 years').check();
   assert.match(await page.locator('main').innerText(), /Rehearse the presentation with me — for “Present the branch budget to the library board”/);
   await page.getByRole('button', { name: 'Suggest quarterly reviews' }).click();
-  await page.getByText('2027-08-29').waitFor();
+  // Every 91 days from today's local date; the seed holds the first two.
+  await page.getByText(addDays(localIso(), 273)).waitFor();
   assert.equal(await page.locator('.review-dates li').count(), 4, 'suggestions already there are not doubled');
   await checkA11y(page, 'plan');
   await page.waitForTimeout(400);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT, localIso } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -28,10 +28,11 @@ async function seed(page, { guide = true } = {}) {
 
 const stored = (page, name) => page.evaluate((n) => JSON.parse(localStorage.getItem(`wayfinder:${n}`) ?? 'null')?.data, name);
 
-async function answer(page, yes) {
+async function answer(page, yes, wish = 'unsure') {
   for (const fieldset of await page.locator('fieldset.question').all()) {
     const id = (await fieldset.locator('input').first().getAttribute('name'));
-    await fieldset.locator(`#${id}-${yes.includes(id) ? 'yes' : 'no'}`).check();
+    if (id === 'wish') await fieldset.locator(`#wish-${wish}`).check();
+    else await fieldset.locator(`#${id}-${yes.includes(id) ? 'yes' : 'no'}`).check();
   }
   await page.getByRole('button', { name: 'See what I need' }).click();
 }
@@ -67,17 +68,20 @@ test('"What do I need now?" explains its answer and keeps dated results that sho
   const result = page.locator('.result');
   await result.waitFor();
   assert.match(await result.innerText(), /A mentor is what you need most now\./);
+  assert.match(await result.innerText(), new RegExp(`Your result, ${localIso()}`), 'dated with the local date');
   assert.match(await result.innerText(), /you are new in your role/);
+  assert.match(await result.innerText(), /Also consider\s+A sponsor later/, 'no track record yet: a sponsor later, said so');
   assert.doesNotMatch(await result.innerText(), /Since /, 'nothing to compare with yet');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'needs-result', 'focus moves to the result');
   await checkA11y(page, 'needs with a result');
 
-  await answer(page, ['stuck', 'invisible', 'no-advocate']);
+  await answer(page, ['passed-over', 'track-record', 'ready-next', 'sounding-board', 'wide-network'], 'sponsor');
   await page.waitForFunction(() => document.querySelectorAll('.record-list li').length === 2);
   const text = await result.innerText();
   const because = await result.locator('ul').first().innerText();
   assert.match(text, /A sponsor is what you need most now\./);
-  assert.match(because, /nobody senior advocates for you yet/);
+  assert.match(because, /nobody senior speaks up for you yet/);
+  assert.match(because, /you have results a sponsor can vouch for/);
   assert.doesNotMatch(because, /you are new in your role/, 'only the answers behind this verdict');
   assert.match(text, /then a mentor, now a sponsor/);
   assert.match(text, /No longer true:\s+you are new in your role/);
@@ -86,7 +90,8 @@ test('"What do I need now?" explains its answer and keeps dated results that sho
   await page.waitForTimeout(400);
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
-  assert.equal(await page.locator('#stuck-yes').isChecked(), true, 'the last answers are the starting point');
+  assert.equal(await page.locator('#passed-over-yes').isChecked(), true, 'the last answers are the starting point');
+  assert.equal(await page.locator('#wish-sponsor').isChecked(), true);
   const guide = await stored(page, 'guide');
   assert.deepEqual(guide.results.items.map((r) => r.verdict).sort(), ['mentor', 'sponsor']);
   g.assertClean();
@@ -112,7 +117,7 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   await page.getByRole('button', { name: 'Add person' }).click();
   await page.getByRole('link', { name: 'Dee Okafor' }).first().waitFor();
   assert.match(await page.locator('ul.gaps').innerText(), /1 mentor and 1 sponsor\./);
-  assert.match(await page.locator('ul.gaps').innerText(), /1 person marked as sponsor without all of Hewlett's core behaviours/);
+  assert.match(await page.locator('ul.gaps').innerText(), /1 person marked as sponsor does not yet meet Hewlett's test/);
   await checkA11y(page, 'network');
 
   await page.locator('.record-list').getByRole('link', { name: 'Dee Okafor' }).click();
@@ -123,11 +128,14 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   assert.match(await reading.innerText(), /Close to a sponsor/);
   await page.getByRole('checkbox', { name: 'Connects me to senior leaders' }).check();
   await page.getByRole('checkbox', { name: 'Opens stretch opportunities' }).check();
+  assert.match(await reading.innerText(), /does not yet meet Hewlett's test/, 'not without power over decisions');
+  await page.getByRole('checkbox', { name: 'Is a senior leader with power where decisions about me are made' }).check();
   assert.match(await reading.innerText(), /Acts as a sponsor/);
   await page.getByLabel('Role', { exact: true }).fill('Deputy director');
 
   await page.getByRole('button', { name: 'Log meeting' }).click();
   assert.match(await page.locator('#meeting-error').innerText(), /what you talked about/);
+  assert.equal(await page.getByLabel('Date').first().inputValue(), localIso(), 'a meeting defaults to the local date');
   await page.getByLabel('Date').first().fill('2026-11-20');
   await page.getByLabel('What we talked about').fill('The director role opening');
   await page.getByLabel('Follow-ups').fill('Send my one-page summary');
@@ -156,7 +164,7 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
 
   await open(page, env.server.url, '#/guide/network');
   assert.match(await page.locator('ul.gaps').innerText(), /No meeting with Ana Diaz logged yet/);
-  assert.doesNotMatch(await page.locator('ul.gaps').innerText(), /without all of Hewlett/);
+  assert.doesNotMatch(await page.locator('ul.gaps').innerText(), /Hewlett's test/);
   g.assertClean();
   await g.context.close();
 });

@@ -18,6 +18,50 @@ export const WIDTHS = { phone: 390, desktop: 1280 };
 export const SCHEMES = ['light', 'dark'];
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// Every browser context runs on a fixed clock in a chosen time zone, so no
+// test depends on the day or the machine it runs on. `make test` runs the
+// suite at the default, again on 2029-02-28, and the date-sensitive journeys
+// late in the evening in Los Angeles, just after midnight in Auckland and
+// across a daylight-saving change (scripts/test.sh).
+/** The IANA time zone of every context (E2E_TZ, default UTC). */
+export const TIMEZONE = process.env.E2E_TZ ?? 'UTC';
+/** The wall-clock time every context starts at (E2E_NOW, local to TIMEZONE). */
+export const LOCAL_NOW = process.env.E2E_NOW ?? '2026-11-30T10:00';
+
+/** Minutes `timeZone` is ahead of UTC at instant `ms`. */
+export function offsetMinutes(ms, timeZone = TIMEZONE) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(new Date(ms)).map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** The instant of a wall-clock time `YYYY-MM-DDTHH:MM` in `timeZone`. */
+export function zonedInstant(local, timeZone = TIMEZONE) {
+  const wall = Date.parse(`${local}Z`);
+  let ms = wall - offsetMinutes(wall, timeZone) * 60_000;
+  ms = wall - offsetMinutes(ms, timeZone) * 60_000;
+  return ms;
+}
+
+/** The instant the browser clock starts at, in ms since the epoch. */
+export const NOW = zonedInstant(LOCAL_NOW);
+export const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD`: the local calendar date of instant `ms` in TIMEZONE. */
+export function localIso(ms = NOW) {
+  return new Date(ms + offsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(iso, days) {
+  return new Date(Date.parse(`${iso}T00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -45,15 +89,34 @@ export async function serveDist() {
   return { ...server, url: `${server.url}/${sub}` };
 }
 
-/** A context with guards. `problems` collects console errors, page errors
+/** A copy of seed data written as if today were `writtenOn`, moved to
+ *  today (the local date of NOW): every `YYYY-MM-DD` string and every
+ *  `…_at` instant shift by the same number of days, so a goal that was
+ *  overdue by 19 days when the seed was written still is. */
+export function shiftSeed(value, writtenOn) {
+  const days = Math.round((Date.parse(`${localIso()}T00:00Z`) - Date.parse(`${writtenOn}T00:00Z`)) / DAY_MS);
+  const walk = (v, key = '') => {
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return addDays(v, days);
+    if (typeof v === 'number' && key.endsWith('_at') && v > 1e12) return v + days * DAY_MS;
+    if (Array.isArray(v)) return v.map((x) => walk(x));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    return v;
+  };
+  return walk(value);
+}
+
+/** A context with guards, on the fixed clock and in TIMEZONE. `problems` collects console errors, page errors
  *  and foreign requests; `assertClean()` fails the test if any happened. */
 export async function newGuardedContext(browser, baseUrl, { width = WIDTHS.desktop, scheme = 'light', ...options } = {}) {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
     colorScheme: scheme,
     acceptDownloads: true,
+    timezoneId: TIMEZONE,
     ...options,
   });
+  // A fake clock that starts at NOW and then runs at real speed.
+  await context.clock.install({ time: NOW });
   // Every Content-Security-Policy violation becomes a console error, which
   // the guard below turns into a failure.
   await context.addInitScript(() => {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, serveDist, newGuardedContext, open, checkA11y, storedData } from './helpers.mjs';
+import { launch, serveDist, newGuardedContext, open, checkA11y, storedData, NOW } from './helpers.mjs';
 
 let browser, server;
 before(async () => {
@@ -42,14 +42,14 @@ async function readDownload(download) {
 
 test('two tabs editing at once lose nothing and both show both edits', async () => {
   const g = await newGuardedContext(browser, server.url);
-  // Fake timers for the whole context: the 300 ms save timers of both tabs
-  // fire only when the test says so, so the edits are truly concurrent.
-  await g.context.clock.install();
+  // The context's fake clock (helpers.mjs) is paused below: the 300 ms save
+  // timers of both tabs fire only when the test says so, so the edits are
+  // truly concurrent.
   const a = await g.newPage();
   const b = await g.newPage();
   await open(a, server.url, '#/goals');
   await open(b, server.url, '#/goals');
-  await g.context.clock.pauseAt(Date.now() + 5_000);
+  await g.context.clock.pauseAt((await a.evaluate(() => Date.now())) + 5_000);
   await addGoal(a, 'Goal from tab A');
   await addGoal(b, 'Goal from tab B');
   assert.equal((await storedData(a))['wayfinder:goals'], undefined, 'neither tab has saved yet');
@@ -174,7 +174,7 @@ test('data from a newer version opens read-only and is never written over', asyn
   await page.evaluate((v) => localStorage.setItem('wayfinder:goals', v), future);
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
-  assert.match(await page.locator('.banner-warn').innerText(), /Goals are read-only here/);
+  assert.match(await page.locator('.banner-warn').innerText(), /Goals: read-only here\. This section was saved by a newer version/);
   assert.deepEqual(await goalTitles(page), ['From the future']);
   assert.ok(await page.getByLabel('New goal').isDisabled());
   assert.ok(await page.getByRole('button', { name: 'Delete goal: From the future' }).isDisabled());
@@ -196,7 +196,7 @@ async function seed(page) {
 
 function backupFile(goals, { format = 1, schema = 1, app = 'wayfinder', kind = 'backup' } = {}) {
   return JSON.stringify({
-    app, kind, format, exported_at: Date.now(),
+    app, kind, format, exported_at: NOW,
     documents: { goals: { app: 'wayfinder', schema, saved_at: Date.now(), rev: 3, data: { goals: { items: goals } } } },
   });
 }
@@ -326,7 +326,7 @@ test('a reminder appears after 14 days without a backup and goes once one is mad
   const g = await newGuardedContext(browser, server.url);
   const page = await g.newPage();
   await seed(page);
-  const old = Date.now() - 20 * DAY;
+  const old = NOW - 20 * DAY;
   await page.evaluate((v) => localStorage.setItem('wayfinder:settings', v), envelope({ first_used_at: old, last_backup_at: old, persistence: 'denied', updated_at: old }, { rev: 50 }));
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');

@@ -44,10 +44,10 @@ export function cohortCsv(n, mentors) {
 /** A code in the app's format (version 1, a kind byte, zlib-compressed
  *  JSON, URL-safe base64), made here independently: kind 1 is a workshop
  *  link, 2 a profile, 3 a match link. */
-export async function code(kind, value) {
+export async function code(kind, value, version = 1) {
   const zlib = await import('node:zlib');
   const packed = zlib.deflateSync(Buffer.from(JSON.stringify(value)));
-  return Buffer.concat([Buffer.from([1, kind]), packed]).toString('base64url');
+  return Buffer.concat([Buffer.from([version, kind]), packed]).toString('base64url');
 }
 
 export const joinCode = (info) => code(1, info);

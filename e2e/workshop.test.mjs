@@ -42,6 +42,16 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.match(await f.locator('.join-link p.warning').innerText(), /runs on this computer only/);
   await f.locator('svg.qr path').waitFor();
   assert.equal(await f.locator('svg.qr').getAttribute('role'), 'img');
+  // At least 4 px per module on a desktop screen, and a large view to project.
+  const modules = Number(await f.locator('svg.qr').getAttribute('data-modules'));
+  const box = await f.locator('svg.qr').boundingBox();
+  assert.ok(box.width / modules >= 4, `${(box.width / modules).toFixed(2)} px per module`);
+  await f.getByRole('button', { name: 'Show large' }).click();
+  const large = await f.locator('svg.qr').boundingBox();
+  const viewport = f.viewportSize();
+  assert.ok(large.width >= 0.8 * Math.min(viewport.width, viewport.height), `large view ${large.width}px`);
+  await f.keyboard.press('Escape');
+  await f.getByRole('button', { name: 'Show large' }).waitFor();
   await checkA11y(f, 'workshop setup');
 
   // The participant, on a phone, with their own browser storage.
@@ -70,12 +80,12 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.getByLabel(/What you hope to get/).fill('Speak up for the library at city council');
   await p.getByLabel(/must not be paired with/).fill('Ana Diaz');
   await p.getByLabel(/I agree to share my gender/).check();
-  await p.getByLabel('My gender, in my own words').fill('woman');
+  await p.getByLabel('Woman', { exact: true }).check();
   await p.getByLabel('Someone of the same gender').check();
   await p.getByRole('button', { name: 'Preview what I will share' }).click();
   await p.getByRole('heading', { name: 'Exactly what you will share' }).waitFor();
   const preview = await p.locator('.preview dl').innerText();
-  for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'woman (wish: someone of the same)']) {
+  for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'Woman (wish: someone of the same)']) {
     assert.ok(preview.includes(shown), `preview shows ${shown}`);
   }
   await checkA11y(p, 'preview');
@@ -89,7 +99,7 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'region', 'role', 'utc_offset', 'workshop', 'years']);
   assert.deepEqual(shared.offer, []);
   assert.deepEqual(shared.grow.sort(), ['advocacy', 'communication']);
-  assert.deepEqual(shared.identity, [{ dimension: 'gender', value: 'woman', pref: 'same' }]);
+  assert.deepEqual(shared.identity, [{ dimension: 'gender', choices: ['woman'], pref: 'same' }]);
   const mail = await p.getByRole('link', { name: 'Email it to the facilitator' }).getAttribute('href');
   assert.ok(mail.startsWith('mailto:facilitator@lib.example?subject='));
   assert.ok(mail.includes(code));
@@ -182,7 +192,9 @@ test('facilitator and participant run a workshop end to end', async () => {
   // Export.
   const [download] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download pairs (CSV)' }).click()]);
   assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-pairs.csv');
-  const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  const csvText = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8');
+  const csv = csvText.trim().split('\r\n');
   assert.equal(csv[0], 'Mentee,Mentee contact,Mentor,Mentor contact,Fit,Why');
   assert.equal(csv.length, 20);
   assert.ok(csv.some((l) => l.startsWith('Zed Quinn,zed@lib.example,')));
@@ -225,7 +237,9 @@ test('broken, cut and wrong links say what is wrong and change nothing', async (
   const cases = [
     [`#/join/${good.slice(0, good.length - 6)}`, /damaged|not a Wayfinder code/],
     ['#/join/hello-world', /not a Wayfinder code|damaged/],
-    [`#/join/${Buffer.from([9, 1, 0]).toString('base64url')}`, /newer version of Wayfinder \(format 9\)/],
+    [`#/join/${await code(1, { workshop: 5, name: 'Spring' }, 9)}`, /newer version of Wayfinder \(format 9\)/],
+    // Garbled, with a first byte far above our version: damaged, not "newer".
+    ['#/join/this-is-not-a-valid-code', /damaged/],
     [`#/match/${good}`, /This is a workshop link, not a match link\./],
   ];
   for (const [hash, message] of cases) {
@@ -306,6 +320,99 @@ test('a large cohort shows its progress, then every pair', async () => {
   const seen = await page.evaluate(() => window.seen);
   assert.ok(seen.some((t) => /^Scoring pairs: \d+ of 400 mentees…$/.test(t)), seen.join(' | '));
   assert.ok(seen.includes('Finding the best assignment for 400 mentees…'), seen.join(' | '));
+  g.assertClean();
+  await g.context.close();
+});
+
+test('leaving the results while a large cohort is being scored stops the scoring; the app goes on working', async () => {
+  const base = env.server.url;
+  const big = workshopsDoc(1500, 500);
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await open(page, base, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
+  }, big.doc);
+  await page.reload();
+  await open(page, base, `#/workshop/${big.info.workshop}/match`);
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.waitForFunction(() => /^Scoring pairs: \d+ of 1000 mentees…$/.test(document.querySelector('p.note[role=status]')?.textContent ?? ''), null, { polling: 'raf' });
+  // Away mid-scoring: to another step, then to another screen.
+  await page.getByRole('button', { name: '2. Weights' }).click();
+  await page.waitForTimeout(300);
+  await open(page, base, '#/goals');
+  await page.waitForTimeout(2500);
+  await page.getByLabel('New goal').fill('Still working');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('link', { name: 'Still working' }).waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:goals') ?? '').includes('Still working'));
+  g.assertClean();
+  await g.context.close();
+});
+
+test('an exclusion written in capitals with accents still prevents the pair', async () => {
+  const base = env.server.url;
+  const doc = workshopsDoc(3, 2);
+  const [elodie, bo, anna] = doc.doc.workshops.items[0].participants;
+  Object.assign(elodie, { name: 'Élodie Martin', offer: ['advocacy', 'conflict'], library_type: 'public' });
+  Object.assign(bo, { name: 'Bo Chen', offer: ['resource-management'], library_type: 'academic' });
+  // Typed in capitals, the accent as a separate combining mark.
+  Object.assign(anna, { name: 'Anna Petrova', grow: ['advocacy'], library_type: 'public', exclude: ['E\u0301LODIE  MARTIN'] });
+  doc.doc.workshops.items[0].default_capacity = 1;
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await open(page, base, '#/');
+  await page.evaluate((d) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
+  }, doc.doc);
+  await page.reload();
+  await open(page, base, `#/workshop/${doc.info.workshop}/match`);
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair').first().waitFor();
+  const pair = await page.locator('.pair').first().innerText();
+  assert.match(pair, /Anna Petrova/);
+  assert.match(pair, /Bo Chen/, 'paired with the other mentor');
+  assert.doesNotMatch(pair, /Élodie/);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('background answers stay off printouts and files, and are removed once the pairs are final', async () => {
+  const base = env.server.url;
+  const doc = workshopsDoc(6, 3);
+  const w = doc.doc.workshops.items[0];
+  // Two people shared their gender with a wish: the reasons mention it.
+  w.participants[3].identity = [{ dimension: 'gender', choices: ['woman'], pref: 'same' }];
+  for (const p of w.participants.slice(0, 3)) p.identity = [{ dimension: 'gender', choices: ['woman'], pref: 'none' }];
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await open(page, base, '#/');
+  await page.evaluate((d) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
+  }, doc.doc);
+  await page.reload();
+  await open(page, base, `#/workshop/${doc.info.workshop}`);
+  assert.match(await page.locator('.background-reminder').innerText(), /Background answers of 4 participants' are still stored/);
+  await open(page, base, `#/workshop/${doc.info.workshop}/match`);
+  await page.getByRole('button', { name: '4. Results' }).click();
+  const reason = page.locator('.pair .why li', { hasText: /wishes about background/ }).first();
+  await reason.waitFor();
+  assert.match(await page.locator('.summary').innerText(), /Fewer than 5 pairs where both shared a background question/, 'no small counts');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pairs (CSV)' }).click()]);
+  assert.doesNotMatch(fs.readFileSync(await download.path(), 'utf8'), /background/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await reason.isVisible(), false, 'not printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Remove background answers' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Remove background answers' }).click();
+  await checkA11y(page, 'remove background answers');
+  await page.getByRole('button', { name: 'Yes, remove them' }).click();
+  await page.getByRole('button', { name: 'Remove background answers' }).waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !(localStorage.getItem('wayfinder:workshops') ?? '').includes('"choices"'));
+  assert.equal(await page.locator('.pair .why li', { hasText: /background/ }).count(), 0);
+  await open(page, base, `#/workshop/${doc.info.workshop}`);
+  assert.equal(await page.locator('.background-reminder').count(), 0);
   g.assertClean();
   await g.context.close();
 });

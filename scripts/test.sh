@@ -31,3 +31,21 @@ step "end-to-end journeys again, with the build served from a sub-path"
 E2E_BASE_PATH=wayfinder node --test --test-concurrency=1 \
   e2e/shell.test.mjs e2e/storage.test.mjs e2e/assess.test.mjs e2e/goals.test.mjs \
   e2e/guide.test.mjs e2e/workshop.test.mjs
+
+# Every context runs on a fixed clock (e2e/helpers.mjs: E2E_NOW, local to
+# E2E_TZ; by default 2026-11-30 10:00 UTC). The suite must pass on any day:
+step "end-to-end tests again with the clock on 2029-02-28 (far from the fixtures, before a leap day)"
+E2E_NOW=2029-02-28T10:00 node --test --test-concurrency=1 e2e/
+
+# …and "today" is the user's local date: the date-sensitive journeys late in
+# the evening west of UTC, just after midnight far east of it, and on the
+# evening of a daylight-saving change.
+for zone_and_time in \
+  "America/Los_Angeles 2026-11-29T23:30" \
+  "Pacific/Auckland 2026-12-01T00:30" \
+  "America/Los_Angeles 2027-03-14T23:30"; do
+  read -r zone time <<<"$zone_and_time"
+  step "end-to-end journeys in $zone at $time local"
+  E2E_TZ=$zone E2E_NOW=$time node --test --test-concurrency=1 \
+    e2e/goals.test.mjs e2e/guide.test.mjs e2e/workshop.test.mjs e2e/assess.test.mjs
+done

@@ -101,17 +101,39 @@ fn assessments_v1_keeps_snapshots_ratings_and_the_draft() {
 #[test]
 fn guide_v1_keeps_people_checklists_results_and_the_agreement() {
     use wayfinder::domain::guide::agreement::Cadence;
+    use wayfinder::domain::guide::diagnostic::Answer;
     use wayfinder::domain::guide::network::{read_checklist, Relation, SponsorReading};
     use wayfinder::domain::guide::Guide;
     let g = decode::<Guide>(&fixture("guide", 1)).unwrap().doc;
     let n = &g.network;
     let ana = &n.people.items[0];
     assert_eq!(ana.relations, [Relation::Mentor, Relation::Sponsor]);
-    assert_eq!(read_checklist(&ana.hewlett), SponsorReading::Ally);
+    assert_eq!(
+        read_checklist(ana.senior, &ana.hewlett),
+        SponsorReading::Ally
+    );
+    assert!(
+        !ana.senior,
+        "not asked before schema 2's checklist: unanswered"
+    );
     assert_eq!(ana.meetings[0].goals, [1_764_000_000_000]);
     assert_eq!(n.people.items[1].meetings.len(), 0);
     assert_eq!(n.people.deleted.len(), 1);
     assert_eq!(g.results.items[0].answers.len(), 3);
+    // The old questions' answers moved to the new ones, with their meaning.
+    let answers: Vec<(&str, Answer)> = g.results.items[0]
+        .answers
+        .iter()
+        .map(|(q, a)| (q.as_str(), *a))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            ("new-in-role", Answer::Yes),
+            ("passed-over", Answer::No),
+            ("visible", Answer::Unsure)
+        ]
+    );
     assert_eq!(g.agreement.cadence, Cadence::Monthly);
     assert_eq!(g.agreement.closure, "Either of us, any time, no blame.");
     assert_eq!(g.program.steps().unwrap().len(), 9);
@@ -131,9 +153,39 @@ fn workshops_v1_keeps_setup_constraints_participants_and_joined_drafts() {
     assert_eq!(w.constraints.forbids, [(12, 22)]);
     assert_eq!(w.participants.len(), 3);
     assert_eq!(w.participants[0].identity[0].pref, Pref::Same);
+    // Free text from before the choices: "woman" is the choice Woman.
+    assert_eq!(w.participants[0].identity[0].choices, ["woman"]);
+    assert!(w.participants[0].identity[0].described.is_empty());
     assert_eq!(w.participants[0].availability, 5);
     assert_eq!(d.workshops.deleted.len(), 1);
     let j = &d.joined.items[0];
     assert_eq!(j.profile.role, Role::Either);
     assert!(j.profile.name.is_empty(), "a draft may have no name yet");
+}
+
+#[test]
+fn guide_v2_keeps_the_wish_and_the_checklist_precondition() {
+    use wayfinder::domain::guide::diagnostic::Need;
+    use wayfinder::domain::guide::network::{read_checklist, SponsorReading};
+    use wayfinder::domain::guide::Guide;
+    let g = decode::<Guide>(&fixture("guide", 2)).unwrap().doc;
+    assert_eq!(g.results.items[0].wish, Some(Need::Mentor));
+    assert_eq!(g.results.items[0].answers.len(), 5);
+    let ana = &g.network.people.items[0];
+    assert!(ana.senior);
+    assert_eq!(
+        read_checklist(ana.senior, &ana.hewlett),
+        SponsorReading::Ally
+    );
+}
+
+#[test]
+fn workshops_v2_keeps_choices_and_self_descriptions() {
+    use wayfinder::domain::workshop::document::Workshops;
+    let d = decode::<Workshops>(&fixture("workshops", 2)).unwrap().doc;
+    let p = &d.workshops.items[0].participants;
+    assert_eq!(p[0].identity[0].choices, ["woman"]);
+    assert_eq!(p[1].identity[0].choices, ["black", "white"]);
+    assert_eq!(p[2].identity[0].described, "Two-Spirit");
+    assert!(p[2].identity[0].same_as(&p[0].identity[0]) == Some(false));
 }

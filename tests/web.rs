@@ -363,11 +363,19 @@ async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
     click(&root, "#hewlett-4");
     click(&root, "#hewlett-6");
     leptos::task::tick().await;
+    assert!(
+        text(&root, ".reading").contains("does not yet meet Hewlett's test"),
+        "every behaviour, but not yet the precondition"
+    );
+    click(&root, "#hewlett-senior");
+    leptos::task::tick().await;
     assert!(text(&root, ".reading").starts_with("Acts as a sponsor"));
     sleep(450).await;
     let stored = storage().get_item("wayfinder:guide").unwrap().unwrap();
     assert!(
-        stored.contains("\"hewlett\":[true,true,true,false,true,false,true,false,false,false]"),
+        stored.contains(
+            "\"senior\":true,\"hewlett\":[true,true,true,false,true,false,true,false,false,false]"
+        ),
         "{stored}"
     );
     assert!(stored.contains("\"relations\":[\"sponsor\"]"), "{stored}");
@@ -405,17 +413,18 @@ async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
     click(&root, "#grow-conflict");
     click(&root, "#offer-advocacy");
     // Identity needs its own consent before anything is asked.
-    assert!(root.query_selector("#id-disability").unwrap().is_none());
+    assert!(root.query_selector("#id-disability-own").unwrap().is_none());
     click(&root, "#consent-disability");
     leptos::task::tick().await;
-    input(&root, "#id-disability", "deaf", "input");
+    click(&root, "#id-disability-yes");
+    input(&root, "#id-disability-own", "deaf", "input");
     click(&root, "#pref-disability-same");
     click(&root, "form.profile-form button[type=submit]");
     leptos::task::tick().await;
     let preview = text(&root, ".preview dl");
     assert!(preview.contains("Ria Das"), "{preview}");
     assert!(
-        preview.contains("deaf (wish: someone of the same)"),
+        preview.contains("Yes, I have a disability; deaf (wish: someone of the same)"),
         "{preview}"
     );
     click(&root, ".preview .actions button.primary");
@@ -436,6 +445,13 @@ async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
         (vec!["conflict".to_string()], vec!["advocacy".to_string()])
     );
     assert_eq!(p.identity[0].pref, Pref::Same);
+    assert_eq!(
+        (
+            p.identity[0].choices.clone(),
+            p.identity[0].described.as_str()
+        ),
+        (vec!["yes".to_string()], "deaf")
+    );
     // Kept on this device for next time.
     sleep(450).await;
     let stored = storage().get_item("wayfinder:workshops").unwrap().unwrap();

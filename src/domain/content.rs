@@ -22,6 +22,16 @@ pub fn section_summary(section: Section) -> &'static str {
     }
 }
 
+/// The banner over a stored section saved by a newer version: a lead in
+/// bold and the explanation. Worded so that any section's label fits
+/// ("Development plan", "Goals"), singular or plural.
+pub fn read_only_notice(label: &str, schema: u32) -> (String, String) {
+    (
+        format!("{label}: read-only here. "),
+        format!("This section was saved by a newer version of Wayfinder (data version {schema}). This version shows it but will not change it, so nothing is lost. Open the newest version of Wayfinder to edit it."),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,5 +46,18 @@ mod tests {
     #[test]
     fn home_intro_promises_local_data() {
         assert!(HOME_INTRO[2].contains("stays in this browser"));
+    }
+
+    #[test]
+    fn the_read_only_notice_reads_well_for_every_section() {
+        for label in ["Development plan", "Goals", "Settings"] {
+            let (lead, more) = read_only_notice(label, 3);
+            assert_eq!(lead, format!("{label}: read-only here. "));
+            assert!(
+                !lead.contains(" are ") && !more.contains(" are "),
+                "{lead}{more}"
+            );
+            assert!(more.contains("data version 3"));
+        }
     }
 }

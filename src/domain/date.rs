@@ -1,6 +1,10 @@
 //! Calendar dates without a date crate: days since the Unix epoch to and
 //! from year-month-day (Howard Hinnant's civil-date algorithms), ISO
-//! formatting and parsing. Times are milliseconds since the epoch, UTC.
+//! formatting and parsing, and the user's local calendar date of an
+//! instant. Stored times are instants: milliseconds since the epoch, UTC.
+//! Every date a person sees ("today", "overdue", a dated result) is the
+//! local calendar date of such an instant, through [`local_date`] or a
+//! [`Zone`]: the UTC date is wrong for half the world for part of each day.
 
 use super::settings::DAY_MS;
 
@@ -37,9 +41,46 @@ pub fn civil_from_days(z: i64) -> Ymd {
     Ymd { year, month, day }
 }
 
-/// The UTC date of a time in ms.
+/// The UTC date of a time in ms. Only for dates that are defined in UTC
+/// (a calendar file's `DTSTAMP`, synthetic data): what a person sees is
+/// [`local_date`].
 pub fn ymd_of_ms(ms: i64) -> Ymd {
     civil_from_days(ms.div_euclid(DAY_MS))
+}
+
+/// The local calendar date of an instant (ms since the epoch) where the
+/// clock is `offset_minutes` ahead of UTC (Los Angeles in winter −480,
+/// Auckland in summer +780; −720 to +840 on Earth).
+pub fn local_date(instant_ms: i64, offset_minutes: i32) -> Ymd {
+    ymd_of_ms(instant_ms + i64::from(offset_minutes) * 60_000)
+}
+
+/// A time zone as far as dates need it: its offset from UTC at an instant,
+/// which changes with daylight saving. The browser's zone implements it in
+/// the UI; tests use [`FixedOffset`].
+pub trait Zone {
+    /// Minutes ahead of UTC at `instant_ms`.
+    fn offset_minutes_at(&self, instant_ms: i64) -> i32;
+
+    /// The local calendar date of `instant_ms` in this zone.
+    fn date_of(&self, instant_ms: i64) -> Ymd {
+        local_date(instant_ms, self.offset_minutes_at(instant_ms))
+    }
+
+    /// `YYYY-MM-DD` of the local calendar date of `instant_ms`.
+    fn iso_of(&self, instant_ms: i64) -> String {
+        self.date_of(instant_ms).iso()
+    }
+}
+
+/// A zone whose offset never changes (UTC is `FixedOffset(0)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FixedOffset(pub i32);
+
+impl Zone for FixedOffset {
+    fn offset_minutes_at(&self, _: i64) -> i32 {
+        self.0
+    }
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -89,7 +130,7 @@ impl Ymd {
     }
 }
 
-/// `YYYY-MM-DD` of a time in ms (UTC).
+/// `YYYY-MM-DD` of a time in ms (UTC); see [`ymd_of_ms`].
 pub fn iso_date(ms: i64) -> String {
     ymd_of_ms(ms).iso()
 }
@@ -104,6 +145,72 @@ mod tests {
         assert_eq!(iso_date(1_764_288_000_000), "2025-11-28");
         assert_eq!(iso_date(951_782_400_000), "2000-02-29");
         assert_eq!(iso_date(-DAY_MS), "1969-12-31");
+    }
+
+    const HOUR: i64 = 3_600_000;
+    /// 2026-11-30T07:30Z: 23:30 on the 29th in Los Angeles (UTC−8).
+    const LA_2330: i64 = 1_796_023_800_000;
+
+    #[test]
+    fn the_local_date_is_the_date_on_the_wall_at_every_offset() {
+        // 2026-11-30T12:00Z: from −12:00 to +11:59 it is the 30th; from +12 on the 1st.
+        let noon = 1_796_040_000_000;
+        for offset in (-12 * 60..=14 * 60).step_by(15) {
+            let expected = if offset >= 12 * 60 {
+                "2026-12-01"
+            } else {
+                "2026-11-30"
+            };
+            assert_eq!(
+                local_date(noon, offset).iso(),
+                expected,
+                "offset {offset} min"
+            );
+        }
+        // One minute before midnight UTC: a day behind nowhere west of UTC.
+        let late = 1_796_083_140_000; // 2026-11-30T23:59Z
+        assert_eq!(local_date(late, -12 * 60).iso(), "2026-11-30");
+        assert_eq!(local_date(late, 0).iso(), "2026-11-30");
+        assert_eq!(local_date(late, 1).iso(), "2026-12-01");
+        assert_eq!(local_date(late, 14 * 60).iso(), "2026-12-01");
+    }
+
+    #[test]
+    fn late_evening_in_los_angeles_is_still_that_day_and_early_morning_in_auckland_is_already_the_next(
+    ) {
+        assert_eq!(iso_date(LA_2330), "2026-11-30", "UTC says the 30th");
+        assert_eq!(FixedOffset(-8 * 60).iso_of(LA_2330), "2026-11-29");
+        // 00:30 on 2026-12-01 in Auckland (NZDT, UTC+13) is 11:30Z on the 30th.
+        let akl_0030 = 1_796_038_200_000;
+        assert_eq!(iso_date(akl_0030), "2026-11-30");
+        assert_eq!(FixedOffset(13 * 60).iso_of(akl_0030), "2026-12-01");
+    }
+
+    #[test]
+    fn a_zone_with_daylight_saving_takes_the_offset_of_each_instant() {
+        /// Los Angeles around 2027-03-14, when clocks go from 02:00 PST to 03:00 PDT (10:00Z).
+        struct LosAngeles;
+        impl Zone for LosAngeles {
+            fn offset_minutes_at(&self, t: i64) -> i32 {
+                if t < 1_805_018_400_000 {
+                    -480
+                } else {
+                    -420
+                }
+            }
+        }
+        let change = 1_805_018_400_000;
+        assert_eq!(iso_date(change), "2027-03-14");
+        // 23:30 PDT on the 14th is 06:30Z on the 15th.
+        assert_eq!(
+            LosAngeles.iso_of(change + 20 * HOUR + 30 * 60_000),
+            "2027-03-14"
+        );
+        // 23:30 PST on the 13th is 07:30Z on the 14th.
+        assert_eq!(
+            LosAngeles.iso_of(change - 2 * HOUR - 30 * 60_000),
+            "2027-03-13"
+        );
     }
 
     #[test]

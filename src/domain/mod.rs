@@ -10,6 +10,7 @@ pub mod goals;
 pub mod guide;
 pub mod json;
 pub mod links;
+pub mod names;
 pub mod order;
 pub mod plan;
 pub mod records;

@@ -2,6 +2,7 @@
 //! `sort_by_key` call site with its own closure compiles its own copy of
 //! the standard sort (about 2 kB of wasm each); here the sort itself runs
 //! once, on `(key, index)` pairs, and only a small permutation is generic.
+//! Names sort by [`crate::domain::names::sort_by_name`].
 
 /// Sorts `items` by `key` (ascending), keeping the order of equal keys.
 pub fn sort_by_i64<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
@@ -9,44 +10,6 @@ pub fn sort_by_i64<T>(items: &mut Vec<T>, key: impl Fn(&T) -> i64) {
     let order = stable_order(&keys);
     let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));
-}
-
-/// Sorts `items` by a text key, case-insensitively for ASCII letters,
-/// keeping the order of equal keys.
-pub fn sort_by_text<T>(items: &mut Vec<T>, key: impl Fn(&T) -> String) {
-    let keys: Vec<String> = items.iter().map(|t| key(t).to_ascii_lowercase()).collect();
-    let order = text_order(&keys);
-    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
-}
-
-/// The indices of `keys` in stable ascending order: a small merge sort by
-/// hand, so text keys add no copy of the standard sort to the bundle.
-fn text_order(keys: &[String]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..keys.len()).collect();
-    let mut buf = idx.clone();
-    let mut width = 1;
-    while width < idx.len() {
-        for start in (0..idx.len()).step_by(2 * width) {
-            let mid = (start + width).min(idx.len());
-            let end = (start + 2 * width).min(idx.len());
-            let (mut a, mut b) = (start, mid);
-            for slot in &mut buf[start..end] {
-                // Take from the left run unless the right one is smaller.
-                let left = a < mid && (b >= end || keys[idx[a]] <= keys[idx[b]]);
-                if left {
-                    *slot = idx[a];
-                    a += 1;
-                } else {
-                    *slot = idx[b];
-                    b += 1;
-                }
-            }
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
-    }
-    idx
 }
 
 /// The indices of `keys` in stable ascending order of key.
@@ -77,15 +40,5 @@ mod tests {
         let mut v = vec![(i64::MIN, 'a'), (i64::MAX, 'b'), (-1, 'c'), (0, 'd')];
         sort_by_i64(&mut v, |p| p.0);
         assert_eq!(v, [(i64::MIN, 'a'), (-1, 'c'), (0, 'd'), (i64::MAX, 'b')]);
-        let mut names = vec!["bo", "Ana", "cy", "ana", "Bo", "al"];
-        sort_by_text(&mut names, |n| n.to_string());
-        assert_eq!(names, ["al", "Ana", "ana", "bo", "Bo", "cy"]);
-        for n in 0..40 {
-            let mut v: Vec<String> = (0..n).map(|i| format!("{}", (i * 7919) % 31)).collect();
-            let mut want = v.clone();
-            want.sort();
-            sort_by_text(&mut v, |s| s.clone());
-            assert_eq!(v, want);
-        }
     }
 }

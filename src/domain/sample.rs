@@ -57,6 +57,7 @@ pub fn network(start_ms: i64) -> Network {
             organisation: sentence(&mut r, 2),
             how_known: sentence(&mut r, 5),
             relations: vec![Relation::ALL[(i % 5) as usize]],
+            senior: i % 3 == 0,
             hewlett: [i % 2 == 0; 10],
             meetings: (0..4)
                 .map(|m| Meeting {

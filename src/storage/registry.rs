@@ -7,6 +7,7 @@ use super::document::Document;
 use super::envelope::{Envelope, Header};
 use super::error::{LoadError, SaveError};
 use super::keys;
+use super::migrate::Migration;
 use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
@@ -111,6 +112,10 @@ impl Document for Guide {
     }
     const NAME: &'static str = "guide";
     const LABEL: &'static str = "Guide: support network, needs, agreement";
+    fn migrations() -> &'static [Migration] {
+        // 1 → 2: the diagnostic's questions, each one thing asked positively.
+        &[crate::domain::guide::diagnostic::migrate_guide_v1]
+    }
     fn validate(&self) -> Result<(), String> {
         Guide::validate(self)
     }
@@ -139,6 +144,10 @@ impl Document for Workshops {
     }
     const NAME: &'static str = "workshops";
     const LABEL: &'static str = "Workshops";
+    fn migrations() -> &'static [Migration] {
+        // 1 → 2: identity answers as choices and a self-description.
+        &[crate::domain::workshop::identity::migrate_workshops_v1]
+    }
     fn validate(&self) -> Result<(), String> {
         Workshops::validate(self)
     }

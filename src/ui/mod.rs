@@ -4,6 +4,7 @@
 pub mod app;
 pub mod assess;
 pub mod browser;
+pub mod clock;
 pub mod data;
 pub mod dom;
 pub mod goals;

@@ -3,7 +3,7 @@
 use super::framework::{competency, level_name};
 use super::Assessments;
 use crate::domain::csv::row;
-use crate::domain::date::iso_date;
+use crate::domain::date::Zone;
 
 pub const HEADER: [&str; 9] = [
     "snapshot_id",
@@ -17,17 +17,18 @@ pub const HEADER: [&str; 9] = [
     "priority",
 ];
 
-/// The CSV text (header + rows), oldest snapshot first; evidence last.
-pub fn to_csv(a: &Assessments) -> String {
+/// The CSV text (header + rows), oldest snapshot first; evidence last;
+/// dates are local calendar dates in `zone`.
+pub fn to_csv(a: &Assessments, zone: &dyn Zone) -> String {
     let mut header: Vec<&str> = HEADER.to_vec();
     header.push("evidence");
-    let mut out = row(&header);
+    let mut out = crate::domain::csv::BOM.to_string() + &row(&header);
     for s in a.history() {
         for r in &s.ratings {
             let c = competency(&r.competency);
             out.push_str(&row(&[
                 s.id.to_string(),
-                iso_date(s.taken_at),
+                zone.iso_of(s.taken_at),
                 s.label.clone(),
                 c.map_or("", |c| c.domain.name()).to_string(),
                 r.competency.clone(),
@@ -58,7 +59,10 @@ mod tests {
             d.set_priority("jedi", Priority::High, at);
             a.snapshots.upsert(d.finish(id, at, "start").unwrap());
         }
-        let csv = to_csv(&a);
+        let csv = to_csv(&a, &crate::domain::date::FixedOffset(0));
+        let csv = csv
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark for Excel");
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 6, "header + 4 rows + trailing empty");
         assert!(lines[0].starts_with("snapshot_id,date,label,domain"));

@@ -20,7 +20,12 @@ pub struct Source {
 
 pub const CORE: Source = Source {
     id: "core",
-    citation: "Core (formerly LLAMA), Foundational Competencies for Library Leaders and Managers; Ammons-Stephens et al., Library Leadership & Management 23(2), 2009",
+    citation: "Core (formerly LLAMA, an ALA division), Foundational Competencies for Library Leaders and Managers: 14 competencies from a LLAMA task force, around 2012",
+};
+/// The earlier, separate model the Core list grew out of: cited on its own.
+pub const AMMONS_STEPHENS: Source = Source {
+    id: "ammons-stephens",
+    citation: "Ammons-Stephens et al. (2009), Library Leadership & Management 23(2): 63–74: an earlier model of emerging leaders' competencies in four groups, which the Core list grew out of",
 };
 pub const WEBJUNCTION: Source = Source {
     id: "webjunction",
@@ -40,7 +45,7 @@ pub const HEWLETT: Source = Source {
 };
 pub const IFLA_CPD: Source = Source {
     id: "ifla",
-    citation: "IFLA Guidelines for Continuing Professional Development, 2016 (CC BY 4.0)",
+    citation: "IFLA Guidelines for Continuing Professional Development, 2016 (CC BY 4.0): on mentoring, not sponsorship",
 };
 pub const WAYFINDER: Source = Source {
     id: "wayfinder",
@@ -138,7 +143,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I seek feedback regularly and manage my reactions in tense situations.",
             "I model calm and candour under pressure and help others build self-awareness.",
         ],
-        sources: &[EMOTIONAL_INTELLIGENCE, CORE],
+        sources: &[EMOTIONAL_INTELLIGENCE, CORE, AMMONS_STEPHENS],
     },
     Competency {
         id: "ethics",
@@ -158,7 +163,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I handle grey areas consistently and explain my reasoning to others.",
             "I build a culture where people raise ethical concerns early and safely.",
         ],
-        sources: &[CORE, ALA_2022],
+        sources: &[CORE, AMMONS_STEPHENS, ALA_2022],
     },
     Competency {
         id: "critical-thinking",
@@ -178,7 +183,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I frame problems well and guide others to sound solutions.",
             "I help the library tackle complex problems nobody owns yet.",
         ],
-        sources: &[CORE],
+        sources: &[CORE, AMMONS_STEPHENS],
     },
     Competency {
         id: "adaptability",
@@ -198,7 +203,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I plan and lead changes that stick, and adjust when they do not.",
             "I help the organisation become good at change and coach others to lead it.",
         ],
-        sources: &[CORE, EMOTIONAL_INTELLIGENCE],
+        sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
     Competency {
         id: "communication",
@@ -218,7 +223,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I communicate clearly with any audience, including difficult news.",
             "I shape how the library communicates and coach others to do it well.",
         ],
-        sources: &[CORE, WEBJUNCTION],
+        sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
     Competency {
         id: "team-building",
@@ -238,7 +243,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I build teams that work well together and grow each member.",
             "People seek to join my teams; I develop future leaders.",
         ],
-        sources: &[CORE, EMOTIONAL_INTELLIGENCE],
+        sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
     Competency {
         id: "conflict",
@@ -258,7 +263,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I handle difficult conflicts directly and fairly.",
             "I help teams turn disagreement into better decisions and coach others in it.",
         ],
-        sources: &[CORE, EMOTIONAL_INTELLIGENCE],
+        sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
     Competency {
         id: "collaboration",
@@ -278,7 +283,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I start and sustain partnerships that deliver for both sides.",
             "I build networks of partners and help others collaborate well.",
         ],
-        sources: &[CORE, WEBJUNCTION],
+        sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
     Competency {
         id: "strategic-planning",
@@ -298,7 +303,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I lead planning for my area and keep it alive through the year.",
             "I guide the library's direction and help others think strategically.",
         ],
-        sources: &[CORE, WEBJUNCTION, WAYFINDER],
+        sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION, WAYFINDER],
     },
     Competency {
         id: "decision-making",
@@ -318,7 +323,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I routinely combine data and input and explain my decisions.",
             "I build the library's habits of gathering and using evidence.",
         ],
-        sources: &[CORE],
+        sources: &[CORE, AMMONS_STEPHENS],
     },
     Competency {
         id: "resource-management",
@@ -338,7 +343,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I build, defend and manage my area's budget confidently.",
             "I shape resource decisions for the whole library and teach others how.",
         ],
-        sources: &[CORE, WEBJUNCTION, WAYFINDER],
+        sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION, WAYFINDER],
     },
     Competency {
         id: "project-management",
@@ -358,7 +363,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I lead cross-team projects to completion.",
             "I help the library choose and run its projects well.",
         ],
-        sources: &[CORE],
+        sources: &[CORE, AMMONS_STEPHENS],
     },
     Competency {
         id: "community-engagement",
@@ -398,7 +403,7 @@ pub const COMPETENCIES: &[Competency] = &[
             "I make the library's case to officials and funders with results.",
             "I lead advocacy campaigns and build advocates in the community.",
         ],
-        sources: &[CORE, WEBJUNCTION],
+        sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
     Competency {
         id: "jedi",

@@ -6,6 +6,7 @@
 pub mod export;
 pub mod framework;
 pub mod growth;
+pub mod lookup;
 pub mod radar;
 pub mod upgrade;
 
@@ -92,9 +93,10 @@ impl Snapshot {
     pub fn rated_count(&self) -> usize {
         self.ratings.iter().filter(|r| r.level.is_some()).count()
     }
-    /// "Start of program" or, without a label, the date.
-    pub fn title(&self) -> String {
-        let date = super::date::iso_date(self.taken_at);
+    /// "Start of program (2026-11-30)" or, without a label, the date: the
+    /// local calendar date in `zone` when it was taken.
+    pub fn title(&self, zone: &dyn super::date::Zone) -> String {
+        let date = zone.iso_of(self.taken_at);
         if self.label.trim().is_empty() {
             format!("Assessment of {date}")
         } else {
@@ -576,7 +578,10 @@ mod tests {
         assert_eq!(a.latest().unwrap().id, 1);
         a.relabel(2, "start of program", 400).unwrap();
         assert_eq!(
-            a.snapshots.get(2).unwrap().title(),
+            a.snapshots
+                .get(2)
+                .unwrap()
+                .title(&crate::domain::date::FixedOffset(0)),
             "start of program (1970-01-01)"
         );
         assert_eq!(

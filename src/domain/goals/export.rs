@@ -41,7 +41,7 @@ pub fn status_key(s: GoalStatus) -> &'static str {
 }
 
 pub fn to_csv(goals: &[Goal]) -> String {
-    let mut out = row(&HEADER);
+    let mut out = crate::domain::csv::BOM.to_string() + &row(&HEADER);
     for g in goals {
         let comps = g
             .competencies
@@ -109,6 +109,9 @@ mod tests {
         ];
         let b = Goal::new(2, "Write the grant".into(), 0);
         let csv = to_csv(&[a, b]);
+        let csv = csv
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark for Excel");
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 4);
         assert_eq!(lines[0], HEADER.join(","));

@@ -6,7 +6,7 @@
 
 use super::list::active;
 use super::{Goal, GoalKind};
-use crate::domain::date::{ymd_of_ms, Ymd};
+use crate::domain::date::{ymd_of_ms, Ymd, Zone};
 use crate::domain::settings::DAY_MS;
 
 /// Escapes TEXT values (RFC 5545 §3.3.11).
@@ -91,7 +91,7 @@ fn kind_word(k: GoalKind) -> &'static str {
 }
 
 /// The calendar for `goals` (only active ones), stamped `now_ms`.
-pub fn calendar(goals: &[Goal], now_ms: i64) -> String {
+pub fn calendar(goals: &[Goal], now_ms: i64, zone: &dyn Zone) -> String {
     let now = stamp(now_ms);
     let mut out = String::new();
     for l in [
@@ -135,7 +135,7 @@ pub fn calendar(goals: &[Goal], now_ms: i64) -> String {
         }
         // Monthly check-ins from a month after the goal was created, until
         // its target date (or for a year without one).
-        let created = ymd_of_ms(g.created_at + 30 * DAY_MS);
+        let created = zone.date_of(g.created_at + 30 * DAY_MS);
         let until = match target {
             Some(d) => format!("UNTIL={}", date_value(d)),
             None => "COUNT=12".into(),
@@ -157,6 +157,7 @@ pub fn calendar(goals: &[Goal], now_ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::date::FixedOffset;
     use crate::domain::goals::{GoalStatus, Task};
 
     /// A small RFC 5545 reader: unfolds lines and splits name, params, value.
@@ -220,7 +221,7 @@ mod tests {
 
     #[test]
     fn parses_back_with_escaped_text_and_folded_lines() {
-        let ics = calendar(&sample(), 1_795_000_000_000);
+        let ics = calendar(&sample(), 1_795_000_000_000, &FixedOffset(0));
         let lines = parse(&ics);
         assert_eq!(
             lines.first().unwrap(),
@@ -269,8 +270,8 @@ mod tests {
                 .map(|l| l.1)
                 .collect::<Vec<_>>()
         };
-        let a = uids(calendar(&sample(), 1));
-        let b = uids(calendar(&sample(), 999_999_999));
+        let a = uids(calendar(&sample(), 1, &FixedOffset(0)));
+        let b = uids(calendar(&sample(), 999_999_999, &FixedOffset(0)));
         assert_eq!(a, b);
         assert_eq!(a[0], "goal-7-target@wayfinder.local");
     }

@@ -2,7 +2,7 @@
 //! days, no check-in for 30 days), as pure functions over the goals.
 
 use super::{Goal, GoalKind, GoalStatus};
-use crate::domain::date::{days_from_civil, Ymd};
+use crate::domain::date::{days_from_civil, Ymd, Zone};
 use crate::domain::order::sort_by_i64;
 
 /// Days before a target date when a goal counts as due soon.
@@ -65,9 +65,10 @@ pub fn overdue(g: &Goal, today: Ymd) -> bool {
             .is_some_and(|d| d < days_from_civil(today))
 }
 
-/// Nudges for an active goal on `today` (`created_day` counts as the last
-/// check-in when there was none).
-pub fn nudges(g: &Goal, today: Ymd) -> Vec<Nudge> {
+/// Nudges for an active goal on `today`, the local date in `zone` (the
+/// local day the goal was created counts as the last check-in when there
+/// was none).
+pub fn nudges(g: &Goal, today: Ymd, zone: &dyn Zone) -> Vec<Nudge> {
     if !active(g) {
         return Vec::new();
     }
@@ -85,7 +86,7 @@ pub fn nudges(g: &Goal, today: Ymd) -> Vec<Nudge> {
         .iter()
         .filter_map(|c| day(&c.date))
         .max()
-        .unwrap_or_else(|| g.created_at.div_euclid(crate::domain::settings::DAY_MS));
+        .unwrap_or_else(|| days_from_civil(zone.date_of(g.created_at)));
     if t - last >= CHECK_IN_DAYS {
         out.push(Nudge::NoCheckIn { days: t - last });
     }
@@ -118,7 +119,10 @@ pub fn select<'a>(goals: &'a [Goal], filter: &Filter, sort: Sort, today: Ymd) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::date::FixedOffset;
     use crate::domain::goals::{CheckIn, CompetencyTarget};
+
+    const UTC: FixedOffset = FixedOffset(0);
 
     const TODAY: Ymd = Ymd {
         year: 2026,
@@ -136,7 +140,7 @@ mod tests {
     #[test]
     fn nudges_for_overdue_due_soon_and_quiet_goals() {
         let g = goal(1, Some("2026-11-20"));
-        assert_eq!(nudges(&g, TODAY), [Nudge::Overdue { days: 9 }]);
+        assert_eq!(nudges(&g, TODAY, &UTC), [Nudge::Overdue { days: 9 }]);
         let mut g = goal(2, Some("2026-12-05"));
         g.check_ins.push(CheckIn {
             date: "2026-10-01".into(),
@@ -144,7 +148,7 @@ mod tests {
             note: String::new(),
         });
         assert_eq!(
-            nudges(&g, TODAY),
+            nudges(&g, TODAY, &UTC),
             [Nudge::DueSoon { days: 6 }, Nudge::NoCheckIn { days: 59 }]
         );
         let mut g = goal(3, Some("2027-06-01"));
@@ -153,11 +157,34 @@ mod tests {
             progress: 10,
             note: String::new(),
         });
-        assert!(nudges(&g, TODAY).is_empty());
+        assert!(nudges(&g, TODAY, &UTC).is_empty());
         let mut done = goal(4, Some("2026-01-01"));
         done.status = GoalStatus::Done;
-        assert!(nudges(&done, TODAY).is_empty());
+        assert!(nudges(&done, TODAY, &UTC).is_empty());
         assert_eq!(Nudge::DueSoon { days: 1 }.text(), "Due tomorrow");
+    }
+
+    #[test]
+    fn a_goal_without_check_ins_counts_from_the_local_day_it_was_made() {
+        // 2026-11-01T06:00Z is still 31 October in Los Angeles (UTC−8).
+        let g = Goal::new(1, "Lead".into(), NOV_1_MS + 6 * 3_600_000);
+        let day30 = Ymd {
+            year: 2026,
+            month: 11,
+            day: 30,
+        };
+        assert_eq!(
+            nudges(&g, day30, &FixedOffset(-480)),
+            [Nudge::NoCheckIn { days: 30 }]
+        );
+        assert!(nudges(&g, day30, &UTC).is_empty(), "29 days in UTC");
+    }
+
+    #[test]
+    fn a_goal_due_today_is_due_today_not_overdue() {
+        let g = goal(1, Some("2026-11-29"));
+        assert_eq!(nudges(&g, TODAY, &UTC), [Nudge::DueSoon { days: 0 }]);
+        assert!(!overdue(&g, TODAY));
     }
 
     #[test]

@@ -1,13 +1,26 @@
 //! "What do I need now?": a short diagnostic about a leader's situation,
 //! scored into a recommendation — a mentor, a sponsor, both, or a
-//! structured program — with the answers that led there and next steps.
-//! Grounded in the mentor/sponsor distinction (Hewlett 2013; Ibarra, Carter
-//! & Silva, HBR 2010) and the shape of library mentoring programs.
+//! structured program — with the answers that led there, what else to
+//! consider, and next steps. Grounded in the mentor/sponsor distinction
+//! (Hewlett 2013: mentors advise, sponsors act, and a sponsor backs someone
+//! with a track record) and the shape of library mentoring programs.
+//!
+//! How it scores, so that every verdict can be reached and none is
+//! favoured by the number of its questions:
+//! - every question asks one thing, phrased positively ("Do you have…");
+//!   each counts toward one need on the answer that shows that need
+//!   ("no" to "Does someone senior speak up for you?" points to a sponsor);
+//! - each need's score is its points as a share of that need's maximum
+//!   (0–100), and a need counts from [`ENOUGH`];
+//! - a sponsor is recommended only to someone with a track record to
+//!   vouch for; otherwise the result says "a sponsor later";
+//! - ties go to what the person said they want most, then to "both" for a
+//!   mentor and a sponsor, then to a program (which usually brings a mentor).
 
 use crate::domain::json::{array, Fields, ToJson, Value};
 use crate::domain::records::Record;
 
-/// What each question's "yes" points to.
+/// A kind of help: what a question points to, and what a person may ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
     Mentor,
@@ -15,28 +28,72 @@ pub enum Need {
     Program,
 }
 
+impl Need {
+    pub const ALL: [Need; 3] = [Need::Mentor, Need::Sponsor, Need::Program];
+    pub const NAMES: [&'static str; 3] = ["mentor", "sponsor", "program"];
+
+    /// How the "what do you want most" choice reads.
+    pub fn wish_label(self) -> &'static str {
+        [
+            "Someone to learn from (a mentor)",
+            "Someone with power to speak up for me (a sponsor)",
+            "A structured program with peers",
+        ][self as usize]
+    }
+}
+
+/// What a question is for: a need, or a fact that shapes the advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Counts `weight` points toward a need when answered `when`.
+    Points {
+        need: Need,
+        when: Answer,
+        weight: u8,
+    },
+    /// "Yes" means the person has results to vouch for (a sponsor needs them).
+    TrackRecord,
+    /// "Yes" means the person already leads the library (look for a peer).
+    TopRole,
+    /// "Yes" means a mentor who shares their background matters to them.
+    SharedBackground,
+}
+
 pub struct Question {
     pub id: &'static str,
     pub text: &'static str,
-    /// What a "yes" suggests, and how strongly (1–2).
-    pub points_to: Need,
-    pub weight: u8,
+    pub role: Role,
     /// Shown as the reason when this answer counts.
     pub because: &'static str,
 }
 
+const fn points(need: Need, when: Answer, weight: u8) -> Role {
+    Role::Points { need, when, weight }
+}
+
+use Answer::{No, Yes};
+
 pub const QUESTIONS: &[Question] = &[
-    Question { id: "new-in-role", text: "Have you been in your current leadership role for less than a year?", points_to: Need::Mentor, weight: 2, because: "you are new in your role, when advice from someone who has done it helps most" },
-    Question { id: "skills-gap", text: "Are there skills your role needs that you have not practised yet (budgets, supervision, planning)?", points_to: Need::Mentor, weight: 2, because: "you want to build skills, which is what a mentor develops" },
-    Question { id: "sounding-board", text: "Do you lack someone outside your reporting line to think problems through with?", points_to: Need::Mentor, weight: 1, because: "you need a confidential sounding board" },
-    Question { id: "stuck", text: "Have you been passed over, or stuck, when a promotion or bigger role came up?", points_to: Need::Sponsor, weight: 2, because: "you have been passed over, which advice alone rarely changes" },
-    Question { id: "invisible", text: "Do senior leaders who decide on promotions know little about your work?", points_to: Need::Sponsor, weight: 2, because: "decision makers do not see your work, and a sponsor makes it visible" },
-    Question { id: "no-advocate", text: "Is there nobody senior who would speak up for you when you are not in the room?", points_to: Need::Sponsor, weight: 2, because: "nobody senior advocates for you yet" },
-    Question { id: "ready-next", text: "Do you feel ready for a stretch assignment or the next role now?", points_to: Need::Sponsor, weight: 1, because: "you are ready for a stretch, the kind of opening sponsors create" },
-    Question { id: "structure", text: "Would you rather learn with a cohort, on a schedule, than on your own?", points_to: Need::Program, weight: 2, because: "you prefer structure and a cohort" },
-    Question { id: "no-network", text: "Do you know few library leaders outside your own library?", points_to: Need::Program, weight: 1, because: "your network is small, and programs bring peers and mentors together" },
-    Question { id: "employer-support", text: "Would your library support time or funding for a leadership program?", points_to: Need::Program, weight: 1, because: "your library would back a program" },
+    Question { id: "new-in-role", text: "Have you been in your current leadership role for less than a year?", role: points(Need::Mentor, Yes, 2), because: "you are new in your role, when advice from someone who has done it helps most" },
+    Question { id: "skills-gap", text: "Does your role ask for skills that are new to you, such as budgets or supervision?", role: points(Need::Mentor, Yes, 2), because: "your role asks for skills that are new to you, which a mentor helps you build" },
+    Question { id: "sounding-board", text: "Do you have someone outside your reporting line to think problems through with?", role: points(Need::Mentor, No, 1), because: "you have nobody outside your reporting line to think problems through with" },
+    Question { id: "passed-over", text: "Have you been passed over for a promotion you wanted?", role: points(Need::Sponsor, Yes, 2), because: "you have been passed over for a promotion, which advice alone rarely changes" },
+    Question { id: "visible", text: "Do the senior leaders who decide on promotions know your work?", role: points(Need::Sponsor, No, 2), because: "the people who decide do not know your work yet, and a sponsor makes it visible" },
+    Question { id: "advocate", text: "Does someone senior speak up for you where decisions about you are made?", role: points(Need::Sponsor, No, 2), because: "nobody senior speaks up for you yet" },
+    Question { id: "ready-next", text: "Do you feel ready for a bigger role now?", role: points(Need::Sponsor, Yes, 1), because: "you feel ready for a bigger role, the kind of opening sponsors create" },
+    Question { id: "track-record", text: "Do you have a track record of results that senior leaders could point to?", role: Role::TrackRecord, because: "you have results a sponsor can vouch for" },
+    Question { id: "cohort", text: "Would you like to learn with a group of peers on a set schedule?", role: points(Need::Program, Yes, 2), because: "you would like to learn with peers on a schedule" },
+    Question { id: "wide-network", text: "Do you know many library leaders outside your own library?", role: points(Need::Program, No, 1), because: "your network beyond your library is small, and programs bring peers and mentors together" },
+    Question { id: "library-support", text: "Would your library support you in joining a leadership program?", role: points(Need::Program, Yes, 1), because: "your library would support you in a program" },
+    Question { id: "top-role", text: "Are you the most senior leader of your library, such as its director or dean?", role: Role::TopRole, because: "you lead your library" },
+    Question { id: "shared-background", text: "Would it matter to you to learn from someone who shares your background or identity?", role: Role::SharedBackground, because: "learning from someone who shares your background matters to you" },
 ];
+
+/// The closing choice: what the person wants most (`None`: not sure).
+pub const WISH_QUESTION: &str = "If you could have one kind of help now, which would it be?";
+
+/// A need's score counts from this share of its maximum (percent).
+pub const ENOUGH: u8 = 50;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -52,7 +109,7 @@ pub enum Verdict {
     Sponsor,
     Both,
     Program,
-    /// Not enough "yes" answers to say.
+    /// Not enough answers point anywhere to say.
     NotYet,
 }
 
@@ -154,59 +211,152 @@ impl Verdict {
     }
 }
 
-/// A scored diagnostic: the verdict, each need's score, and the reasons.
+/// A scored diagnostic: the verdict, each need's score, the reasons and
+/// what else to weigh.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     pub verdict: Verdict,
+    /// Each need's points as a percentage of its maximum (0–100).
     pub mentor: u8,
     pub sponsor: u8,
     pub program: u8,
-    /// The "because" of every "yes" that counted toward the verdict.
+    /// The "because" of every answer that counted toward the verdict.
     pub reasons: Vec<&'static str>,
+    /// "Also consider" lines: a need that counts but is not the verdict, a
+    /// sponsor for later, a peer at the top, identity-based programs.
+    pub also: Vec<&'static str>,
+    /// Extra hash links the answers point to (the JEDI page).
+    pub links: Vec<(&'static str, &'static str)>,
 }
 
-/// Scores answers (by question id; missing = unsure). A need counts when it
-/// reaches 3 points; both mentor and sponsor reaching it gives "both"; a
-/// program wins when it scores highest and reaches 3.
-pub fn score(answers: &[(String, Answer)]) -> Outcome {
-    let yes = |id: &str| answers.iter().any(|(q, a)| q == id && *a == Answer::Yes);
-    let mut total = [0u8; 3];
-    for q in QUESTIONS.iter().filter(|q| yes(q.id)) {
-        total[q.points_to as usize] += q.weight;
-    }
-    let [mentor, sponsor, program] = total;
-    const ENOUGH: u8 = 3;
-    let verdict = if program >= ENOUGH && program > mentor && program > sponsor {
-        Verdict::Program
-    } else if mentor >= ENOUGH && sponsor >= ENOUGH {
-        Verdict::Both
-    } else if sponsor >= ENOUGH && sponsor >= mentor {
-        Verdict::Sponsor
-    } else if mentor >= ENOUGH {
-        Verdict::Mentor
-    } else if program >= ENOUGH {
-        Verdict::Program
-    } else {
-        Verdict::NotYet
+fn answer_of(answers: &[(String, Answer)], id: &str) -> Answer {
+    answers
+        .iter()
+        .rev()
+        .find(|(q, _)| q == id)
+        .map_or(Answer::Unsure, |(_, a)| *a)
+}
+
+/// Scores answers (by question id; missing = unsure) and the need the
+/// person wants most, if they said (see the module for the rules).
+pub fn score(answers: &[(String, Answer)], wish: Option<Need>) -> Outcome {
+    let counted = |q: &Question| match q.role {
+        Role::Points { when, .. } => answer_of(answers, q.id) == when,
+        _ => false,
     };
-    let counts = |n: Need| match verdict {
+    let (mut got, mut max) = ([0u32; 3], [0u32; 3]);
+    for q in QUESTIONS {
+        if let Role::Points { need, weight, .. } = q.role {
+            max[need as usize] += u32::from(weight);
+            if counted(q) {
+                got[need as usize] += u32::from(weight);
+            }
+        }
+    }
+    let share = |n: Need| (got[n as usize] * 100 / max[n as usize].max(1)) as u8;
+    let [mentor, sponsor, program] = Need::ALL.map(share);
+    let yes = |id: &str| answer_of(answers, id) == Answer::Yes;
+    let ready = yes("track-record");
+    let sponsor_later = sponsor >= ENOUGH && !ready;
+    let counts = |n: Need| share(n) >= ENOUGH && !(n == Need::Sponsor && sponsor_later);
+
+    let best = Need::ALL
+        .into_iter()
+        .filter(|n| counts(*n))
+        .map(share)
+        .max();
+    let verdict = match best {
+        None => Verdict::NotYet,
+        Some(top) => {
+            let tied: Vec<Need> = Need::ALL
+                .into_iter()
+                .filter(|n| counts(*n) && share(*n) == top)
+                .collect();
+            let pick = match wish {
+                Some(w) if tied.contains(&w) => w,
+                _ if tied.contains(&Need::Mentor) && tied.contains(&Need::Sponsor) => Need::Mentor,
+                _ if tied.contains(&Need::Program) => Need::Program,
+                _ => tied[0],
+            };
+            match pick {
+                Need::Mentor | Need::Sponsor if counts(Need::Mentor) && counts(Need::Sponsor) => {
+                    Verdict::Both
+                }
+                Need::Mentor => Verdict::Mentor,
+                Need::Sponsor => Verdict::Sponsor,
+                Need::Program => Verdict::Program,
+            }
+        }
+    };
+    let in_verdict = |n: Need| match verdict {
         Verdict::Mentor => n == Need::Mentor,
         Verdict::Sponsor => n == Need::Sponsor,
         Verdict::Both => n != Need::Program,
         Verdict::Program => n == Need::Program,
         Verdict::NotYet => false,
     };
-    let reasons = QUESTIONS
+    let mut reasons: Vec<&'static str> = QUESTIONS
         .iter()
-        .filter(|q| yes(q.id) && counts(q.points_to))
+        .filter(|q| match q.role {
+            Role::Points { need, .. } => counted(q) && in_verdict(need),
+            _ => false,
+        })
         .map(|q| q.because)
         .collect();
+    if ready && in_verdict(Need::Sponsor) {
+        reasons.push(
+            QUESTIONS
+                .iter()
+                .find(|q| q.id == "track-record")
+                .map_or("", |q| q.because),
+        );
+    }
+
+    let mut also = Vec::new();
+    for n in Need::ALL
+        .into_iter()
+        .filter(|n| counts(*n) && !in_verdict(*n))
+    {
+        also.push(match n {
+            Need::Mentor => {
+                "Also consider a mentor: some of your answers point to skills and advice as well."
+            }
+            Need::Sponsor => {
+                "Also consider a sponsor: some of your answers point to advocacy as well."
+            }
+            Need::Program => {
+                "Also consider a program: it can bring you a mentor, peers and structure at once."
+            }
+        });
+    }
+    if sponsor_later {
+        also.push("A sponsor later: your answers point to advocacy, but sponsors back people with results they can vouch for. Build and show a track record first, then look for one.");
+    }
+    let already_said =
+        |w: Need| in_verdict(w) || counts(w) || (w == Need::Sponsor && sponsor_later);
+    if let Some(w) = wish.filter(|w| !already_said(*w)) {
+        also.push(match w {
+            Need::Mentor => "You said a mentor is what you want most: that is always a good start, even where your answers point elsewhere.",
+            Need::Sponsor => "You said you want a sponsor most: sponsors come to people whose results they can vouch for and who senior leaders know; work on those first.",
+            Need::Program => "You said a program is what you want most: see the programs page for the kinds there are.",
+        });
+    }
+    if yes("top-role") && matches!(verdict, Verdict::Mentor | Verdict::Both) {
+        also.push("At the top of your library, look for a peer: a director of another library who has done what you face, since nobody above you in your own library can mentor you.");
+    }
+    let mut links = Vec::new();
+    if yes("shared-background") {
+        also.push("Identity-based programs match people who share a background, such as the ACRL Spectrum Scholar Mentor Program and APALA's mentoring program; see the programs page and JEDI in mentoring.");
+        links.push(("#/guide/jedi", "Read: JEDI in mentoring"));
+    }
     Outcome {
         verdict,
         mentor,
         sponsor,
         program,
         reasons,
+        also,
+        links,
     }
 }
 
@@ -216,6 +366,9 @@ pub struct DiagnosticResult {
     pub id: u64,
     pub taken_at: i64,
     pub answers: Vec<(String, Answer)>,
+    /// What the person said they want most; `None` when not sure (and in
+    /// results from before the question was asked).
+    pub wish: Option<Need>,
     pub verdict: Verdict,
 }
 
@@ -239,6 +392,11 @@ impl ToJson for DiagnosticResult {
                     vec![q.into(), Answer::NAMES[*a as usize].into()].into()
                 }),
             )
+            .set(
+                "wish",
+                self.wish
+                    .map_or(Value::Null, |w| Need::NAMES[w as usize].into()),
+            )
             .set("verdict", Verdict::NAMES[self.verdict as usize])
             .done()
     }
@@ -261,100 +419,344 @@ impl DiagnosticResult {
                 )),
                 _ => Err(": expected [question, answer]".to_string()),
             })?,
+            wish: match m.get("wish") {
+                None | Some(Value::Null) => None,
+                Some(v) => Some(
+                    v.as_str()
+                        .and_then(|w| Need::NAMES.iter().position(|n| *n == w))
+                        .map(|i| Need::ALL[i])
+                        .ok_or("wish: unknown need")?,
+                ),
+            },
             verdict: Verdict::ALL[choice(m, "verdict", &Verdict::NAMES, 4)?],
         })
     }
 
-    fn yes(&self) -> impl Iterator<Item = &Question> + '_ {
+    /// The questions whose answer says something: counted toward a need,
+    /// or "yes" to a question that shapes the advice.
+    fn telling(&self) -> impl Iterator<Item = &Question> + '_ {
         QUESTIONS.iter().filter(|q| {
-            self.answers
-                .iter()
-                .any(|(id, a)| id == q.id && *a == Answer::Yes)
+            let a = answer_of(&self.answers, q.id);
+            match q.role {
+                Role::Points { when, .. } => a == when,
+                _ => a == Answer::Yes,
+            }
         })
     }
 }
 
-/// What changed between an earlier and a later result: the questions
-/// answered "yes" only later, and those answered "yes" only earlier.
+/// What changed between an earlier and a later result: what the answers
+/// said only later, and what they said only earlier.
 pub fn changes(
     earlier: &DiagnosticResult,
     later: &DiagnosticResult,
 ) -> (Vec<&'static str>, Vec<&'static str>) {
     let only = |a: &DiagnosticResult, b: &DiagnosticResult| {
-        a.yes()
-            .filter(|q| !b.yes().any(|x| x.id == q.id))
+        a.telling()
+            .filter(|q| !b.telling().any(|x| x.id == q.id))
             .map(|q| q.because)
             .collect()
     };
     (only(later, earlier), only(earlier, later))
 }
 
+/// Guide schema 1 → 2: the diagnostic's questions were rephrased so that
+/// each asks one thing positively. Old answers move to the new questions;
+/// where the new question asks the opposite ("Do you lack…" became "Do you
+/// have…"), yes and no swap. Not sure stays not sure; verdicts stay as they
+/// were given.
+pub fn migrate_guide_v1(guide: Value) -> Result<Value, String> {
+    const MOVES: [(&str, &str, bool); 7] = [
+        ("sounding-board", "sounding-board", true),
+        ("stuck", "passed-over", false),
+        ("invisible", "visible", true),
+        ("no-advocate", "advocate", true),
+        ("structure", "cohort", false),
+        ("no-network", "wide-network", true),
+        ("employer-support", "library-support", false),
+    ];
+    let Value::Object(mut doc) = guide else {
+        return Err(format!("expected an object, found {}", guide.kind()));
+    };
+    let items = match doc.get_mut("results") {
+        Some(Value::Object(results)) => results.get_mut("items"),
+        _ => None,
+    };
+    let Some(Value::Array(items)) = items else {
+        return Ok(Value::Object(doc));
+    };
+    for item in items {
+        let Value::Object(r) = item else {
+            return Err("results → items: expected an object".into());
+        };
+        let Some(Value::Array(answers)) = r.get_mut("answers") else {
+            continue;
+        };
+        for pair in answers {
+            let Value::Array(pair) = pair else { continue };
+            let [Value::String(id), Value::String(answer)] = pair.as_mut_slice() else {
+                continue;
+            };
+            if let Some((_, to, flip)) = MOVES.iter().find(|(from, _, _)| from == id) {
+                *id = (*to).to_string();
+                if *flip {
+                    *answer = match answer.as_str() {
+                        "yes" => "no".into(),
+                        "no" => "yes".into(),
+                        other => other.to_string(),
+                    };
+                }
+            }
+        }
+    }
+    Ok(Value::Object(doc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every question answered: the listed ones "yes", the rest "no".
     fn answers(yes: &[&str]) -> Vec<(String, Answer)> {
         QUESTIONS
             .iter()
             .map(|q| {
-                (
-                    q.id.to_string(),
-                    if yes.contains(&q.id) {
-                        Answer::Yes
-                    } else {
-                        Answer::No
-                    },
-                )
+                let a = if yes.contains(&q.id) {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                };
+                (q.id.to_string(), a)
             })
             .collect()
     }
 
+    /// Only the listed answers; everything else unanswered (not sure).
+    fn some(list: &[(&str, Answer)]) -> Vec<(String, Answer)> {
+        list.iter().map(|(q, a)| (q.to_string(), *a)).collect()
+    }
+
     #[test]
-    fn questions_are_eight_to_twelve_with_unique_ids() {
-        assert!((8..=12).contains(&QUESTIONS.len()));
+    fn questions_are_few_with_unique_ids_and_each_asks_one_thing_positively() {
+        assert!((8..=14).contains(&QUESTIONS.len()));
         let mut ids: Vec<_> = QUESTIONS.iter().map(|q| q.id).collect();
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), QUESTIONS.len());
+        for q in QUESTIONS {
+            let t = q.text.to_lowercase();
+            for negative in ["lack", "few ", "nobody", "little", "not ", "n't"] {
+                assert!(
+                    !t.contains(negative),
+                    "{}: negative wording {negative:?}",
+                    q.id
+                );
+            }
+            assert!(
+                !t.contains(", or ") && !t.contains(" or stuck"),
+                "{}: two things at once",
+                q.id
+            );
+            assert!(t.ends_with('?'));
+        }
     }
 
     #[test]
-    fn verdicts_follow_the_answers_and_name_their_reasons() {
-        let new_leader = score(&answers(&["new-in-role", "skills-gap"]));
-        assert_eq!(new_leader.verdict, Verdict::Mentor);
-        assert_eq!(new_leader.reasons.len(), 2);
+    fn a_new_supervisor_who_wants_a_funded_cohort_is_pointed_to_a_program() {
+        let o = score(
+            &answers(&[
+                "new-in-role",
+                "skills-gap",
+                "sounding-board",
+                "cohort",
+                "library-support",
+                "visible",
+                "advocate",
+            ]),
+            Some(Need::Program),
+        );
+        assert_eq!(o.verdict, Verdict::Program, "{o:?}");
+        assert!(o
+            .also
+            .iter()
+            .any(|a| a.starts_with("Also consider a mentor")));
+    }
 
-        let stuck = score(&answers(&["stuck", "invisible", "skills-gap"]));
-        assert_eq!(stuck.verdict, Verdict::Sponsor);
+    #[test]
+    fn a_brand_new_branch_manager_with_no_network_needs_a_mentor_and_a_sponsor_later() {
+        let o = score(&answers(&["new-in-role", "skills-gap"]), None);
+        assert_eq!(o.verdict, Verdict::Mentor, "{o:?}");
+        assert!(o.sponsor >= ENOUGH, "advocacy is missing too");
         assert!(
-            stuck.reasons.iter().all(|r| !r.contains("skills")),
+            o.also.iter().any(|a| a.starts_with("A sponsor later")),
+            "{o:?}"
+        );
+        assert!(o.reasons.iter().any(|r| r.contains("new in your role")));
+    }
+
+    #[test]
+    fn a_mid_career_leader_ready_for_a_director_role_without_an_advocate_needs_a_sponsor() {
+        let o = score(
+            &answers(&[
+                "sounding-board",
+                "passed-over",
+                "track-record",
+                "ready-next",
+                "wide-network",
+            ]),
+            None,
+        );
+        assert_eq!(o.verdict, Verdict::Sponsor, "{o:?}");
+        assert!(o.reasons.contains(&"nobody senior speaks up for you yet"));
+        assert!(o
+            .reasons
+            .contains(&"you have results a sponsor can vouch for"));
+        assert!(
+            !o.reasons.iter().any(|r| r.contains("skills")),
             "only the answers behind the verdict"
         );
+    }
 
-        let both = score(&answers(&[
-            "new-in-role",
-            "sounding-board",
-            "no-advocate",
-            "ready-next",
-        ]));
-        assert_eq!(both.verdict, Verdict::Both);
-        assert_eq!(both.reasons.len(), 4);
-
-        let program = score(&answers(&["structure", "no-network", "employer-support"]));
-        assert_eq!(program.verdict, Verdict::Program);
-
-        assert_eq!(
-            score(&answers(&["sounding-board"])).verdict,
-            Verdict::NotYet
+    #[test]
+    fn a_director_hired_from_outside_is_pointed_to_a_peer_director_as_mentor() {
+        let o = score(
+            &some(&[
+                ("new-in-role", Yes),
+                ("skills-gap", No),
+                ("sounding-board", No),
+                ("passed-over", No),
+                ("visible", Yes),
+                ("track-record", Yes),
+                ("ready-next", No),
+                ("cohort", No),
+                ("top-role", Yes),
+            ]),
+            None,
         );
-        assert!(score(&[]).reasons.is_empty());
-        for v in [
-            Verdict::Mentor,
-            Verdict::Sponsor,
-            Verdict::Both,
+        assert_eq!(o.verdict, Verdict::Mentor, "{o:?}");
+        assert!(
+            o.also.iter().any(|a| a.contains("look for a peer")),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_mid_career_leader_who_wants_an_institute_is_pointed_to_a_program() {
+        let o = score(
+            &answers(&[
+                "skills-gap",
+                "sounding-board",
+                "visible",
+                "advocate",
+                "track-record",
+                "ready-next",
+                "cohort",
+                "library-support",
+            ]),
+            Some(Need::Program),
+        );
+        assert_eq!(o.verdict, Verdict::Program, "{o:?}");
+    }
+
+    #[test]
+    fn ties_go_to_what_the_person_asked_for() {
+        // Mentor and program both at 100%.
+        let a = answers(&[
+            "new-in-role",
+            "skills-gap",
+            "cohort",
+            "library-support",
+            "visible",
+            "advocate",
+        ]);
+        assert_eq!(score(&a, Some(Need::Program)).verdict, Verdict::Program);
+        assert_eq!(score(&a, Some(Need::Mentor)).verdict, Verdict::Mentor);
+        assert_eq!(
+            score(&a, None).verdict,
             Verdict::Program,
-            Verdict::NotYet,
-        ] {
+            "a program usually brings a mentor"
+        );
+    }
+
+    #[test]
+    fn a_sponsor_is_recommended_only_with_a_track_record() {
+        let without = score(
+            &answers(&[
+                "sounding-board",
+                "passed-over",
+                "ready-next",
+                "wide-network",
+            ]),
+            None,
+        );
+        assert_ne!(without.verdict, Verdict::Sponsor, "{without:?}");
+        assert!(without
+            .also
+            .iter()
+            .any(|a| a.starts_with("A sponsor later")));
+        let with = score(
+            &answers(&[
+                "sounding-board",
+                "passed-over",
+                "ready-next",
+                "wide-network",
+                "track-record",
+            ]),
+            None,
+        );
+        assert_eq!(with.verdict, Verdict::Sponsor);
+    }
+
+    #[test]
+    fn every_verdict_is_reachable_and_a_program_is_not_a_rarity() {
+        let n = QUESTIONS.len();
+        let mut seen = [0u32; 5];
+        for bits in 0u32..(1 << n) {
+            let yes: Vec<&str> = (0..n)
+                .filter(|i| bits >> i & 1 == 1)
+                .map(|i| QUESTIONS[i].id)
+                .collect();
+            let a = answers(&yes);
+            for wish in [
+                None,
+                Some(Need::Mentor),
+                Some(Need::Sponsor),
+                Some(Need::Program),
+            ] {
+                seen[score(&a, wish).verdict as usize] += 1;
+            }
+        }
+        for v in Verdict::ALL {
+            assert!(seen[v as usize] > 0, "{v:?} is unreachable: {seen:?}");
+        }
+        let total: u32 = seen.iter().sum();
+        assert!(
+            seen[Verdict::Program as usize] * 10 > total,
+            "program in under 10% of cases: {seen:?}"
+        );
+    }
+
+    #[test]
+    fn a_shared_background_wish_points_to_the_jedi_page_and_identity_based_programs() {
+        let o = score(
+            &answers(&["new-in-role", "skills-gap", "shared-background"]),
+            None,
+        );
+        assert!(o
+            .links
+            .contains(&("#/guide/jedi", "Read: JEDI in mentoring")));
+        assert!(o
+            .also
+            .iter()
+            .any(|a| a.contains("Spectrum") && a.contains("APALA")));
+        assert!(score(&answers(&["new-in-role"]), None).links.is_empty());
+    }
+
+    #[test]
+    fn unsure_counts_for_nothing() {
+        assert_eq!(score(&[], None).verdict, Verdict::NotYet);
+        assert!(score(&[], None).reasons.is_empty());
+        for v in Verdict::ALL {
             assert!(!v.next_steps().is_empty() && v.headline().ends_with('.'));
             assert!(v.follow_ups().iter().all(|(h, _)| h.starts_with("#/")));
         }
@@ -362,21 +764,28 @@ mod tests {
 
     #[test]
     fn changes_between_results_and_reading_them_back() {
-        let r = |id, yes: &[&str]| {
+        let r = |id, yes: &[&str], wish| {
             let a = answers(yes);
             DiagnosticResult {
                 id,
                 taken_at: id as i64,
-                verdict: score(&a).verdict,
+                verdict: score(&a, wish).verdict,
                 answers: a,
+                wish,
             }
         };
-        let first = r(1, &["new-in-role", "skills-gap"]);
-        let later = r(2, &["skills-gap", "stuck", "invisible"]);
+        let first = r(1, &["new-in-role", "skills-gap", "advocate"], None);
+        let later = r(
+            2,
+            &["skills-gap", "passed-over", "track-record"],
+            Some(Need::Sponsor),
+        );
         let (gained, dropped) = changes(&first, &later);
-        assert_eq!(gained.len(), 2);
-        assert!(gained[0].contains("passed over"));
-        assert_eq!(dropped, [QUESTIONS[0].because]);
+        assert!(gained.contains(
+            &"you have been passed over for a promotion, which advice alone rarely changes"
+        ));
+        assert!(gained.contains(&"nobody senior speaks up for you yet"));
+        assert!(dropped.contains(&QUESTIONS[0].because));
 
         let back = DiagnosticResult::from_json(&later.to_json().into_parsed().unwrap()).unwrap();
         assert_eq!(back, later);
@@ -384,6 +793,7 @@ mod tests {
             crate::j!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
             crate::j!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
             crate::j!({"id": 1, "taken_at": 0, "verdict": "guru"}),
+            crate::j!({"id": 1, "taken_at": 0, "wish": "guru"}),
             crate::j!({"taken_at": 0}),
         ] {
             assert!(DiagnosticResult::from_json(&bad).is_err(), "{bad}");
@@ -391,13 +801,32 @@ mod tests {
     }
 
     #[test]
-    fn unsure_counts_as_no() {
-        let mut a = answers(&["stuck", "invisible"]);
-        a.iter_mut().for_each(|x| {
-            if x.0 == "invisible" {
-                x.1 = Answer::Unsure
-            }
-        });
-        assert_eq!(score(&a).verdict, Verdict::NotYet);
+    fn answers_to_the_old_questions_move_to_the_new_ones_with_their_meaning() {
+        let v1 = crate::j!({"results": {"items": [{"id": 1, "taken_at": 5, "verdict": "sponsor", "answers": [
+            ["new-in-role", "yes"], ["sounding-board", "yes"], ["stuck", "yes"], ["invisible", "no"],
+            ["no-advocate", "unsure"], ["structure", "no"], ["no-network", "yes"], ["employer-support", "yes"]
+        ]}]}});
+        let v2 = migrate_guide_v1(v1).unwrap();
+        let item = v2
+            .get("results")
+            .and_then(|r| r.get("items"))
+            .and_then(Value::as_array);
+        let r = DiagnosticResult::from_json(&item.unwrap()[0]).unwrap();
+        let got: Vec<(&str, Answer)> = r.answers.iter().map(|(q, a)| (q.as_str(), *a)).collect();
+        assert_eq!(
+            got,
+            [
+                ("new-in-role", Yes),
+                ("sounding-board", No),
+                ("passed-over", Yes),
+                ("visible", Yes),
+                ("advocate", Answer::Unsure),
+                ("cohort", No),
+                ("wide-network", No),
+                ("library-support", Yes),
+            ]
+        );
+        assert_eq!((r.verdict, r.wish), (Verdict::Sponsor, None));
+        assert_eq!(migrate_guide_v1(crate::j!({})).unwrap(), crate::j!({}));
     }
 }

@@ -112,12 +112,13 @@ mod tests {
     use crate::domain::guide::diagnostic::{score, Answer};
 
     fn result(id: u64, at: i64) -> DiagnosticResult {
-        let answers = vec![("stuck".to_string(), Answer::Yes)];
+        let answers = vec![("passed-over".to_string(), Answer::Yes)];
         DiagnosticResult {
             id,
             taken_at: at,
-            verdict: score(&answers).verdict,
+            verdict: score(&answers, None).verdict,
             answers,
+            wish: None,
         }
     }
 

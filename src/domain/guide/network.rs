@@ -35,8 +35,15 @@ impl Relation {
     }
 }
 
+/// Hewlett's precondition (2013): before any behaviour counts, a sponsor is
+/// a senior leader with power where decisions about you are made. A peer
+/// can tick every behaviour below and still not be one.
+pub const HEWLETT_PRECONDITION: &str =
+    "Is a senior leader with power where decisions about me are made";
+
 /// Hewlett (2013): what a real sponsor does. The first three are the core;
-/// a sponsor also does at least two of the other seven. Our wording.
+/// a sponsor also does at least two of the other seven. Our wording; the
+/// ninth is adapted (Hewlett names connections to clients and customers).
 pub const HEWLETT: [&str; 10] = [
     "Believes in me and is willing to take a risk on me",
     "Advocates for my next promotion or role",
@@ -46,7 +53,7 @@ pub const HEWLETT: [&str; 10] = [
     "Makes my work visible",
     "Opens stretch opportunities",
     "Advises me on how I present myself",
-    "Connects me outside my organisation",
+    "Connects me outside my organisation (adapted: Hewlett says clients and customers)",
     "Tells me frankly where I fall short",
 ];
 
@@ -64,6 +71,8 @@ pub fn clean_name(raw: &str) -> Result<String, String> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SponsorReading {
     Sponsor,
+    /// Does what a sponsor does, without the seniority and power to decide.
+    NotSenior,
     AlmostSponsor,
     Ally,
     NotYet,
@@ -72,7 +81,8 @@ pub enum SponsorReading {
 impl SponsorReading {
     pub fn text(self) -> &'static str {
         match self {
-            SponsorReading::Sponsor => "Acts as a sponsor: all three core behaviours and at least two more.",
+            SponsorReading::Sponsor => "Acts as a sponsor: a senior leader with power over decisions about you, all three core behaviours and at least two more.",
+            SponsorReading::NotSenior => "Helps as a sponsor would, but does not yet meet Hewlett's test: a sponsor is a senior leader with power where decisions about you are made. A valued ally or mentor.",
             SponsorReading::AlmostSponsor => "Close to a sponsor: the core is there; ask for one more kind of help, such as an introduction or a stretch assignment.",
             SponsorReading::Ally => "A supporter, not yet a sponsor: some help, but not all three core behaviours (belief, advocacy, cover).",
             SponsorReading::NotYet => "No sponsor behaviours ticked yet.",
@@ -80,11 +90,14 @@ impl SponsorReading {
     }
 }
 
-pub fn read_checklist(ticks: &[bool; 10]) -> SponsorReading {
+/// Reads Hewlett's checklist: `senior` is the precondition, `ticks` the
+/// three core behaviours then the seven others.
+pub fn read_checklist(senior: bool, ticks: &[bool; 10]) -> SponsorReading {
     let core = ticks[..3].iter().filter(|t| **t).count();
     let more = ticks[3..].iter().filter(|t| **t).count();
     match (core, more) {
-        (3, m) if m >= 2 => SponsorReading::Sponsor,
+        (3, m) if m >= 2 && senior => SponsorReading::Sponsor,
+        (3, m) if m >= 2 => SponsorReading::NotSenior,
         (3, _) => SponsorReading::AlmostSponsor,
         (0, 0) => SponsorReading::NotYet,
         _ => SponsorReading::Ally,
@@ -172,6 +185,9 @@ pub struct Person {
     pub organisation: String,
     pub how_known: String,
     pub relations: Vec<Relation>,
+    /// Hewlett's precondition ([`HEWLETT_PRECONDITION`]); false when not
+    /// answered (data from before it was asked).
+    pub senior: bool,
     pub hewlett: [bool; 10],
     pub meetings: Vec<Meeting>,
     pub asks: Vec<Ask>,
@@ -197,6 +213,7 @@ impl Person {
             organisation: String::new(),
             how_known: String::new(),
             relations: Vec::new(),
+            senior: false,
             hewlett: [false; 10],
             meetings: Vec::new(),
             asks: Vec::new(),
@@ -230,6 +247,10 @@ impl Person {
             return Err("hewlett: more than 10 answers".into());
         }
         p.hewlett[..ticks.len()].copy_from_slice(&ticks);
+        p.senior = match m.get("senior") {
+            None | Some(Value::Null) => false,
+            Some(v) => v.as_bool().ok_or("senior: expected true or false")?,
+        };
         p.meetings = list(m, "meetings", meeting_from_json)?;
         p.asks = list(m, "asks", ask_from_json)?;
         p.updated_at = i64_or_zero(m, "updated_at")?;
@@ -338,6 +359,7 @@ impl ToJson for Person {
                 "relations",
                 array(&self.relations, |r| Relation::NAMES[*r as usize].into()),
             )
+            .set("senior", self.senior)
             .set("hewlett", array(&self.hewlett, |b| (*b).into()))
             .set(
                 "meetings",
@@ -398,7 +420,7 @@ pub fn gaps(n: &Network, today: Ymd) -> Vec<String> {
     let mut out = Vec::new();
     match (mentors, sponsors) {
         (0, 0) => out.push("No mentor and no sponsor yet: start with one of each in mind.".to_string()),
-        (m, 0) => out.push(format!("{}, no sponsor yet. Research finds new leaders, women and people of colour most of all, are over-mentored and under-sponsored.", plural(m, "mentor", "mentors"))),
+        (m, 0) => out.push(format!("{}, no sponsor yet. Mentors advise; a sponsor speaks for you where decisions are made.", plural(m, "mentor", "mentors"))),
         (0, s) => out.push(format!("{}, no mentor yet: a mentor helps you build the skills a sponsor will vouch for.", plural(s, "sponsor", "sponsors"))),
         (m, s) => out.push(format!("{} and {}.", plural(m, "mentor", "mentors"), plural(s, "sponsor", "sponsors"))),
     }
@@ -407,11 +429,17 @@ pub fn gaps(n: &Network, today: Ymd) -> Vec<String> {
         .items
         .iter()
         .filter(|p| {
-            p.is(Relation::Sponsor) && read_checklist(&p.hewlett) != SponsorReading::Sponsor
+            p.is(Relation::Sponsor)
+                && read_checklist(p.senior, &p.hewlett) != SponsorReading::Sponsor
         })
         .count();
     if called_sponsor_but_not > 0 {
-        out.push(format!("{} marked as sponsor without all of Hewlett's core behaviours: check the list on their page.", plural(called_sponsor_but_not, "person", "people")));
+        let verb = if called_sponsor_but_not == 1 {
+            "does"
+        } else {
+            "do"
+        };
+        out.push(format!("{} marked as sponsor {verb} not yet meet Hewlett's test: check the list on their page.", plural(called_sponsor_but_not, "person", "people")));
     }
     let t = days_from_civil(today);
     for p in n
@@ -473,6 +501,7 @@ mod tests {
             organisation: String::new(),
             how_known: String::new(),
             relations: relations.to_vec(),
+            senior: false,
             hewlett: [false; 10],
             meetings: met
                 .map(|d| {
@@ -535,15 +564,32 @@ mod tests {
     #[test]
     fn hewlett_reading() {
         let mut t = [false; 10];
-        assert_eq!(read_checklist(&t), SponsorReading::NotYet);
+        assert_eq!(read_checklist(true, &t), SponsorReading::NotYet);
         t[4] = true;
-        assert_eq!(read_checklist(&t), SponsorReading::Ally);
+        assert_eq!(read_checklist(true, &t), SponsorReading::Ally);
         t[0] = true;
         t[1] = true;
         t[2] = true;
-        assert_eq!(read_checklist(&t), SponsorReading::AlmostSponsor);
+        assert_eq!(read_checklist(true, &t), SponsorReading::AlmostSponsor);
         t[9] = true;
-        assert_eq!(read_checklist(&t), SponsorReading::Sponsor);
+        assert_eq!(read_checklist(true, &t), SponsorReading::Sponsor);
+    }
+
+    #[test]
+    fn a_peer_who_ticks_every_behaviour_is_not_a_sponsor_without_power_over_decisions() {
+        let all = [true; 10];
+        assert_eq!(read_checklist(false, &all), SponsorReading::NotSenior);
+        assert!(SponsorReading::NotSenior
+            .text()
+            .contains("does not yet meet Hewlett's test"));
+        let mut n = Network::default();
+        let mut peer = person(1, "Ana", &[Relation::Sponsor], Some("2026-11-20"));
+        peer.hewlett = all;
+        n.people.upsert(peer.clone());
+        assert!(gaps(&n, TODAY).iter().any(|g| g == "1 person marked as sponsor does not yet meet Hewlett's test: check the list on their page."));
+        peer.senior = true;
+        n.people.upsert(peer);
+        assert!(!gaps(&n, TODAY).iter().any(|g| g.contains("Hewlett")));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! format read here: `# title`, `> summary`, `## heading`, `- item`,
 //! `| cell | cell |` table rows (the first row is the header), anything
 //! else a paragraph. A `## Sources` section lists what the page cites.
-//! No inline markup: every line reaches the screen as plain text.
+//! No inline markup: every line reaches the screen as plain text, except
+//! that a list item may end in `<https://…>`, a link to check the current
+//! details of what it names (see [`split_link`]).
 
 /// One guide page.
 pub struct Page {
@@ -34,6 +36,21 @@ pub const PAGES: [Page; 5] = [
         text: include_str!("../../../content/guide/jedi.md"),
     },
 ];
+
+/// A list item's text and the web address it ends with, if any: "ALSC
+/// mentoring (as of 2026) <https://www.ala.org/alsc>" gives the text and
+/// the address. Only http and https addresses count.
+pub fn split_link(item: &str) -> (&str, Option<&str>) {
+    let Some(rest) = item.strip_suffix('>') else {
+        return (item, None);
+    };
+    match rest.rsplit_once(" <") {
+        Some((text, url)) if url.starts_with("https://") || url.starts_with("http://") => {
+            (text.trim_end(), Some(url))
+        }
+        _ => (item, None),
+    }
+}
 
 /// The page with this slug.
 pub fn page(slug: &str) -> Option<&'static Page> {
@@ -186,6 +203,35 @@ mod tests {
                 "Peer cohort"
             ]
         );
+    }
+
+    #[test]
+    fn an_item_may_end_with_a_web_address_and_nothing_else_is_a_link() {
+        assert_eq!(
+            split_link("ALSC mentoring (as of 2026) <https://www.ala.org/alsc>"),
+            (
+                "ALSC mentoring (as of 2026)",
+                Some("https://www.ala.org/alsc")
+            )
+        );
+        assert_eq!(split_link("a <b>"), ("a <b>", None));
+        assert_eq!(
+            split_link("x <javascript:alert(1)>"),
+            ("x <javascript:alert(1)>", None)
+        );
+        assert_eq!(split_link("plain"), ("plain", None));
+    }
+
+    #[test]
+    fn every_program_named_on_the_programs_page_is_dated_and_linked() {
+        let p = page("programs").unwrap();
+        let programs: Vec<&str> = p.sources();
+        assert!(programs.len() >= 6);
+        for line in programs {
+            let (text, link) = split_link(line);
+            assert!(text.contains("as of 20"), "undated: {text}");
+            assert!(link.is_some(), "no link to check: {text}");
+        }
     }
 
     #[test]

@@ -94,6 +94,25 @@ impl Workshop {
         c.capacity.retain(|&(m, _)| m != id);
     }
 
+    /// How many participants' background (identity) answers are stored.
+    pub fn background_answers(&self) -> usize {
+        self.participants
+            .iter()
+            .filter(|p| !p.identity.is_empty())
+            .count()
+    }
+
+    /// Removes every participant's background answers, once pairs are made
+    /// and the answers have done their job; returns how many people had
+    /// some. The next save and every later backup hold none.
+    pub fn remove_background_answers(&mut self) -> usize {
+        let had = self.background_answers();
+        for p in &mut self.participants {
+            p.identity.clear();
+        }
+        had
+    }
+
     /// The workshop's name, or a stand-in while it has none.
     pub fn title(&self) -> &str {
         if self.info.name.trim().is_empty() {
@@ -448,5 +467,32 @@ mod tests {
         w.remove(first);
         assert_eq!(w.participants.len(), 4);
         assert!(w.constraints.locks.is_empty());
+    }
+
+    #[test]
+    fn background_answers_can_be_removed_for_the_whole_workshop() {
+        use crate::domain::workshop::profile::{IdentityAnswer, Pref};
+        use crate::domain::workshop::setup::Identity;
+        let mut w = Workshop::new(5, 0);
+        for id in 1..=3 {
+            let mut p = Profile {
+                id,
+                workshop: 5,
+                name: format!("P{id}"),
+                ..Profile::default()
+            };
+            if id != 2 {
+                p.identity.push(IdentityAnswer::from_text(
+                    Identity::Gender,
+                    "woman",
+                    Pref::Same,
+                ));
+            }
+            w.upsert(p);
+        }
+        assert_eq!(w.background_answers(), 2);
+        assert_eq!(w.remove_background_answers(), 2);
+        assert_eq!(w.background_answers(), 0);
+        assert!(!w.to_json().to_text().contains("woman"));
     }
 }

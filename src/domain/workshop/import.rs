@@ -7,7 +7,8 @@
 use super::codec::{decode, split_codes, Kind};
 use super::document::{Workshop, MAX_PARTICIPANTS};
 use super::profile::{Format, Level, LibraryType, Profile, Role, SLOTS};
-use crate::domain::assessment::framework::COMPETENCIES;
+use crate::domain::assessment::lookup::{find_competency, Found};
+use crate::domain::names::name_key;
 
 /// Largest text (pasted, or one file) read at once.
 pub const MAX_IMPORT_CHARS: usize = 2_000_000;
@@ -50,6 +51,9 @@ pub struct Report {
     pub updated: usize,
     /// "Line 3: <reason>", one per entry left out.
     pub problems: Vec<String>,
+    /// "Line 3: <what was read differently>", for entries kept: names
+    /// read as a competency of ours, or left out of a list.
+    pub notes: Vec<String>,
 }
 
 impl Report {
@@ -140,8 +144,18 @@ fn looks_like_csv(text: &str) -> bool {
 
 fn import_csv(w: &mut Workshop, text: &str, place: &dyn Fn(usize) -> String, report: &mut Report) {
     let rows = crate::domain::csv::parse(text);
-    let Some(((_, header), rows)) = rows.split_first() else {
+    let Some(((header_line, header), rows)) = rows.split_first() else {
         return;
+    };
+    let header = match header {
+        Ok(h) => h,
+        Err(e) => {
+            report.problems.push(format!(
+                "{}: the header cannot be read: {e}.",
+                place(*header_line)
+            ));
+            return;
+        }
     };
     let column: Vec<Option<usize>> = header
         .iter()
@@ -152,14 +166,30 @@ fn import_csv(w: &mut Workshop, text: &str, place: &dyn Fn(usize) -> String, rep
         })
         .collect();
     for (line, fields) in rows {
+        let fields = match fields {
+            Ok(f) => f,
+            Err(e) => {
+                report.problems.push(format!("{}: {e}.", place(*line)));
+                continue;
+            }
+        };
         let mut cells: [&str; 14] = [""; 14];
         for (f, c) in fields.iter().zip(&column) {
             if let Some(c) = c {
                 cells[*c] = f.trim();
             }
         }
-        match profile_from_row(&cells, w.id) {
-            Ok(p) => report.keep(w, p, place(*line)),
+        let mut notes = Vec::new();
+        match profile_from_row(&cells, w.id, &mut notes) {
+            Ok(p) => {
+                let before = report.problems.len();
+                report.keep(w, p, place(*line));
+                if report.problems.len() == before && !notes.is_empty() {
+                    report
+                        .notes
+                        .push(format!("{}: {}.", place(*line), notes.join("; ")));
+                }
+            }
             Err(e) => report.problems.push(format!("{}: {e}", place(*line))),
         }
     }
@@ -196,18 +226,32 @@ fn items(text: &str) -> impl Iterator<Item = &str> {
     text.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn competencies(text: &str, column: &str) -> Result<Vec<String>, String> {
-    items(text)
-        .map(|t| {
-            COMPETENCIES
-                .iter()
-                .find(|c| t.eq_ignore_ascii_case(c.id) || t.eq_ignore_ascii_case(c.name))
-                .map(|c| c.id.to_string())
-                .ok_or_else(|| {
-                    format!("{column}: \u{201c}{t}\u{201d} is not a competency of the framework.")
-                })
-        })
-        .collect()
+/// The competency ids a list names, read forgivingly
+/// ([`find_competency`]); what was mapped or left out goes to `notes`.
+fn competencies(text: &str, column: &str, notes: &mut Vec<String>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for t in items(text) {
+        let c = match find_competency(t) {
+            Found::Exact(c) => c,
+            Found::Mapped(c) => {
+                notes.push(format!(
+                    "{column}: \u{201c}{t}\u{201d} read as \u{201c}{}\u{201d}",
+                    c.name
+                ));
+                c
+            }
+            Found::None => {
+                notes.push(format!(
+                    "{column}: \u{201c}{t}\u{201d} is not a competency of the framework, left out"
+                ));
+                continue;
+            }
+        };
+        if !ids.iter().any(|i| i == c.id) {
+            ids.push(c.id.to_string());
+        }
+    }
+    ids
 }
 
 fn number(text: &str, column: &str, low: i64, high: i64) -> Result<Option<i64>, String> {
@@ -225,19 +269,24 @@ fn number(text: &str, column: &str, low: i64, high: i64) -> Result<Option<i64>, 
 /// give the same id, so a corrected export updates people.
 pub fn csv_id(name: &str, contact: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name
-        .trim()
-        .to_ascii_lowercase()
+    // Names and contacts as people compare them (`domain::names`), so a
+    // re-export that changed only letter case or accents' encoding updates.
+    for b in name_key(name)
         .bytes()
         .chain([0])
-        .chain(contact.trim().to_ascii_lowercase().bytes())
+        .chain(name_key(contact).bytes())
     {
         h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
     h & ((1 << 53) - 1)
 }
 
-fn profile_from_row(c: &[&str; 14], workshop: u64) -> Result<Profile, String> {
+/// A participant from a CSV row; what was read forgivingly goes to `notes`.
+fn profile_from_row(
+    c: &[&str; 14],
+    workshop: u64,
+    notes: &mut Vec<String>,
+) -> Result<Profile, String> {
     if c[0].is_empty() {
         return Err("the name is empty.".into());
     }
@@ -274,8 +323,8 @@ fn profile_from_row(c: &[&str; 14], workshop: u64) -> Result<Profile, String> {
         utc_offset: number(c[7], "utc_offset", -12, 14)?.map(|n| n as i8),
         format: named(c[8], Format::ALL, Format::NAMES, Format::label, "format")?,
         availability,
-        grow: competencies(c[10], "grow")?,
-        offer: competencies(c[11], "offer")?,
+        grow: competencies(c[10], "grow", notes),
+        offer: competencies(c[11], "offer", notes),
         goal: c[12].to_string(),
         exclude: items(c[13]).map(str::to_string).collect(),
         identity: Vec::new(),
@@ -336,12 +385,12 @@ mod tests {
             Ana,mentor,,,,,,\n";
         let mut r = Report::default();
         import_text(&mut w, text, "people.csv", &mut r);
-        assert_eq!((r.added, r.updated), (1, 1), "{:?}", r.problems);
-        assert_eq!(r.problems.len(), 4);
+        assert_eq!((r.added, r.updated), (2, 1), "{:?}", r.problems);
+        assert_eq!(r.problems.len(), 3);
         assert!(r.problems[0].starts_with("people.csv, line 3: role \u{201c}boss\u{201d}"));
         assert!(r.problems[1].contains("line 4: years must be"));
         assert!(r.problems[2].contains("line 5: the name is empty"));
-        assert!(r.problems[3].contains("line 6: grow: \u{201c}nonsense\u{201d}"));
+        assert_eq!(r.notes, ["people.csv, line 6: grow: \u{201c}nonsense\u{201d} is not a competency of the framework, left out."]);
         let ana = &w.participants[0];
         assert_eq!(ana.role, Role::Mentor, "the second row updated her");
         // Re-import the first row alone: same id, still one Ana.
@@ -350,6 +399,53 @@ mod tests {
         assert_eq!((r.added, r.updated), (0, 1));
         assert_eq!(w.participants[0].grow.len(), 1);
         assert_eq!(csv_id(" ana ", ""), csv_id("ANA", ""));
+    }
+
+    #[test]
+    fn a_participant_whose_form_names_competencies_loosely_is_imported_with_a_note() {
+        let mut w = Workshop::new(5, 0);
+        let text = "name,grow,offer\nZoë,Change management; Budget; Astrophysics,\u{c9}THICS\n";
+        let mut r = Report::default();
+        import_text(&mut w, text, "", &mut r);
+        assert_eq!((r.added, r.problems.len()), (1, 0), "{:?}", r.problems);
+        assert_eq!(
+            w.participants[0].grow,
+            ["adaptability", "resource-management"]
+        );
+        assert_eq!(r.notes.len(), 1);
+        let note = &r.notes[0];
+        assert!(note.starts_with("Line 2: grow: \u{201c}Change management\u{201d} read as \u{201c}Adaptability and change leadership\u{201d}"), "{note}");
+        assert!(note.contains(
+            "\u{201c}Budget\u{201d} read as \u{201c}Budget and resource management\u{201d}"
+        ));
+        assert!(note.contains(
+            "\u{201c}Astrophysics\u{201d} is not a competency of the framework, left out"
+        ));
+    }
+
+    #[test]
+    fn a_stray_quote_costs_one_row_not_the_rest_of_the_file() {
+        let mut w = Workshop::new(5, 0);
+        let text = "name,goal\nAna,Lead a 5\" team\nBo,Budget\nCy,Plan\n";
+        let mut r = Report::default();
+        import_text(&mut w, text, "", &mut r);
+        assert_eq!(r.added, 2);
+        assert_eq!(r.problems.len(), 1);
+        assert!(
+            r.problems[0].starts_with("Line 2: a quote mark"),
+            "{:?}",
+            r.problems
+        );
+    }
+
+    #[test]
+    fn names_in_any_letter_case_or_accent_encoding_give_the_same_csv_id() {
+        assert_eq!(
+            csv_id("ÉLODIE Martin", "E@X.ORG"),
+            csv_id("e\u{301}lodie  martin", "e@x.org")
+        );
+        assert_eq!(csv_id("Анна", ""), csv_id("АННА", ""));
+        assert_ne!(csv_id("Anna", ""), csv_id("Анна", ""));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! unmatched, and a cohort summary.
 
 use super::assign::{solve, Problem};
+use super::document::MAX_CAPACITY;
 use super::profile::{Pref, Profile, Role};
 use super::score::{fit, fit_with, keywords, same_name, Fit, Side, Weights};
 
@@ -27,6 +28,46 @@ impl Constraints {
             .iter()
             .find(|c| c.0 == id)
             .map_or(self.default_capacity, |c| c.1)
+    }
+
+    /// Always pairs `mentee` with `mentor`: the pair stops being forbidden
+    /// (the latest decision wins), and any other lock of the mentee goes
+    /// (a mentee has one mentor). Locking twice changes nothing.
+    pub fn lock(&mut self, mentee: u64, mentor: u64) {
+        self.forbids.retain(|p| *p != (mentee, mentor));
+        self.locks.retain(|p| p.0 != mentee);
+        self.locks.push((mentee, mentor));
+    }
+
+    /// The pair is no longer locked.
+    pub fn unlock(&mut self, mentee: u64, mentor: u64) {
+        self.locks.retain(|p| *p != (mentee, mentor));
+    }
+
+    /// Never pairs `mentee` with `mentor`: a lock of that pair goes.
+    /// Forbidding twice changes nothing.
+    pub fn forbid(&mut self, mentee: u64, mentor: u64) {
+        self.locks.retain(|p| *p != (mentee, mentor));
+        if !self.forbids.contains(&(mentee, mentor)) {
+            self.forbids.push((mentee, mentor));
+        }
+    }
+
+    /// The pair is no longer forbidden.
+    pub fn unforbid(&mut self, mentee: u64, mentor: u64) {
+        self.forbids.retain(|p| *p != (mentee, mentor));
+    }
+
+    /// Sets how many mentees `mentor` may take, 0 (not available this
+    /// time) to [`MAX_CAPACITY`].
+    pub fn set_capacity(&mut self, mentor: u64, n: u32) {
+        self.capacity.retain(|c| c.0 != mentor);
+        self.capacity.push((mentor, n.min(MAX_CAPACITY)));
+    }
+
+    /// Sets every other mentor's capacity, 1 to [`MAX_CAPACITY`].
+    pub fn set_default_capacity(&mut self, n: u32) {
+        self.default_capacity = n.clamp(1, MAX_CAPACITY);
     }
 }
 
@@ -306,7 +347,7 @@ impl Matching {
                 .filter_map(|a| {
                     let b = m.identity.iter().find(|b| b.dimension == a.dimension)?;
                     let wish = a.pref != Pref::NoPreference || b.pref != Pref::NoPreference;
-                    wish.then(|| !a.value.trim().eq_ignore_ascii_case(b.value.trim()))
+                    a.same_as(b).filter(|_| wish).map(|same| !same)
                 })
                 .collect();
             if !shared.is_empty() {
@@ -335,6 +376,22 @@ pub struct Summary {
     pub lowest: u32,
     pub opted_in_pairs: usize,
     pub across_backgrounds: usize,
+}
+
+/// Fewer pairs than this and counts about background are not shown: in a
+/// small group a count can tell who answered what.
+pub const MIN_BACKGROUND_COUNT: usize = 5;
+
+impl Summary {
+    /// The summary's line about background, without any count below
+    /// [`MIN_BACKGROUND_COUNT`].
+    pub fn background_text(&self) -> String {
+        match self.opted_in_pairs {
+            0 => "No pair where both shared a background question with a wish.".into(),
+            n if n < MIN_BACKGROUND_COUNT => format!("Fewer than {MIN_BACKGROUND_COUNT} pairs where both shared a background question with a wish: no counts are shown, so nobody can be identified."),
+            n => format!("{} of the {n} pairs where both shared a background question with a wish are across backgrounds.", self.across_backgrounds),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -459,5 +516,57 @@ mod tests {
         }
         let (mentees, mentors) = sides(&people, 2);
         assert_eq!((mentees.len(), mentors.len()), (3, 2));
+    }
+
+    #[test]
+    fn lock_forbid_and_capacity_follow_one_rule_each() {
+        let mut c = Constraints {
+            default_capacity: 1,
+            ..Constraints::default()
+        };
+        c.forbid(1, 10);
+        c.forbid(1, 10);
+        assert_eq!(c.forbids, [(1, 10)], "forbidding twice adds once");
+        c.lock(1, 10);
+        assert_eq!(
+            (c.locks.clone(), c.forbids.clone()),
+            (vec![(1, 10)], vec![]),
+            "the latest decision wins"
+        );
+        c.lock(1, 11);
+        assert_eq!(c.locks, [(1, 11)], "a mentee has one locked mentor");
+        c.lock(1, 11);
+        assert_eq!(c.locks, [(1, 11)]);
+        c.forbid(1, 11);
+        assert!(c.locks.is_empty());
+        c.unforbid(1, 11);
+        assert!(c.forbids.is_empty());
+        c.set_capacity(10, 99);
+        assert_eq!(c.capacity_of(10), MAX_CAPACITY);
+        c.set_capacity(10, 0);
+        assert_eq!(c.capacity_of(10), 0, "a mentor may sit this round out");
+        c.set_default_capacity(0);
+        assert_eq!(c.capacity_of(12), 1);
+        c.set_default_capacity(50);
+        assert_eq!(c.capacity_of(12), MAX_CAPACITY);
+    }
+
+    #[test]
+    fn background_counts_below_five_are_never_shown() {
+        let s = |opted_in_pairs, across_backgrounds| Summary {
+            pairs: 10,
+            mean: 0,
+            lowest: 0,
+            opted_in_pairs,
+            across_backgrounds,
+        };
+        for n in 1..MIN_BACKGROUND_COUNT {
+            let text = s(n, 1).background_text();
+            assert!(
+                !text.chars().any(|c| c.is_ascii_digit() && c != '5'),
+                "{text}"
+            );
+        }
+        assert_eq!(s(6, 2).background_text(), "2 of the 6 pairs where both shared a background question with a wish are across backgrounds.");
     }
 }

@@ -14,6 +14,7 @@
 pub mod assign;
 pub mod codec;
 pub mod document;
+pub mod identity;
 pub mod import;
 pub mod matching;
 pub mod outputs;

@@ -36,18 +36,23 @@ pub fn shareable_reasons(fit: &Fit) -> Vec<String> {
         .collect()
 }
 
-/// The pairs as CSV: mentee, mentor, their contacts, fit and reasons.
+/// The pairs as CSV: mentee, mentor, their contacts, fit and reasons
+/// (never the reasons about background).
 pub fn pairs_csv(pairs: &[(&Profile, &Profile, &Fit)]) -> String {
-    let mut out = row(&[
-        "Mentee",
-        "Mentee contact",
-        "Mentor",
-        "Mentor contact",
-        "Fit",
-        "Why",
-    ]);
+    let mut out = crate::domain::csv::BOM.to_string()
+        + &row(&[
+            "Mentee",
+            "Mentee contact",
+            "Mentor",
+            "Mentor contact",
+            "Fit",
+            "Why",
+        ]);
     for (e, m, f) in pairs {
-        let why: Vec<String> = f.parts.iter().map(|p| p.why.clone()).collect();
+        // Reasons about background stay on the facilitator's screen: a file
+        // is forwarded, and would tell others what people shared only for
+        // matching.
+        let why = shareable_reasons(f);
         out.push_str(&row(&[
             e.name.as_str(),
             &e.contact,
@@ -272,11 +277,7 @@ mod tests {
             offer: vec!["advocacy".into()],
             ..Profile::default()
         };
-        let answer = |v: &str| IdentityAnswer {
-            dimension: Identity::Gender,
-            value: v.into(),
-            pref: Pref::Same,
-        };
+        let answer = |v: &str| IdentityAnswer::from_text(Identity::Gender, v, Pref::Same);
         e.identity.push(answer("woman"));
         m.identity.push(answer("woman"));
         (e, m)
@@ -343,9 +344,16 @@ mod tests {
         e.name = "=cmd".into();
         let f = fit(&e, &m, &Weights::default(), competency_name);
         let csv = pairs_csv(&[(&e, &m, &f)]);
+        assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
         let rows = crate::domain::csv::parse(&csv);
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[1].1[0], "'=cmd");
-        assert_eq!(rows[1].1[4], percent(f.score));
+        let fields = rows[1].1.as_ref().unwrap();
+        assert_eq!(fields[0], "'=cmd");
+        assert!(f.parts.iter().any(|p| p.criterion == Criterion::Background));
+        assert!(
+            !csv.contains("background"),
+            "no background reasons in the file: {csv}"
+        );
+        assert_eq!(fields[4], percent(f.score));
     }
 }

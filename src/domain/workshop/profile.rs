@@ -78,14 +78,7 @@ pub const SLOTS: [&str; 4] = [
     "Weekends",
 ];
 
-/// One consented identity answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdentityAnswer {
-    pub dimension: Identity,
-    /// In the participant's own words (compared case-insensitively).
-    pub value: String,
-    pub pref: Pref,
-}
+pub use super::identity::IdentityAnswer;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Profile {
@@ -153,7 +146,8 @@ impl ToJson for Profile {
                 array(&self.identity, |a| {
                     Fields::new()
                         .set("dimension", Identity::NAMES[a.dimension as usize])
-                        .set("value", &a.value)
+                        .set("choices", array(&a.choices, |c| c.into()))
+                        .set_if(!a.described.is_empty(), "described", &a.described)
                         .set("pref", a.pref.name())
                         .done()
                 }),
@@ -220,9 +214,18 @@ impl Profile {
                 &Identity::NAMES,
             )?;
             let pref = opt_pick(m, "pref", Pref::ALL, Pref::NAMES)?.unwrap_or(Pref::NoPreference);
+            // Codes made before the choices carry free text in `value`.
+            if m.contains_key("value") && !m.contains_key("choices") {
+                let text = str_or_empty(m, "value")?;
+                if text.chars().count() > super::identity::MAX_DESCRIBED_CHARS {
+                    return Err(": the answer is too long".into());
+                }
+                return Ok(IdentityAnswer::from_text(dimension, &text, pref));
+            }
             Ok(IdentityAnswer {
                 dimension,
-                value: str_or_empty(m, "value")?,
+                choices: strings(m, "choices")?,
+                described: str_or_empty(m, "described")?,
                 pref,
             })
         })?;
@@ -251,10 +254,11 @@ impl Profile {
         {
             return Err("a list in the profile is too long".into());
         }
-        if self.identity.len() > Identity::ALL.len()
-            || self.identity.iter().any(|a| a.value.chars().count() > 60)
-        {
-            return Err("the identity answers are too long".into());
+        if self.identity.len() > Identity::ALL.len() {
+            return Err("the identity answers are too many".into());
+        }
+        for a in &self.identity {
+            a.check()?;
         }
         Ok(())
     }
@@ -288,7 +292,10 @@ impl Profile {
     /// something was written; the preview shows all of it.
     pub fn for_sharing(&self) -> Profile {
         let mut p = self.clone();
-        p.identity.retain(|a| !a.value.trim().is_empty());
+        p.identity.retain(|a| !a.is_empty());
+        for a in &mut p.identity {
+            a.described = a.described.trim().to_string();
+        }
         if !p.mentee() {
             p.grow.clear();
         }
@@ -354,9 +361,9 @@ mod tests {
         assert_eq!(p.for_sharing(), p);
         // Consent ticked but nothing written: nothing to share.
         p.identity.push(IdentityAnswer {
-            dimension: crate::domain::workshop::setup::Identity::Gender,
-            value: "  ".into(),
+            described: "  ".into(),
             pref: Pref::Same,
+            ..IdentityAnswer::new(crate::domain::workshop::setup::Identity::Gender)
         });
         assert!(p.for_sharing().identity.is_empty());
     }

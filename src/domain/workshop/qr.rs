@@ -5,6 +5,10 @@
 
 use qrcode::{Color, EcLevel, QrCode};
 
+/// Screen pixels per module at 1×: at least 4, so a phone camera reads the
+/// code on a laptop screen and, projected, from the back of a room.
+pub const MODULE_PX: usize = 4;
+
 /// The QR code of `text`: its size in modules (with the quiet zone) and
 /// the SVG path of its dark modules. `None` when the text is too long
 /// for a QR code.

@@ -9,6 +9,7 @@
 use super::profile::{Format, Pref, Profile};
 use super::setup::Identity;
 use crate::domain::format::plural;
+pub use crate::domain::names::same_name;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
@@ -82,18 +83,6 @@ pub struct Fit {
     pub parts: Vec<Part>,
     /// Why the pair may never be made, if so (always a hard rule).
     pub excluded: Option<String>,
-}
-
-/// Whether two names are the same person's, ignoring case and spacing
-/// (how exclusions are matched).
-pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase()
-    };
-    !a.trim().is_empty() && norm(a) == norm(b)
 }
 
 /// Whether `p` declared they must not be paired with `other`.
@@ -333,8 +322,8 @@ pub fn fit_with(
     let mut wishes: Vec<(u32, Identity)> = Vec::new();
     for (me, other) in [(mentee, mentor), (mentor, mentee)] {
         for a in me.identity.iter().filter(|a| a.pref != Pref::NoPreference) {
-            if let Some(b) = other.identity.iter().find(|b| b.dimension == a.dimension) {
-                let same = same_name(&a.value, &b.value);
+            let b = other.identity.iter().find(|b| b.dimension == a.dimension);
+            if let Some(same) = b.and_then(|b| a.same_as(b)) {
                 let met = same == (a.pref == Pref::Same);
                 wishes.push((if met { 1000 } else { 0 }, a.dimension));
             }
@@ -422,11 +411,11 @@ mod tests {
         sam.utc_offset = Some(-5);
         sam.format = Some(Format::Online);
         sam.availability = 0b0100;
-        sam.identity = vec![IdentityAnswer {
-            dimension: Identity::Gender,
-            value: "Woman".into(),
-            pref: Pref::Same,
-        }];
+        sam.identity = vec![IdentityAnswer::from_text(
+            Identity::Gender,
+            "Woman",
+            Pref::Same,
+        )];
         let mut ana = person(2, "Ana Diaz", Role::Mentor);
         ana.offer = vec!["resource-management".into(), "conflict".into()];
         ana.goal = "Help a new manager face the board with a budget".into();
@@ -436,11 +425,11 @@ mod tests {
         ana.utc_offset = Some(-6);
         ana.format = Some(Format::Either);
         ana.availability = 0b0110;
-        ana.identity = vec![IdentityAnswer {
-            dimension: Identity::Gender,
-            value: " woman".into(),
-            pref: Pref::NoPreference,
-        }];
+        ana.identity = vec![IdentityAnswer::from_text(
+            Identity::Gender,
+            " female",
+            Pref::NoPreference,
+        )];
         let f = fit(&sam, &ana, &Weights::default(), name_of);
         let why = |c: Criterion| {
             f.parts

@@ -8,17 +8,17 @@ use super::radar::{radar, Series};
 use crate::domain::assessment::export::to_csv;
 use crate::domain::assessment::framework::{COMPETENCIES, LEVELS};
 use crate::domain::assessment::{Draft, Snapshot};
-use crate::domain::date::iso_date;
 use crate::domain::route::Route;
 use crate::ui::app::HEADING_ID;
 use crate::ui::browser::download;
+use crate::ui::clock::{local_iso, today_iso};
 use crate::ui::dom::{el, tx, El};
 use crate::ui::router::go;
 use crate::ui::state::{now_ms, use_app};
 use crate::ui::widgets::{button, field_error, heading, link};
 use leptos::prelude::*;
 
-const FRAMEWORK_NOTE: &str = "The competencies are Wayfinder's own wording. They draw on the Core (formerly LLAMA) Foundational Competencies for Library Leaders and Managers, the WebJunction Competency Index for the Library Field, the emotional-intelligence domains of Goleman and Boyatzis, and the ALA Core Competences of Librarianship (2022), which made equity its own area. Each competency names its sources.";
+const FRAMEWORK_NOTE: &str = "The competencies are Wayfinder's own wording. They draw on the 14 Core (formerly LLAMA) Foundational Competencies for Library Leaders and Managers, which grew out of an earlier, separate model (Ammons-Stephens et al., 2009), the WebJunction Competency Index for the Library Field, the emotional-intelligence domains of Goleman and Boyatzis, and the ALA Core Competences of Librarianship (2022), which made equity its own area. Each competency names its sources.";
 
 pub fn assess_screen() -> El {
     let a = use_app().assessments;
@@ -61,7 +61,7 @@ pub fn assess_screen() -> El {
                     d.draft.as_ref().map_or(String::new(), |dr| {
                         format!(
                             "You have an assessment in progress, started {}: {} of {} rated.",
-                            iso_date(dr.started_at),
+                            local_iso(dr.started_at),
                             dr.rated(),
                             dr.competencies().len()
                         )
@@ -160,7 +160,7 @@ fn growth() -> El {
                 .iter()
                 .rev()
                 .skip(1)
-                .map(|s| (s.id, s.title()))
+                .map(|s| (s.id, s.title(&crate::ui::clock::BrowserZone)))
                 .collect::<Vec<_>>()
         })
     };
@@ -225,7 +225,13 @@ fn history() -> El {
             d.history()
                 .into_iter()
                 .rev()
-                .map(|s| (s.id, s.title(), s.rated_count()))
+                .map(|s| {
+                    (
+                        s.id,
+                        s.title(&crate::ui::clock::BrowserZone),
+                        s.rated_count(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -236,7 +242,11 @@ fn history() -> El {
                 .class("undo-area")
                 .attr("aria-live", "polite")
                 .region(
-                    move || last_deleted.get().map(|s| s.title()),
+                    move || {
+                        last_deleted
+                            .get()
+                            .map(|s| s.title(&crate::ui::clock::BrowserZone))
+                    },
                     move |title| match title {
                         None => Vec::new(),
                         Some(t) => vec![el("p")
@@ -291,8 +301,8 @@ fn export() -> El {
             el("div")
                 .class("actions")
                 .child(button("Download CSV", "secondary").on_click(move || {
-                    let csv = a.doc.with_untracked(to_csv);
-                    let name = format!("wayfinder-assessments-{}.csv", iso_date(now_ms()));
+                    let csv = a.doc.with_untracked(|d| to_csv(d, &crate::ui::clock::BrowserZone));
+                    let name = format!("wayfinder-assessments-{}.csv", today_iso());
                     error.set(download(&name, "text/csv", &csv).err());
                 }))
                 .child(

@@ -19,7 +19,7 @@ pub struct Series {
 impl Series {
     pub fn of(s: &Snapshot) -> Series {
         Series {
-            name: s.title(),
+            name: s.title(&crate::ui::clock::BrowserZone),
             levels: COMPETENCIES.iter().map(|c| s.level(c.id)).collect(),
         }
     }

@@ -70,7 +70,7 @@ fn snapshot_view(s: &Snapshot) -> El {
                 .class("no-print")
                 .child(link("#/assess", "← All self-assessments")),
         )
-        .child(heading(&s.title()))
+        .child(heading(&s.title(&crate::ui::clock::BrowserZone)))
         .child(tx(
             "p",
             "note",

@@ -2,13 +2,13 @@
 //! backup (size-capped, previewed, merge or replace, nothing changed on
 //! error), and deleting everything behind a typed confirmation.
 
-use crate::domain::date::iso_date;
 use crate::domain::format::{kilobytes, percent};
 use crate::domain::settings::Persistence;
 use crate::storage::backend::bytes_used;
 use crate::storage::backup::{self, Preview, RestoreMode, MAX_BACKUP_BYTES};
 use crate::storage::browser::BrowserStore;
 use crate::ui::browser::{download, read_file_text};
+use crate::ui::clock::local_iso;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, AppState};
 use crate::ui::widgets::{button, heading, screen};
@@ -23,7 +23,7 @@ pub const DELETE_WORD: &str = "DELETE";
 
 /// `wayfinder-backup-2026-11-28.json`
 pub fn backup_filename(now: i64) -> String {
-    format!("wayfinder-backup-{}.json", iso_date(now))
+    format!("wayfinder-backup-{}.json", local_iso(now))
 }
 
 /// Downloads a backup of everything and records the date.
@@ -70,7 +70,7 @@ pub fn data_screen() -> El {
         .to_string()
     };
     let last_backup = move || match app.settings.doc.with(|s| s.last_backup_at) {
-        Some(t) => format!("Last backup: {}.", iso_date(t)),
+        Some(t) => format!("Last backup: {}.", local_iso(t)),
         None => "You have not downloaded a backup yet.".to_string(),
     };
     let backup_error = RwSignal::new(None::<String>);
@@ -185,7 +185,7 @@ fn restore(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
         vec![el("div")
             .class("preview")
             .attr("data-testid", "restore-preview")
-            .child(el("p").text(&format!("This backup was made on {}. It holds:", iso_date(p.backup.exported_at))))
+            .child(el("p").text(&format!("This backup was made on {}. It holds:", local_iso(p.backup.exported_at))))
             .child(el("ul").kids(items))
             .child(
                 el("fieldset")

@@ -3,11 +3,11 @@
 //! move up and down with buttons, remove), check-ins with their history.
 
 use super::list::{competency_line, status_label, KINDS, STATUSES};
-use crate::domain::date::{iso_date, ymd_of_ms};
 use crate::domain::goals::list::nudges;
 use crate::domain::goals::smart::check;
 use crate::domain::goals::{clean_title, Goal, GoalError, GoalStatus, Goals};
 use crate::ui::app::HEADING_ID;
+use crate::ui::clock::{today, today_iso, BrowserZone};
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, DocState};
 use crate::ui::widgets::select_field;
@@ -109,11 +109,11 @@ fn goal_view(goals: DocState<Goals>, id: u64) -> El {
     let date_error = RwSignal::new(None::<String>);
 
     let advice = move || {
-        let today = ymd_of_ms(now_ms());
+        let today = today();
         goal().map(|g| {
             (
                 check(&g, today),
-                nudges(&g, today)
+                nudges(&g, today, &BrowserZone)
                     .iter()
                     .map(|n| n.text())
                     .collect::<Vec<_>>(),
@@ -403,7 +403,7 @@ fn tasks(goals: DocState<Goals>, id: u64) -> El {
 }
 
 fn check_ins(goals: DocState<Goals>, id: u64) -> El {
-    let date = RwSignal::new(iso_date(now_ms()));
+    let date = RwSignal::new(today_iso());
     let progress = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);

@@ -2,13 +2,13 @@
 //! with undo, and exports (CSV, calendar).
 
 use crate::domain::assessment::framework::{competency, level_name, COMPETENCIES};
-use crate::domain::date::{iso_date, ymd_of_ms};
 use crate::domain::goals::export::to_csv;
 use crate::domain::goals::ics::calendar;
 use crate::domain::goals::list::{nudges, select, Filter, Sort};
 use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
+use crate::ui::clock::{today, today_iso, BrowserZone};
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{button, field_error, heading, link, screen, select_field};
@@ -60,7 +60,7 @@ fn goal_row(
     if let Some(d) = &g.target_date {
         meta.push(format!("target {d}"));
     }
-    let notes = nudges(g, today);
+    let notes = nudges(g, today, &BrowserZone);
     el("li")
         .class("goal-row")
         .child(
@@ -196,7 +196,7 @@ pub fn goals_screen() -> El {
     // (id, version) of the rows to show; a row is rebuilt only when its
     // goal changed (or editing was switched on or off).
     let row_keys = move || {
-        let today = ymd_of_ms(now_ms());
+        let today = today();
         let (f, s, w) = (filter.get(), sort.get(), writable());
         goals.doc.with(|d| {
             select(&d.goals.items, &f, s, today)
@@ -264,13 +264,13 @@ pub fn goals_screen() -> El {
             vec![el("h2").text("Your goals"), filters.clone()]
         })
         .child(el("p").class("note").attr("aria-live", "polite").id("goal-count").dyn_text(move || {
-            let today = ymd_of_ms(now_ms());
+            let today = today();
             let (f, s) = (filter.get(), sort.get());
             let (total, shown) = goals.doc.with(|d| (d.goals.items.len(), select(&d.goals.items, &f, s, today).len()));
             if total == 0 { String::new() } else { format!("Showing {shown} of {total} goals.") }
         }))
         .child(el("ul").class("goal-list").keyed(row_keys, move |id| {
-            let today = ymd_of_ms(now_ms());
+            let today = today();
             let can_edit = writable();
             goals
                 .doc
@@ -284,10 +284,10 @@ pub fn goals_screen() -> El {
                 .class("actions")
                 .child(button("Download CSV", "secondary").on_click(move || {
                     let csv = goals.doc.with_untracked(|d| to_csv(&d.goals.items));
-                    export_error.set(download(&format!("wayfinder-goals-{}.csv", iso_date(now_ms())), "text/csv", &csv).err());
+                    export_error.set(download(&format!("wayfinder-goals-{}.csv", today_iso()), "text/csv", &csv).err());
                 }))
                 .child(button("Download calendar (.ics)", "secondary").on_click(move || {
-                    let ics = goals.doc.with_untracked(|d| calendar(&d.goals.items, now_ms()));
+                    let ics = goals.doc.with_untracked(|d| calendar(&d.goals.items, now_ms(), &BrowserZone));
                     export_error.set(download("wayfinder-goals.ics", "text/calendar", &ics).err());
                 }))
                 .child(link("#/plan", "Development plan").class("button secondary")),

@@ -1,12 +1,12 @@
 //! The guide's index: the tools (needs, network, agreement, timeline) with
 //! a word on where the leader stands in each, then the reading pages.
 
-use crate::domain::date::ymd_of_ms;
 use crate::domain::guide::network::gaps;
 use crate::domain::guide::pages::PAGES;
 use crate::domain::route::Route;
+use crate::ui::clock::today;
 use crate::ui::dom::{el, tx, El};
-use crate::ui::state::{now_ms, use_app};
+use crate::ui::state::use_app;
 use crate::ui::widgets::{heading, link, screen};
 use leptos::prelude::*;
 
@@ -27,13 +27,13 @@ pub fn guide_screen() -> El {
     let network = app
         .guide
         .doc
-        .with_untracked(|n| gaps(&n.network, ymd_of_ms(now_ms())).swap_remove(0));
+        .with_untracked(|n| gaps(&n.network, today()).swap_remove(0));
     let tools: [(Route, &str, String); 4] = [
         (
             Route::Diagnostic,
             "What do I need now?",
             latest.unwrap_or_else(|| {
-                "Ten questions on your situation: a mentor, a sponsor, both, or a program?".into()
+                "A few questions on your situation: a mentor, a sponsor, both, or a program?".into()
             }),
         ),
         (Route::Network, "My support network", network),

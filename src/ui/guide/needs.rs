@@ -1,13 +1,16 @@
-//! "What do I need now?": ten yes/no/not-sure questions (native radio
-//! groups), scored by `domain::guide::diagnostic`; the result names the
-//! answers behind it and next steps, is saved with its date, and is
-//! compared with the previous result so changing needs show.
+//! "What do I need now?": yes/no/not-sure questions and one choice of
+//! what the person wants most (native radio groups), scored by
+//! `domain::guide::diagnostic`; the result names the answers behind it,
+//! what else to consider and next steps, is saved with its local date, and
+//! is compared with the previous result so changing needs show.
 
 use super::back_to_guide;
-use crate::domain::date::iso_date;
-use crate::domain::guide::diagnostic::{changes, score, Answer, DiagnosticResult, QUESTIONS};
+use crate::domain::guide::diagnostic::{
+    changes, score, Answer, DiagnosticResult, Need, QUESTIONS, WISH_QUESTION,
+};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
+use crate::ui::clock::local_iso;
 use crate::ui::dom::stamp;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
@@ -21,17 +24,22 @@ fn list(items: &[&str]) -> El {
 }
 
 fn result_view(r: &DiagnosticResult, before: Option<&DiagnosticResult>) -> El {
-    let outcome = score(&r.answers);
+    let outcome = score(&r.answers, r.wish);
     let mut out = el("div")
         .class("callout result")
         .id(RESULT_ID)
         .attr("tabindex", "-1")
-        .child(el("h2").text(&format!("Your result, {}", iso_date(r.taken_at))))
+        .child(el("h2").text(&format!("Your result, {}", local_iso(r.taken_at))))
         .child(el("p").child(el("strong").text(r.verdict.headline())));
     if !outcome.reasons.is_empty() {
         out = out
             .child(el("p").text("Because:"))
             .child(list(&outcome.reasons));
+    }
+    if !outcome.also.is_empty() {
+        out = out
+            .child(el("h3").text("Also consider"))
+            .child(list(&outcome.also));
     }
     out = out
         .child(el("h3").text("Next steps"))
@@ -41,6 +49,7 @@ fn result_view(r: &DiagnosticResult, before: Option<&DiagnosticResult>) -> El {
                 r.verdict
                     .follow_ups()
                     .iter()
+                    .chain(outcome.links.iter())
                     .map(|(h, t)| el("li").child(link(h, t)))
                     .collect(),
             ),
@@ -49,7 +58,7 @@ fn result_view(r: &DiagnosticResult, before: Option<&DiagnosticResult>) -> El {
         let (gained, dropped) = changes(b, r);
         let mut c = el("div").class("changes").child(el("h3").text(&format!(
             "Since {}: then {}, now {}",
-            iso_date(b.taken_at),
+            local_iso(b.taken_at),
             b.verdict.short(),
             r.verdict.short()
         )));
@@ -80,16 +89,23 @@ pub fn diagnostic_screen() -> El {
             .map(|r| r.answers.clone())
             .unwrap_or_default()
     }));
+    let wish = RwSignal::new(
+        guide
+            .doc
+            .with_untracked(|g| g.history().first().and_then(|r| r.wish)),
+    );
     let answer_of =
         move |id: &str| answers.with(|a| a.iter().find(|(q, _)| q == id).map(|(_, x)| *x));
     let submit = move || {
         let a = answers.get_untracked();
+        let w = wish.get_untracked();
         let now = now_ms();
         let result = DiagnosticResult {
             id: new_id(),
             taken_at: now,
-            verdict: score(&a).verdict,
+            verdict: score(&a, w).verdict,
             answers: a,
+            wish: w,
         };
         if guide.update(|g| g.add_result(result)).is_some() {
             request_animation_frame(|| focus_by_id(RESULT_ID));
@@ -132,6 +148,34 @@ pub fn diagnostic_screen() -> El {
                 )
         })
         .collect();
+    let wish_choices: Vec<(Option<Need>, &str, &str)> = Need::ALL
+        .iter()
+        .map(|n| (Some(*n), Need::NAMES[*n as usize], n.wish_label()))
+        .chain([(None, "unsure", "Not sure")])
+        .collect();
+    let wish_question = el("fieldset")
+        .class("question")
+        .child(el("legend").text(&format!("{}. {WISH_QUESTION}", QUESTIONS.len() + 1)))
+        .child(
+            el("div").class("row").kids(
+                wish_choices
+                    .into_iter()
+                    .map(|(need, name, label)| {
+                        el("label")
+                            .class("choice")
+                            .child(
+                                el("input")
+                                    .attr("type", "radio")
+                                    .attr("name", "wish")
+                                    .id(&format!("wish-{name}"))
+                                    .dyn_flag("checked", move || wish.get() == need)
+                                    .on("change", move |_| wish.set(need)),
+                            )
+                            .text(label)
+                    })
+                    .collect(),
+            ),
+        );
     let history = move || {
         guide
             .doc
@@ -140,12 +184,13 @@ pub fn diagnostic_screen() -> El {
     screen("needs")
         .child(back_to_guide())
         .child(heading("What do I need now?"))
-        .child(tx("p", "lead", "Ten questions about where you are. The answer says whether a mentor, a sponsor, both or a program would help most now, and which of your answers led there. Results are kept with their date on this device, so you can see how your needs change."))
+        .child(tx("p", "lead", "A few questions about where you are, and what you want most. The answer says whether a mentor, a sponsor, both or a program would help most now, which of your answers led there, and what else to consider. Results are kept with their date on this device, so you can see how your needs change."))
         .child(
             el("form")
                 .attr("novalidate", "")
                 .on_submit(submit)
                 .kids(questions)
+                .child(wish_question)
                 .child(tx("p", "hint", "Questions you skip count as \"not sure\"."))
                 .child(el("button").attr("type", "submit").text("See what I need")),
         )
@@ -160,7 +205,7 @@ pub fn diagnostic_screen() -> El {
                     .map(|r| {
                         el("li")
                             .class("record-row")
-                            .text(&format!("{}: {}", iso_date(r.taken_at), r.verdict.short()))
+                            .text(&format!("{}: {}", local_iso(r.taken_at), r.verdict.short()))
                     })
                     .collect(),
             );

@@ -3,10 +3,11 @@
 //! people with their roles and last contact, and a form to add someone.
 
 use super::back_to_guide;
-use crate::domain::date::{civil_from_days, ymd_of_ms};
+use crate::domain::date::civil_from_days;
 use crate::domain::guide::network::{gaps, Person, Relation};
-use crate::domain::order::sort_by_text;
+use crate::domain::names::sort_by_name;
 use crate::domain::route::Route;
+use crate::ui::clock::today;
 use crate::ui::dom::stamp;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{new_id, now_ms, use_app};
@@ -41,7 +42,7 @@ pub fn network_screen() -> El {
             picked.set(0);
         }
     };
-    let overview = move || network.doc.with(|n| gaps(&n.network, ymd_of_ms(now_ms())));
+    let overview = move || network.doc.with(|n| gaps(&n.network, today()));
     let people = move || {
         network
             .doc
@@ -56,7 +57,7 @@ pub fn network_screen() -> El {
                 .iter()
                 .map(|p| (p.id, p.name.clone(), p.roles_text(), p.last_contact()))
                 .collect();
-            sort_by_text(&mut v, |p| p.1.clone());
+            sort_by_name(&mut v, |p| &p.1);
             v
         })
     };

@@ -3,7 +3,8 @@
 //! link to the next page. Text only ever enters the DOM as text.
 
 use super::back_to_guide;
-use crate::domain::guide::pages::{page, Block, PAGES};
+use crate::domain::guide::pages::{page, split_link, Block, PAGES};
+use crate::domain::links::safe_href;
 use crate::domain::route::Route;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::widgets::{heading, link, screen, table};
@@ -19,11 +20,33 @@ fn tool_for(slug: &str) -> Option<(Route, &'static str)> {
     }
 }
 
+/// A list item: its text, then a link to check its current details when
+/// it ends with one.
+fn item(line: &str) -> El {
+    let (text, url) = split_link(line);
+    let li = el("li").text(text);
+    match url.and_then(safe_href) {
+        Some(href) => {
+            let host = href
+                .split("//")
+                .nth(1)
+                .and_then(|r| r.split('/').next())
+                .unwrap_or("");
+            li.text(" · ").child(
+                el("a")
+                    .attr("href", &href)
+                    .text(&format!("check current details ({host})")),
+            )
+        }
+        None => li,
+    }
+}
+
 fn block(b: Block, caption: &str) -> El {
     match b {
         Block::Heading(h) => el("h2").text(h),
         Block::Para(p) => el("p").text(p),
-        Block::List(items) => el("ul").kids(items.iter().map(|i| el("li").text(i)).collect()),
+        Block::List(items) => el("ul").kids(items.iter().map(|i| item(i)).collect()),
         Block::Table(rows) => {
             let mut rows = rows.into_iter();
             let head = rows.next().unwrap_or_default();
@@ -77,7 +100,7 @@ pub fn guide_page_screen(slug: &str) -> El {
         .child(
             el("ul")
                 .class("sources")
-                .kids(p.sources().iter().map(|s| el("li").text(s)).collect()),
+                .kids(p.sources().iter().map(|s| item(s)).collect()),
         )
         .child(
             el("nav")

@@ -3,13 +3,14 @@
 //! checklist with its reading in plain words, the meeting log (with the
 //! goals discussed) and the asks made with their outcomes.
 
-use crate::domain::date::iso_date;
 use crate::domain::guide::network::{
     clean_name, read_checklist, Ask, AskKind, AskOutcome, Meeting, Person, Relation, HEWLETT,
+    HEWLETT_PRECONDITION,
 };
 use crate::domain::guide::Guide;
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
+use crate::ui::clock::today_iso;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::router::go;
 use crate::ui::state::{now_ms, use_app, DocState};
@@ -91,11 +92,19 @@ fn person_view(network: DocState<Guide>, id: u64) -> El {
         .class("checklist")
         .attr("aria-labelledby", "checklist-heading")
         .child(el("h2").id("checklist-heading").text("Is this person a sponsor?"))
-        .child(tx("p", "hint", "Tick what they actually do for you. Hewlett (2013): a sponsor does all three core things and at least two of the others."))
+        .child(tx("p", "hint", "Tick what is true and what they actually do for you. Hewlett (2013): a sponsor is a senior leader with power where decisions about you are made, does all three core things and at least two of the others."))
+        .child(el("fieldset").child(el("legend").text("First: who they are")).child(checkbox(
+            "hewlett-senior",
+            HEWLETT_PRECONDITION,
+            move || person().is_some_and(|p| p.senior),
+            move |on| {
+                edit(network, id, |p| p.senior = on);
+            },
+        )))
         .child(el("fieldset").child(el("legend").text("The core: all three")).kids((0..3).map(tick).collect()))
         .child(el("fieldset").child(el("legend").text("And at least two of these")).kids((3..10).map(tick).collect()))
         .child(el("p").class("callout reading").attr("aria-live", "polite").dyn_text(move || {
-            person().map_or(String::new(), |p| read_checklist(&p.hewlett).text().to_string())
+            person().map_or(String::new(), |p| read_checklist(p.senior, &p.hewlett).text().to_string())
         }))
         .child(el("p").child(link(&Route::GuidePage("sponsorship".into()).to_hash(), "How to attract a sponsor")));
     screen("wide person")
@@ -162,7 +171,7 @@ fn person_view(network: DocState<Guide>, id: u64) -> El {
 
 fn meetings(network: DocState<Guide>, id: u64) -> El {
     let goals = use_app().goals;
-    let date = RwSignal::new(iso_date(now_ms()));
+    let date = RwSignal::new(today_iso());
     let topics = RwSignal::new(String::new());
     let follow = RwSignal::new(String::new());
     let linked = RwSignal::new(Vec::<u64>::new());
@@ -292,7 +301,7 @@ fn meetings(network: DocState<Guide>, id: u64) -> El {
 }
 
 fn asks(network: DocState<Guide>, id: u64) -> El {
-    let date = RwSignal::new(iso_date(now_ms()));
+    let date = RwSignal::new(today_iso());
     // The chosen kind, as its index in `AskKind::ALL`.
     let kind = RwSignal::new(0u32);
     let what = RwSignal::new(String::new());

@@ -4,9 +4,10 @@
 //! and as one printed page (A4 or Letter).
 
 use crate::domain::assessment::framework::level_name;
-use crate::domain::date::{ymd_of_ms, Ymd};
+use crate::domain::date::Ymd;
 use crate::domain::plan::{compose, suggested_reviews, Horizon, MAX_ASPIRATION_CHARS};
 use crate::domain::route::Route;
+use crate::ui::clock::today;
 use crate::ui::dom::{el, tx, El};
 use crate::ui::goals::{kind_label, status_label};
 use crate::ui::state::{now_ms, use_app};
@@ -178,7 +179,7 @@ pub fn plan_screen() -> El {
             el("div")
                 .class("actions no-print")
                 .child(button("Suggest quarterly reviews", "secondary").on_click(move || {
-                    let s = suggested_reviews(ymd_of_ms(now_ms()));
+                    let s = suggested_reviews(today());
                     set_plan(&|p| p.add_reviews(&s))
                 }))
                 .child(el("label").attr("for", "review-date").class("visually-hidden").text("Add a review date"))

@@ -59,14 +59,18 @@ fn download_action(
 fn section_banner(app: AppState, section: Section, status: Status) -> Vec<El> {
     match status {
         Status::Ok => Vec::new(),
-        Status::ReadOnly { schema } => vec![banner("warn", "status").child(
-            el("p")
-                .child(el("strong").text(&format!("{} are read-only here. ", section.label)))
-                .text(&format!("They were saved by a newer version of Wayfinder (data version {schema}). This version shows them but will not change them, so nothing is lost. Open the newest version of Wayfinder to edit them.")),
-        )],
-        Status::Failed { error, quarantine_key } => {
+        Status::ReadOnly { schema } => {
+            let (lead, more) = crate::domain::content::read_only_notice(section.label, schema);
+            vec![banner("warn", "status").child(el("p").child(el("strong").text(&lead)).text(&more))]
+        }
+        Status::Failed {
+            error,
+            quarantine_key,
+        } => {
             let kept = match quarantine_key {
-                Some(_) => "Nothing was deleted: the stored text is kept, and a copy was put aside.",
+                Some(_) => {
+                    "Nothing was deleted: the stored text is kept, and a copy was put aside."
+                }
                 None => "Nothing was deleted: the stored text is kept as it was.",
             };
             let mut actions = download_action("Download the raw data", move || {
@@ -75,13 +79,19 @@ fn section_banner(app: AppState, section: Section, status: Status) -> Vec<El> {
                 Ok((file, "text/plain".into(), text))
             });
             actions[0] = actions[0].clone().child(
-                button(&format!("Start {} fresh", section.label.to_ascii_lowercase()), "")
-                    .on_click(move || (section.start_fresh)(&app)),
+                button(
+                    &format!("Start {} fresh", section.label.to_ascii_lowercase()),
+                    "",
+                )
+                .on_click(move || (section.start_fresh)(&app)),
             );
             vec![banner("error", "alert")
                 .child(
                     el("p")
-                        .child(el("strong").text(&format!("{} could not be opened: {error}. ", section.label)))
+                        .child(
+                            el("strong")
+                                .text(&format!("{} could not be opened: {error}. ", section.label)),
+                        )
                         .text(kept)
                         .text(" The other sections keep working."),
                 )

@@ -76,7 +76,7 @@ pub fn join_screen(code: &str) -> El {
             if let Some(s) = a.latest() {
                 (p.grow, p.offer) = Profile::prefill(s, &info.competencies);
                 if !(p.grow.is_empty() && p.offer.is_empty()) {
-                    prefilled = format!("Prefilled from your self-assessment \u{201c}{}\u{201d}: change anything you like.", s.title());
+                    prefilled = format!("Prefilled from your self-assessment \u{201c}{}\u{201d}: change anything you like.", s.title(&crate::ui::clock::BrowserZone));
                 }
             }
         });
@@ -418,11 +418,7 @@ fn identity_question(form: Form, d: Identity) -> El {
                 form.edit(|p| {
                     p.identity.retain(|a| a.dimension != d);
                     if on {
-                        p.identity.push(IdentityAnswer {
-                            dimension: d,
-                            value: String::new(),
-                            pref: Pref::NoPreference,
-                        });
+                        p.identity.push(IdentityAnswer::new(d));
                     }
                 })
             },
@@ -435,17 +431,72 @@ fn identity_question(form: Form, d: Identity) -> El {
                 p.identity
                     .iter()
                     .find(|a| a.dimension == d)
-                    .map(|a| a.value.clone())
+                    .map(|a| a.described.clone())
                     .unwrap_or_default()
             });
-            let fid = format!("id-{key}");
+            let edit = move |f: &dyn Fn(&mut IdentityAnswer)| {
+                form.edit(|p| {
+                    if let Some(a) = p.identity.iter_mut().find(|a| a.dimension == d) {
+                        f(a)
+                    }
+                })
+            };
+            let chosen = move |id: &'static str| {
+                form.with(|p| {
+                    p.identity
+                        .iter()
+                        .any(|a| a.dimension == d && a.choices.iter().any(|c| c == id))
+                })
+            };
+            let several = d.several();
+            let choices = d
+                .choices()
+                .iter()
+                .map(|c| {
+                    let (cid, fid) = (c.id, format!("id-{key}-{}", c.id));
+                    if several {
+                        checkbox(
+                            &fid,
+                            c.label,
+                            move || chosen(cid),
+                            move |on| {
+                                edit(&|a| {
+                                    a.choices.retain(|x| x != cid);
+                                    if on {
+                                        a.choices.push(cid.to_string());
+                                    }
+                                })
+                            },
+                        )
+                    } else {
+                        radio(
+                            &format!("id-{key}"),
+                            &fid,
+                            c.label,
+                            move || chosen(cid),
+                            move || edit(&|a| a.choices = vec![cid.to_string()]),
+                        )
+                    }
+                })
+                .collect();
+            let fid = format!("id-{key}-own");
+            let hint = if several {
+                "Tick all that apply."
+            } else {
+                "Pick one, or describe yourself below."
+            };
             vec![
+                el("fieldset")
+                    .class("choices")
+                    .child(el("legend").text(&format!("My {label}")))
+                    .child(tx("p", "hint", hint))
+                    .child(el("div").class("row").kids(choices)),
                 el("div")
                     .class("field")
                     .child(
                         el("label")
                             .attr("for", &fid)
-                            .text(&format!("My {label}, in my own words")),
+                            .text("Prefer to self-describe (optional), in my own words"),
                     )
                     .child(
                         el("input")
@@ -453,47 +504,42 @@ fn identity_question(form: Form, d: Identity) -> El {
                             .attr("type", "text")
                             .attr("maxlength", "60")
                             .prop("value", current.as_str())
-                            .on_input(move |v| {
-                                form.edit(|p| {
-                                    if let Some(a) =
-                                        p.identity.iter_mut().find(|a| a.dimension == d)
-                                    {
-                                        a.value = v
-                                    }
-                                })
-                            }),
+                            .on_input(move |v| edit(&|a| a.described = v.clone())),
                     ),
-                el("div").class("row").kids(
-                    Pref::ALL
-                        .iter()
-                        .map(|&pr| {
-                            let text = if pr == Pref::NoPreference {
-                                pr.label().to_string()
-                            } else {
-                                format!("{} {label}", pr.label())
-                            };
-                            radio(
-                                &format!("pref-{key}"),
-                                &format!("pref-{key}-{}", pr.name()),
-                                &text,
-                                move || {
-                                    form.with(|p| {
-                                        p.identity.iter().any(|a| a.dimension == d && a.pref == pr)
-                                    })
-                                },
-                                move || {
-                                    form.edit(|p| {
-                                        if let Some(a) =
-                                            p.identity.iter_mut().find(|a| a.dimension == d)
-                                        {
-                                            a.pref = pr
-                                        }
-                                    })
-                                },
-                            )
-                        })
-                        .collect(),
+                el("p").child(
+                    button("Prefer not to say", "secondary")
+                        .on_click(move || form.edit(|p| p.identity.retain(|a| a.dimension != d))),
                 ),
+                el("fieldset")
+                    .class("choices")
+                    .child(el("legend").text("My wish for the person I am paired with"))
+                    .child(
+                        el("div").class("row").kids(
+                            Pref::ALL
+                                .iter()
+                                .map(|&pr| {
+                                    let text = if pr == Pref::NoPreference {
+                                        pr.label().to_string()
+                                    } else {
+                                        format!("{} {label}", pr.label())
+                                    };
+                                    radio(
+                                        &format!("pref-{key}"),
+                                        &format!("pref-{key}-{}", pr.name()),
+                                        &text,
+                                        move || {
+                                            form.with(|p| {
+                                                p.identity
+                                                    .iter()
+                                                    .any(|a| a.dimension == d && a.pref == pr)
+                                            })
+                                        },
+                                        move || edit(&|a| a.pref = pr),
+                                    )
+                                })
+                                .collect(),
+                        ),
+                    ),
             ]
         })
 }
@@ -554,7 +600,7 @@ fn preview_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
             a.dimension.label().into(),
             format!(
                 "{} (wish: {})",
-                a.value,
+                a.text(),
                 a.pref.label().to_ascii_lowercase()
             ),
         ));

@@ -19,9 +19,11 @@ pub use setup::workshop_screen;
 pub use wizard::wizard_screen;
 
 use crate::domain::route::Route;
+use crate::domain::workshop::qr::MODULE_PX;
 use crate::ui::dom::{el, svg, El};
 use crate::ui::widgets::{button, link};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// "← Workshops" above a facilitator's screen.
 fn back_to_workshops() -> El {
@@ -92,24 +94,61 @@ async fn copy(text: &str) -> bool {
         .is_ok()
 }
 
-/// The QR code of `text` as an SVG image with a text alternative.
+/// The QR code of `text` as an SVG image with a text alternative, drawn at [`MODULE_PX`] pixels per module (less
+/// only where the screen is narrower), with a "Show large" button that
+/// fills the screen with it for projecting; Escape or the button closes it.
 fn qr_image(text: &str, alt: &str) -> Option<El> {
     let (size, path) = crate::domain::workshop::qr::qr_path(text)?;
     let view = format!("0 0 {size} {size}");
+    let px = (size * MODULE_PX).to_string();
+    let large = RwSignal::new(false);
+    let code = svg("svg")
+        .class("qr")
+        .attr("viewBox", &view)
+        .attr("width", &px)
+        .attr("height", &px)
+        .attr("data-modules", &size.to_string())
+        .attr("role", "img")
+        .attr("aria-label", alt)
+        .attr("shape-rendering", "crispEdges")
+        .child(
+            svg("rect")
+                .attr("width", &size.to_string())
+                .attr("height", &size.to_string())
+                .attr("fill", "#fff"),
+        )
+        .child(svg("path").attr("d", &path).attr("fill", "#000"));
     Some(
-        svg("svg")
-            .class("qr")
-            .attr("viewBox", &view)
-            .attr("role", "img")
-            .attr("aria-label", alt)
-            .attr("shape-rendering", "crispEdges")
+        el("div")
+            .dyn_attr("class", move || {
+                Some(if large.get() {
+                    "qr-box large".into()
+                } else {
+                    "qr-box".into()
+                })
+            })
+            .on("keydown", move |e| {
+                if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                    if k.key() == "Escape" {
+                        large.set(false);
+                    }
+                }
+            })
+            .child(code)
             .child(
-                svg("rect")
-                    .attr("width", &size.to_string())
-                    .attr("height", &size.to_string())
-                    .attr("fill", "#fff"),
-            )
-            .child(svg("path").attr("d", &path).attr("fill", "#000")),
+                el("button")
+                    .attr("type", "button")
+                    .class("secondary no-print")
+                    .dyn_attr("aria-expanded", move || Some(large.get().to_string()))
+                    .dyn_text(move || {
+                        if large.get() {
+                            "Close large view".into()
+                        } else {
+                            "Show large".into()
+                        }
+                    })
+                    .on_click(move || large.update(|l| *l = !*l)),
+            ),
     )
 }
 

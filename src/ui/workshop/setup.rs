@@ -56,6 +56,16 @@ pub fn workshop_screen(id: u64) -> El {
         .child(participant_link(docs, id))
         .child(import_section(docs, id))
         .child(participants(docs, id))
+        .child(el("div").attr("role", "status").region(
+            move || read(docs, id, |w| w.background_answers()),
+            move |n| {
+                if n == 0 {
+                    return vec![];
+                }
+                let who = crate::domain::format::plural(n, "participant's", "participants'");
+                vec![tx("p", "warning background-reminder", &format!("Background answers of {who} are still stored. Once the pairs are final, remove them in the matching wizard's results (step 4)."))]
+            },
+        ))
         .child(el("p").class("next-step").child(link(
             &Route::WorkshopMatch(id).to_hash(),
             "Open the matching wizard →",
@@ -252,6 +262,10 @@ fn import_section(docs: DocState<Workshops>, id: u64) -> El {
         .child(el("div").attr("role", "status").class("import-report").region(move || report.get(), |r| {
             let Some(r) = r else { return vec![] };
             let mut out = vec![tx("p", "success", &r.summary())];
+            if !r.notes.is_empty() {
+                out.push(el("p").text("Read with changes:"));
+                out.push(el("ul").class("notes").kids(r.notes.iter().map(|p| el("li").text(p)).collect()));
+            }
             if !r.problems.is_empty() {
                 out.push(el("ul").class("problems").kids(r.problems.iter().map(|p| el("li").text(p)).collect()));
             }

@@ -240,9 +240,7 @@ fn constraints(docs: DocState<Workshops>, id: u64) -> El {
                             .prop("value", w.constraints.default_capacity.to_string())
                             .on_change(move |v| {
                                 if let Ok(n) = v.parse::<u32>() {
-                                    edit(docs, id, |w| {
-                                        w.constraints.default_capacity = n.clamp(1, MAX_CAPACITY)
-                                    });
+                                    edit(docs, id, |w| w.constraints.set_default_capacity(n));
                                 }
                             }),
                     ),
@@ -273,12 +271,7 @@ fn constraints(docs: DocState<Workshops>, id: u64) -> El {
                                                 .on_change(move |v| {
                                                     if let Ok(n) = v.parse::<u32>() {
                                                         edit(docs, id, |w| {
-                                                            w.constraints
-                                                                .capacity
-                                                                .retain(|c| c.0 != mid);
-                                                            w.constraints
-                                                                .capacity
-                                                                .push((mid, n.min(MAX_CAPACITY)));
+                                                            w.constraints.set_capacity(mid, n)
                                                         });
                                                     }
                                                 }),
@@ -317,9 +310,9 @@ fn constraints(docs: DocState<Workshops>, id: u64) -> El {
                                                     edit(docs, id, |w| {
                                                         let c = &mut w.constraints;
                                                         if forbid {
-                                                            c.forbids.retain(|p| *p != (e, m))
+                                                            c.unforbid(e, m)
                                                         } else {
-                                                            c.locks.retain(|p| *p != (e, m))
+                                                            c.unlock(e, m)
                                                         }
                                                     });
                                                     refocus("step-heading");
@@ -407,14 +400,9 @@ fn pair_form(
                 edit(docs, id, |w| {
                     let c = &mut w.constraints;
                     if forbid {
-                        c.locks.retain(|p| *p != pair);
-                        if !c.forbids.contains(&pair) {
-                            c.forbids.push(pair)
-                        }
+                        c.forbid(pair.0, pair.1)
                     } else {
-                        c.forbids.retain(|p| *p != pair);
-                        c.locks.retain(|p| p.0 != pair.0);
-                        c.locks.push(pair);
+                        c.lock(pair.0, pair.1)
                     }
                 })
             }),
@@ -429,6 +417,14 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
     // slice of mentees at a time, yielding to the browser between slices
     // with the progress shown; a newer run stops an older one.
     let generation = StoredValue::new_local(0u32);
+    // The scoring task outlives a frame; once this step's owner is gone
+    // (another step, another screen) its signals are disposed, so the task
+    // stops at its next check instead of touching them.
+    let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    on_cleanup({
+        let alive = alive.clone();
+        move || alive.store(false, std::sync::atomic::Ordering::Relaxed)
+    });
     Effect::new(move |_| {
         let stamp = read(docs, id, |w| w.updated_at);
         if latest.with_value(|r| r.as_ref().is_some_and(|r| r.stamp == stamp)) {
@@ -443,8 +439,15 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
         };
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
+        let alive = alive.clone();
         leptos::task::spawn_local(async move {
-            let current = || generation.get_value() == mine;
+            let current = || {
+                alive.load(std::sync::atomic::Ordering::Relaxed)
+                    && generation.try_get_value() == Some(mine)
+            };
+            if !current() {
+                return;
+            }
             let slice = (40_000 / mentors.len().max(1)).max(1);
             let big = mentees.len() * mentors.len() > 40_000;
             let mut fits = Vec::with_capacity(mentees.len());
@@ -532,11 +535,7 @@ fn render_results(
             .unwrap_or_default()
     });
     let mut out = Vec::new();
-    let across = if s.opted_in_pairs == 0 {
-        "no pair where both shared a background question with a wish".to_string()
-    } else {
-        format!("{} of the {} pairs where both shared a background question with a wish are across backgrounds", s.across_backgrounds, s.opted_in_pairs)
-    };
+    let across = s.background_text();
     out.push(
         el("ul")
             .class("summary")
@@ -589,7 +588,17 @@ fn render_results(
                 el("ul").class("why").kids(
                     f.parts
                         .iter()
-                        .map(|p| el("li").text(&format!("{} ({})", p.why, percent(p.fit))))
+                        .map(|p| {
+                            // Reasons about background stay off printouts.
+                            let class = if p.criterion == Criterion::Background {
+                                "no-print"
+                            } else {
+                                ""
+                            };
+                            el("li")
+                                .class(class)
+                                .text(&format!("{} ({})", p.why, percent(p.fit)))
+                        })
                         .collect(),
                 ),
             )
@@ -618,19 +627,16 @@ fn render_results(
                             edit(docs, id, |w| {
                                 let c = &mut w.constraints;
                                 if c.locks.contains(&pair) {
-                                    c.locks.retain(|p| *p != pair)
+                                    c.unlock(pair.0, pair.1)
                                 } else {
-                                    c.locks.retain(|p| p.0 != pair.0);
-                                    c.locks.push(pair)
+                                    c.lock(pair.0, pair.1)
                                 }
                             })
                         }),
                     )
                     .child(button("Forbid and re-run", "secondary").on_click(move || {
                         edit(docs, id, |w| {
-                            let c = &mut w.constraints;
-                            c.locks.retain(|p| *p != pair);
-                            c.forbids.push(pair);
+                            w.constraints.forbid(pair.0, pair.1);
                         })
                     }))
                     .child(el("a").attr("href", &url).text("Match link"))
@@ -720,7 +726,41 @@ fn render_results(
             }))
             .child(print_button("Print all pairs")),
     );
+    let stored = docs
+        .doc
+        .with_untracked(|d| d.workshops.get(id).map_or(0, |w| w.background_answers()));
+    if stored > 0 {
+        out.push(remove_background(docs, id, stored));
+    }
     out
+}
+
+/// Once pairs are made, background answers have done their job: this
+/// removes them from the workshop (and so from every later save and
+/// backup), after a confirmation.
+fn remove_background(docs: DocState<Workshops>, id: u64, people: usize) -> El {
+    let confirming = RwSignal::new(false);
+    let who = crate::domain::format::plural(people, "person", "people");
+    el("section")
+        .class("background-answers no-print")
+        .attr("aria-labelledby", "background-heading")
+        .child(el("h3").id("background-heading").text("Background answers"))
+        .child(tx("p", "", &format!("Background answers from {who} are stored with this workshop. They were shared only for matching: once the pairs are final, remove them, so they are not kept longer than needed or carried in backups.")))
+        .region(move || confirming.get(), move |sure| {
+            if !sure {
+                return vec![button("Remove background answers", "").on_click(move || confirming.set(true))];
+            }
+            vec![
+                tx("p", "warning", "Remove every participant's background answers from this workshop? This cannot be undone; re-running the match will no longer weigh background wishes."),
+                el("p").class("actions")
+                    .child(button("Yes, remove them", "danger").on_click(move || {
+                        edit(docs, id, |w| {
+                            w.remove_background_answers();
+                        });
+                    }))
+                    .child(button("Cancel", "secondary").on_click(move || confirming.set(false))),
+            ]
+        })
 }
 
 /// Swaps the mentors of mentees `a` and `b` (see [`Matching::swap`]) and
