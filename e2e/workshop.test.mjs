@@ -254,6 +254,17 @@ test('broken, cut and wrong links say what is wrong and change nothing', async (
   await g.context.close();
 });
 
+/** Stores a `workshops` document (schema 1, as the release before wrote
+ *  it) and reloads the app on it. */
+async function seedWorkshops(page, base, doc) {
+  await open(page, base, '#/');
+  await page.evaluate((d) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
+  }, doc);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+}
+
 const SEEDED = workshopsDoc(24, 10);
 const MATCH = await code(3, { workshop: 'Emerging Leaders 2027', dates: '', facilitator: 'facilitator@lib.example', mentee: { name: 'Ana Diaz', contact: 'ana@lib.example', goal: 'Lead a renovation', competencies: ['advocacy'] }, mentor: { name: 'Bo Chen', contact: '555-0100', goal: '', competencies: ['advocacy', 'conflict'] }, score: 812, reasons: ['Both work in public libraries'] });
 testScreensFit('Workshop screens', env, [
@@ -263,23 +274,14 @@ testScreensFit('Workshop screens', env, [
   `#/join/${await joinCode(SEEDED.info)}`,
   `#/match/${MATCH}`,
 ], async (page, base) => {
-  await open(page, base, '#/');
-  await page.evaluate((doc) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
-  }, SEEDED.doc);
-  await page.reload();
-  await page.waitForSelector('html[data-app="mounted"]');
+  await seedWorkshops(page, base, SEEDED.doc);
 });
 
 test('the wizard\'s results are axe-clean and fit on a phone, dark', async () => {
   const base = env.server.url;
   const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
   const page = await g.newPage();
-  await open(page, base, '#/');
-  await page.evaluate((doc) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
-  }, SEEDED.doc);
-  await page.reload();
+  await seedWorkshops(page, base, SEEDED.doc);
   await open(page, base, `#/workshop/${SEEDED.info.workshop}/match`);
   assert.equal(await page.locator('h1').innerText(), 'Matching: Emerging Leaders 2027');
   await page.getByRole('button', { name: '4. Results' }).click();
@@ -301,11 +303,7 @@ test('a large cohort shows its progress, then every pair', async () => {
   const big = workshopsDoc(600, 200);
   const g = await newGuardedContext(env.browser, base);
   const page = await g.newPage();
-  await open(page, base, '#/');
-  await page.evaluate((doc) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
-  }, big.doc);
-  await page.reload();
+  await seedWorkshops(page, base, big.doc);
   await open(page, base, `#/workshop/${big.info.workshop}/match`);
   await page.evaluate(() => {
     window.seen = [];
@@ -329,11 +327,7 @@ test('leaving the results while a large cohort is being scored stops the scoring
   const big = workshopsDoc(1500, 500);
   const g = await newGuardedContext(env.browser, base);
   const page = await g.newPage();
-  await open(page, base, '#/');
-  await page.evaluate((doc) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: doc }));
-  }, big.doc);
-  await page.reload();
+  await seedWorkshops(page, base, big.doc);
   await open(page, base, `#/workshop/${big.info.workshop}/match`);
   await page.getByRole('button', { name: '4. Results' }).click();
   await page.waitForFunction(() => /^Scoring pairs: \d+ of 1000 mentees…$/.test(document.querySelector('p.note[role=status]')?.textContent ?? ''), null, { polling: 'raf' });
@@ -361,11 +355,7 @@ test('an exclusion written in capitals with accents still prevents the pair', as
   doc.doc.workshops.items[0].default_capacity = 1;
   const g = await newGuardedContext(env.browser, base);
   const page = await g.newPage();
-  await open(page, base, '#/');
-  await page.evaluate((d) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
-  }, doc.doc);
-  await page.reload();
+  await seedWorkshops(page, base, doc.doc);
   await open(page, base, `#/workshop/${doc.info.workshop}/match`);
   await page.getByRole('button', { name: '4. Results' }).click();
   await page.locator('.pair').first().waitFor();
@@ -386,11 +376,7 @@ test('background answers stay off printouts and files, and are removed once the 
   for (const p of w.participants.slice(0, 3)) p.identity = [{ dimension: 'gender', choices: ['woman'], pref: 'none' }];
   const g = await newGuardedContext(env.browser, base);
   const page = await g.newPage();
-  await open(page, base, '#/');
-  await page.evaluate((d) => {
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: d }));
-  }, doc.doc);
-  await page.reload();
+  await seedWorkshops(page, base, doc.doc);
   await open(page, base, `#/workshop/${doc.info.workshop}`);
   assert.match(await page.locator('.background-reminder').innerText(), /Background answers of 4 participants' are still stored/);
   await open(page, base, `#/workshop/${doc.info.workshop}/match`);
