@@ -378,7 +378,7 @@ test('background answers stay off printouts and files, and are removed once the 
   const page = await g.newPage();
   await seedWorkshops(page, base, doc.doc);
   await open(page, base, `#/workshop/${doc.info.workshop}`);
-  assert.match(await page.locator('.background-reminder').innerText(), /Background answers of 4 participants' are still stored/);
+  assert.match(await page.locator('.background-reminder').innerText(), /Background answers from 4 participants are still stored/);
   await open(page, base, `#/workshop/${doc.info.workshop}/match`);
   await page.getByRole('button', { name: '4. Results' }).click();
   const reason = page.locator('.pair .why li', { hasText: /wishes about background/ }).first();

@@ -21,18 +21,10 @@ pub fn safe_href(raw: &str) -> Option<String> {
 /// address, a file): a workshop link made there cannot be opened on
 /// participants' phones.
 pub fn is_local_address(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.starts_with("file:") {
+    if url.trim().to_ascii_lowercase().starts_with("file:") {
         return true;
     }
-    let rest = lower.split_once("://").map_or("", |(_, r)| r);
-    let authority = rest.split(['/', '#', '?']).next().unwrap_or("");
-    let host_port = authority.rsplit('@').next().unwrap_or("");
-    let host = if host_port.starts_with('[') {
-        host_port.split(']').next().map_or("", |h| &h[1..])
-    } else {
-        host_port.split(':').next().unwrap_or("")
-    };
+    let host = host(url);
     host == "localhost"
         || host.ends_with(".localhost")
         || (host.starts_with("127.")
@@ -43,9 +35,32 @@ pub fn is_local_address(url: &str) -> bool {
         || host == "0.0.0.0"
 }
 
+/// The host of a URL, lowercased, without user, port or brackets
+/// ("https://Nmrt.ALA.org:443/x" gives "nmrt.ala.org"); empty without one.
+pub fn host(url: &str) -> String {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower.split_once("://").map_or("", |(_, r)| r);
+    let authority = rest.split(['/', '#', '?']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = if host_port.starts_with('[') {
+        host_port.split(']').next().map_or("", |h| &h[1..])
+    } else {
+        host_port.split(':').next().unwrap_or("")
+    };
+    host.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_host_of_a_link() {
+        assert_eq!(host("https://Nmrt.ALA.org:443/notes?x#y"), "nmrt.ala.org");
+        assert_eq!(host("http://user@[::1]:8080/"), "::1");
+        assert_eq!(host("https://www.apalaweb.org"), "www.apalaweb.org");
+        assert_eq!(host("mailto:a@b.org"), "");
+    }
 
     #[test]
     fn local_addresses_are_recognised() {

@@ -492,4 +492,16 @@ mod tests {
         assert_eq!(level_name(4), "Leading");
         assert_eq!(level_name(9), "Unknown");
     }
+
+    #[test]
+    fn core_and_ammons_stephens_are_two_sources_and_ifla_covers_mentoring_only() {
+        assert!(!CORE.citation.contains("Ammons"));
+        assert!(AMMONS_STEPHENS
+            .citation
+            .starts_with("Ammons-Stephens et al. (2009)"));
+        for c in COMPETENCIES.iter().filter(|c| c.sources.contains(&CORE)) {
+            assert!(c.sources.contains(&AMMONS_STEPHENS), "{}", c.id);
+        }
+        assert!(IFLA_CPD.citation.ends_with("on mentoring, not sponsorship"));
+    }
 }

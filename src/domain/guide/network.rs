@@ -609,6 +609,10 @@ mod tests {
         }
         let g = gaps(&n, TODAY);
         assert!(g[0].starts_with("3 mentors, no sponsor yet."), "{g:?}");
+        assert!(
+            !g[0].contains("new leaders"),
+            "the over-mentored finding is about women: {g:?}"
+        );
         n.people.upsert(person(
             9,
             "Dee",

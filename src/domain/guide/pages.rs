@@ -234,6 +234,52 @@ mod tests {
         }
     }
 
+    /// The whole text of a page, body and sources.
+    fn text(slug: &str) -> &'static str {
+        page(slug).unwrap().text
+    }
+
+    #[test]
+    fn the_guide_states_facts_as_their_sources_do() {
+        let sponsorship = text("sponsorship");
+        // The Sponsor Effect: CWLP, and relative, correlational figures.
+        assert!(sponsorship.contains("Center for Work-Life Policy"));
+        assert!(!sponsorship.contains("Center for Talent Innovation"));
+        assert!(sponsorship.contains("more likely to be satisfied with their rate of advancement"));
+        assert!(!sponsorship.contains("raised satisfaction"));
+        // Aguirre & Hewlett is an HBR blog post.
+        assert!(sponsorship.contains("When Female Networks Aren't Enough. HBR blog post"));
+        // Hewlett's precondition, and the adapted seventh behaviour.
+        assert!(sponsorship.contains(
+            "a sponsor is a senior leader with power where decisions about you are made"
+        ));
+        assert!(sponsorship
+            .contains("adapted by Wayfinder: Hewlett names connections to clients and customers"));
+        // Over-mentored: women (Ibarra et al.), people of colour (Thomas).
+        assert!(sponsorship.contains("high-potential women are over-mentored and under-sponsored"));
+        assert!(sponsorship.contains("Thomas, D. A. (2001)"));
+        for slug in [
+            "sponsorship",
+            "differences",
+            "mentorship",
+            "programs",
+            "jedi",
+        ] {
+            assert!(
+                !text(slug).contains("new leaders, women and people of colour"),
+                "{slug}"
+            );
+        }
+        // NMRT runs October to July; Spectrum asks only about the same background.
+        assert!(text("programs").contains("October to July (dates vary by year)"));
+        let jedi = text("jedi");
+        assert!(jedi.contains("there is no \"different\" option"));
+        assert!(jedi.contains("that choice is our own design"));
+        // How long identity answers are kept, and how to withdraw.
+        assert!(jedi.contains("Kept only as long as needed"));
+        assert!(jedi.contains("It replaces the old one"));
+    }
+
     #[test]
     fn lists_and_paragraphs_are_split_and_sources_excluded_from_the_body() {
         let p = Page {

@@ -113,6 +113,16 @@ impl Workshop {
         had
     }
 
+    /// What the workshop page says while background answers are stored
+    /// (`None` once there are none).
+    pub fn background_reminder(&self) -> Option<String> {
+        let n = self.background_answers();
+        (n > 0).then(|| format!(
+            "Background answers from {} are still stored. Once the pairs are final, remove them in the matching wizard's results (step 4).",
+            crate::domain::format::plural(n, "participant", "participants")
+        ))
+    }
+
     /// The workshop's name, or a stand-in while it has none.
     pub fn title(&self) -> &str {
         if self.info.name.trim().is_empty() {
@@ -491,7 +501,12 @@ mod tests {
             w.upsert(p);
         }
         assert_eq!(w.background_answers(), 2);
+        assert_eq!(
+            w.background_reminder().as_deref(),
+            Some("Background answers from 2 participants are still stored. Once the pairs are final, remove them in the matching wizard's results (step 4).")
+        );
         assert_eq!(w.remove_background_answers(), 2);
+        assert_eq!(w.background_reminder(), None);
         assert_eq!(w.background_answers(), 0);
         assert!(!w.to_json().to_text().contains("woman"));
     }

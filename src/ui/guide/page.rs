@@ -27,11 +27,7 @@ fn item(line: &str) -> El {
     let li = el("li").text(text);
     match url.and_then(safe_href) {
         Some(href) => {
-            let host = href
-                .split("//")
-                .nth(1)
-                .and_then(|r| r.split('/').next())
-                .unwrap_or("");
+            let host = crate::domain::links::host(&href);
             li.text(" · ").child(
                 el("a")
                     .attr("href", &href)

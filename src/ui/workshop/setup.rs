@@ -57,13 +57,12 @@ pub fn workshop_screen(id: u64) -> El {
         .child(import_section(docs, id))
         .child(participants(docs, id))
         .child(el("div").attr("role", "status").region(
-            move || read(docs, id, |w| w.background_answers()),
-            move |n| {
-                if n == 0 {
-                    return vec![];
-                }
-                let who = crate::domain::format::plural(n, "participant's", "participants'");
-                vec![tx("p", "warning background-reminder", &format!("Background answers of {who} are still stored. Once the pairs are final, remove them in the matching wizard's results (step 4)."))]
+            move || read(docs, id, Workshop::background_reminder),
+            |reminder| {
+                reminder
+                    .iter()
+                    .map(|text| tx("p", "warning background-reminder", text))
+                    .collect()
             },
         ))
         .child(el("p").class("next-step").child(link(

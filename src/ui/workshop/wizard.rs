@@ -417,14 +417,6 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
     // slice of mentees at a time, yielding to the browser between slices
     // with the progress shown; a newer run stops an older one.
     let generation = StoredValue::new_local(0u32);
-    // The scoring task outlives a frame; once this step's owner is gone
-    // (another step, another screen) its signals are disposed, so the task
-    // stops at its next check instead of touching them.
-    let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-    on_cleanup({
-        let alive = alive.clone();
-        move || alive.store(false, std::sync::atomic::Ordering::Relaxed)
-    });
     Effect::new(move |_| {
         let stamp = read(docs, id, |w| w.updated_at);
         if latest.with_value(|r| r.as_ref().is_some_and(|r| r.stamp == stamp)) {
@@ -439,12 +431,12 @@ fn results(docs: DocState<Workshops>, id: u64) -> El {
         };
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        let alive = alive.clone();
         leptos::task::spawn_local(async move {
-            let current = || {
-                alive.load(std::sync::atomic::Ordering::Relaxed)
-                    && generation.try_get_value() == Some(mine)
-            };
+            // The task outlives a frame. Once this step's owner is gone
+            // (another step, another screen) its values are disposed and
+            // `try_get_value` says so: the task stops instead of touching
+            // them, as it stops for a newer run.
+            let current = || generation.try_get_value() == Some(mine);
             if !current() {
                 return;
             }
