@@ -1,0 +1,99 @@
+//! Data written by the release before serde (`tests/fixtures/*/full-v*.json`,
+//! the backup and the codes under `tests/fixtures/{backup,codes}/`), with
+//! every field populated, opens into exactly the values it was written
+//! from (`common/full.rs`), and today's writer writes the same shape back.
+
+#[path = "common/full.rs"]
+mod full;
+
+use std::fmt::Debug;
+use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
+use wayfinder::storage::backup::{self, RestoreMode};
+use wayfinder::storage::document::Document;
+use wayfinder::storage::repo::{decode, open, save};
+
+fn read(path: &str) -> String {
+    let path = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn data_of(raw: &str) -> serde_json::Value {
+    let mut v: serde_json::Value = serde_json::from_str(raw).unwrap();
+    v["data"].take()
+}
+
+/// Opens the full fixture of `D` into `want`, then saves it again and
+/// compares what is stored with what the old release wrote.
+fn opens_completely_and_writes_the_same<D: Document + Debug>(want: D) {
+    let raw = read(&format!("{}/full-v{}.json", D::NAME, D::schema()));
+    let decoded = decode::<D>(&raw).unwrap_or_else(|e| panic!("{}: {e}", D::NAME));
+    assert_eq!(decoded.newer_schema, None);
+    assert_eq!(decoded.rev, 2);
+    assert_eq!(decoded.doc, want, "{} lost or changed a field", D::NAME);
+    let store = MemoryStore::new();
+    save(&store, &decoded.doc, 0, 0, 1).unwrap();
+    let written = store
+        .get(&format!("wayfinder:{}", D::NAME))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        data_of(&written),
+        data_of(&raw),
+        "{} is written in another shape than before",
+        D::NAME
+    );
+}
+
+#[test]
+fn settings_open_completely() {
+    opens_completely_and_writes_the_same(full::settings());
+}
+
+#[test]
+fn the_plan_opens_completely() {
+    opens_completely_and_writes_the_same(full::plan());
+}
+
+#[test]
+fn goals_open_completely() {
+    opens_completely_and_writes_the_same(full::goals());
+}
+
+#[test]
+fn assessments_open_completely() {
+    opens_completely_and_writes_the_same(full::assessments());
+}
+
+#[test]
+fn the_guide_opens_completely() {
+    opens_completely_and_writes_the_same(full::guide());
+}
+
+#[test]
+fn workshops_open_completely() {
+    opens_completely_and_writes_the_same(full::workshops());
+}
+
+#[test]
+fn a_backup_restores_completely() {
+    let text = read("backup/full-v1.json");
+    let preview = backup::read(text.as_bytes()).unwrap();
+    assert_eq!(preview.sections.len(), 6);
+    let store = MemoryStore::new();
+    backup::restore(&store, &preview, RestoreMode::Replace, 2).unwrap();
+    restored(&store, full::settings());
+    restored(&store, full::plan());
+    restored(&store, full::goals());
+    restored(&store, full::assessments());
+    restored(&store, full::guide());
+    restored(&store, full::workshops());
+}
+
+fn restored<D: Document + Debug>(store: &MemoryStore, want: D) {
+    assert_eq!(
+        open::<D>(store, 3).doc,
+        want,
+        "{} restored differently",
+        D::NAME
+    );
+}
