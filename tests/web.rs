@@ -386,8 +386,6 @@ async fn network_adds_a_person_and_the_sponsor_checklist_reads_and_saves() {
 
 #[wasm_bindgen_test]
 async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
-    use wayfinder::domain::json::ToJson;
-    use wayfinder::domain::workshop::codec::{decode, encode, Kind};
     use wayfinder::domain::workshop::profile::{Pref, Profile, Role};
     use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
     storage().clear().unwrap();
@@ -399,7 +397,7 @@ async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
         identity: vec![Identity::Disability],
         ..JoinInfo::default()
     };
-    let hash = format!("#/join/{}", encode(Kind::Join, &info.to_json()));
+    let hash = format!("#/join/{}", info.code());
     let (root, handle) = mount_app(&hash).await;
     assert_eq!(text(&root, "h1"), "Join: Spring cohort");
     // No name: the preview is refused with a message by the field.
@@ -434,7 +432,7 @@ async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
         .unwrap()
         .unwrap()
         .unchecked_into();
-    let p = Profile::from_json(&decode(Kind::Profile, &code.value()).unwrap()).unwrap();
+    let p = Profile::from_code(&code.value()).unwrap();
     assert_eq!(
         (p.name.as_str(), p.workshop, p.years),
         ("Ria Das", 42, Some(4))

@@ -6,10 +6,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use wayfinder::domain::json::ToJson;
 use wayfinder::domain::workshop::assign::{is_valid, solve, total, Assignment, Problem};
-use wayfinder::domain::workshop::codec::{decode, encode, Kind};
+use wayfinder::domain::workshop::outputs::MatchInfo;
 use wayfinder::domain::workshop::profile::{Profile, Role};
+use wayfinder::domain::workshop::setup::JoinInfo;
 
 /// The best (total fit, pairs) by trying every assignment; like the
 /// solver, it counts one point per pair on top of the fit (a pair beats
@@ -92,24 +92,22 @@ proptest! {
 
     #[test]
     fn profile_codes_round_trip(p in profile()) {
-        let code = encode(Kind::Profile, &p.to_json());
-        let back = Profile::from_json(&decode(Kind::Profile, &code).unwrap()).unwrap();
+        let back = Profile::from_code(&p.code()).unwrap();
         prop_assert_eq!(back, p);
     }
 
     #[test]
     fn no_text_makes_decoding_panic(s in "\\PC{0,300}") {
-        let _ = decode(Kind::Profile, &s);
-        let _ = decode(Kind::Join, &s);
+        let _ = Profile::from_code(&s);
+        let _ = JoinInfo::from_code(&s);
+        let _ = MatchInfo::from_code(&s);
     }
 
     #[test]
     fn mutated_codes_are_refused_or_read_never_panic(p in profile(), at in any::<prop::sample::Index>(), c in "[A-Za-z0-9_-]") {
-        let code = encode(Kind::Profile, &p.to_json());
+        let code = p.code();
         let i = at.index(code.len());
         let mutated = format!("{}{}{}", &code[..i], c, &code[i + 1..]);
-        if let Ok(v) = decode(Kind::Profile, &mutated) {
-            let _ = Profile::from_json(&v);
-        }
+        let _ = Profile::from_code(&mutated);
     }
 }

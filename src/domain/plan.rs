@@ -7,11 +7,13 @@ use super::assessment::Assessments;
 use super::date::{civil_from_days, days_from_civil, Ymd};
 use super::goals::list::active;
 use super::goals::{Goal, Goals};
+use serde::{Deserialize, Serialize};
 
 /// Longest aspiration kept.
 pub const MAX_ASPIRATION_CHARS: usize = 2000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Horizon {
     #[default]
     OneToThree,
@@ -27,8 +29,9 @@ impl Horizon {
     }
 }
 
-/// The stored part of the plan.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The stored part of the plan; every field may be missing.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plan {
     pub aspiration: String,
     pub horizon: Horizon,
@@ -37,36 +40,7 @@ pub struct Plan {
     pub updated_at: i64,
 }
 
-const HORIZON_NAMES: [&str; 2] = ["one_to_three", "three_to_five"];
-
-impl crate::domain::json::ToJson for Plan {
-    fn to_json(&self) -> crate::domain::json::Value {
-        crate::domain::json::Fields::new()
-            .set("aspiration", &self.aspiration)
-            .set("horizon", HORIZON_NAMES[self.horizon as usize])
-            .set(
-                "review_dates",
-                crate::domain::json::array(&self.review_dates, |d| d.into()),
-            )
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
 impl Plan {
-    /// Reads a stored plan (see `domain::json`); missing fields default.
-    pub fn from_json(v: &crate::domain::json::Value) -> Result<Plan, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "plan")?;
-        Ok(Plan {
-            aspiration: str_or_empty(m, "aspiration")?,
-            horizon: [Horizon::OneToThree, Horizon::ThreeToFive]
-                [choice(m, "horizon", &HORIZON_NAMES, 0)?],
-            review_dates: strings(m, "review_dates")?,
-            updated_at: i64_or_zero(m, "updated_at")?,
-        })
-    }
-
     pub fn validate(&self) -> Result<(), String> {
         if self.aspiration.chars().count() > MAX_ASPIRATION_CHARS {
             return Err("the aspiration is too long".into());

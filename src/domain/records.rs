@@ -3,7 +3,7 @@
 //! their versions record by record: the newer edit of a record wins, a
 //! deletion wins over older edits, and records only one tab knows are kept.
 
-use crate::domain::json::{array, Fields, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 /// A record that can live in a [`Collection`].
 pub trait Record: Clone {
@@ -13,30 +13,21 @@ pub trait Record: Clone {
 }
 
 /// A deleted record's id and when it was deleted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tombstone {
     pub id: u64,
     pub at: i64,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Stored as `{"items": [...], "deleted": [{"id", "at"}]}`; either list
+/// may be missing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
 pub struct Collection<T> {
+    #[serde(default)]
     pub items: Vec<T>,
+    #[serde(default)]
     pub deleted: Vec<Tombstone>,
-}
-
-impl<T: ToJson> ToJson for Collection<T> {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("items", array(&self.items, T::to_json))
-            .set(
-                "deleted",
-                array(&self.deleted, |t| {
-                    Fields::new().set("id", t.id).set("at", t.at).done()
-                }),
-            )
-            .done()
-    }
 }
 
 impl<T> Default for Collection<T> {

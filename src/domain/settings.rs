@@ -1,13 +1,16 @@
 //! The settings document: backup bookkeeping and the persistent-storage
 //! answer. Plain data; the storage layer stores it as `wayfinder:settings`.
 
+use serde::{Deserialize, Serialize};
+
 /// A day in milliseconds.
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// Remind the user to back up after this many days without a backup.
 pub const BACKUP_REMINDER_DAYS: i64 = 14;
 
 /// What the browser answered to `navigator.storage.persist()`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Persistence {
     #[default]
     NotAsked,
@@ -16,7 +19,9 @@ pub enum Persistence {
     Unsupported,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Stored as `wayfinder:settings`; every field may be missing.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// When the user last downloaded a backup (ms since epoch).
     pub last_backup_at: Option<i64>,
@@ -27,37 +32,7 @@ pub struct Settings {
     pub updated_at: i64,
 }
 
-const PERSISTENCE_NAMES: [&str; 4] = ["not_asked", "granted", "denied", "unsupported"];
-
-impl crate::domain::json::ToJson for Settings {
-    fn to_json(&self) -> crate::domain::json::Value {
-        crate::domain::json::Fields::new()
-            .set("last_backup_at", self.last_backup_at)
-            .set("first_used_at", self.first_used_at)
-            .set("persistence", PERSISTENCE_NAMES[self.persistence as usize])
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
 impl Settings {
-    /// Reads stored settings (see `domain::json`); missing fields default.
-    pub fn from_json(v: &crate::domain::json::Value) -> Result<Settings, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "settings")?;
-        Ok(Settings {
-            last_backup_at: i64_opt(m, "last_backup_at")?,
-            first_used_at: i64_opt(m, "first_used_at")?,
-            persistence: [
-                Persistence::NotAsked,
-                Persistence::Granted,
-                Persistence::Denied,
-                Persistence::Unsupported,
-            ][choice(m, "persistence", &PERSISTENCE_NAMES, 0)?],
-            updated_at: i64_or_zero(m, "updated_at")?,
-        })
-    }
-
     /// Whether to remind the user to back up: there is data worth keeping
     /// and no backup for [`BACKUP_REMINDER_DAYS`] (counted from first use
     /// when there never was one).

@@ -7,7 +7,10 @@ use super::envelope::{truncate, Envelope, APP_ID};
 use super::error::{SaveError, StoreError};
 use super::keys;
 use super::registry::{self, SectionProblem};
-use crate::domain::json::{parse, Map, Value};
+use crate::domain::decoding::{from_text, from_value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// Largest backup file accepted (checked before the file is read).
@@ -17,46 +20,10 @@ pub const BACKUP_KIND: &str = "backup";
 /// The backup file format this build writes and reads.
 pub const BACKUP_FORMAT: u32 = 1;
 
-/// A few named values in insertion order (a backup's sections): a
-/// `BTreeMap` would add its own code for each value type.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Named<T>(Vec<(String, T)>);
+/// Sections of a backup by name, sorted (so the file's order is stable).
+pub type Named<T> = BTreeMap<String, T>;
 
-impl<T> Default for Named<T> {
-    fn default() -> Self {
-        Named(Vec::new())
-    }
-}
-
-impl<T> Named<T> {
-    pub fn get(&self, name: &str) -> Option<&T> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
-    }
-    pub fn contains_key(&self, name: &str) -> bool {
-        self.0.iter().any(|(n, _)| n == name)
-    }
-    /// Sets `name`, replacing what it had.
-    pub fn insert(&mut self, name: String, value: T) {
-        match self.0.iter_mut().find(|(n, _)| *n == name) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((name, value)),
-        }
-    }
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(n, _)| n)
-    }
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
-        self.0.iter().map(|(n, v)| (n, v))
-    }
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backup {
     pub app: String,
     pub kind: String,
@@ -68,6 +35,16 @@ pub struct Backup {
     /// Stored text that could not be read (and quarantined copies), kept
     /// so a backup never loses anything; never restored automatically.
     pub unreadable: Named<String>,
+}
+
+/// A backup file's fields after its app, kind and format are checked;
+/// each document's envelope is checked on its own, so an error names it.
+#[derive(Deserialize)]
+struct BackupText {
+    exported_at: i64,
+    documents: Named<Value>,
+    #[serde(default)]
+    unreadable: Named<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -128,72 +105,27 @@ pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreErr
     })
 }
 
-/// The pretty JSON text of a backup file.
-pub fn to_text(backup: &Backup) -> String {
-    // Parsed back into values, so the whole file is indented for people
-    // who open it (documents are written as compact JSON text).
-    let mut documents = Map::new();
-    for (name, env) in backup.documents.iter() {
-        let v = env.to_value();
-        documents.insert(name.as_str(), v.clone().into_parsed().unwrap_or(v));
-    }
-    let mut unreadable = Map::new();
-    for (key, raw) in backup.unreadable.iter() {
-        unreadable.insert(key.as_str(), raw.into());
-    }
-    let mut m = Map::new();
-    m.insert("app", backup.app.as_str().into());
-    m.insert("kind", backup.kind.as_str().into());
-    m.insert("format", backup.format.into());
-    m.insert("exported_at", backup.exported_at.into());
-    m.insert("documents", Value::Object(documents));
-    m.insert("unreadable", Value::Object(unreadable));
-    Value::Object(m).to_text_pretty()
+/// The JSON text of a backup file, indented for people who open it.
+pub fn to_text(backup: &Backup) -> Result<String, String> {
+    serde_json::to_string_pretty(backup).map_err(|e| format!("could not write the backup: {e}"))
 }
 
 /// Takes apart a checked backup value.
-fn from_value(value: Value) -> Result<Backup, String> {
-    let Value::Object(mut m) = value else {
-        return Err("it is not an object".into());
-    };
-    let exported_at = m
-        .get("exported_at")
-        .and_then(Value::as_i64)
-        .ok_or("exported_at: expected a whole number")?;
-    let format = m
-        .get("format")
-        .and_then(Value::as_u64)
-        .and_then(|f| u32::try_from(f).ok())
-        .ok_or("format: expected a whole number")?;
+fn from_checked(value: Value, format: u32) -> Result<Backup, String> {
+    let text: BackupText = from_value(value)?;
     let mut documents = Named::default();
-    match m.remove("documents") {
-        Some(Value::Object(docs)) => {
-            for (name, env) in docs.iter() {
-                let env = Envelope::from_value(env.clone())
-                    .map_err(|e| format!("documents.{}: {e}", truncate(name, 40)))?;
-                documents.insert(name.clone(), env);
-            }
-        }
-        _ => return Err("documents: expected an object".into()),
-    }
-    let mut unreadable = Named::default();
-    match m.get("unreadable") {
-        None | Some(Value::Null) => {}
-        Some(Value::Object(u)) => {
-            for (k, v) in u.iter() {
-                let raw = v.as_str().ok_or("unreadable: expected text")?;
-                unreadable.insert(k.clone(), raw.to_string());
-            }
-        }
-        Some(_) => return Err("unreadable: expected an object".into()),
+    for (name, env) in text.documents {
+        let env = Envelope::from_value(env)
+            .map_err(|e| format!("documents → {}: {e}", truncate(&name, 40)))?;
+        documents.insert(name, env);
     }
     Ok(Backup {
         app: APP_ID.into(),
         kind: BACKUP_KIND.into(),
         format,
-        exported_at,
+        exported_at: text.exported_at,
         documents,
-        unreadable,
+        unreadable: text.unreadable,
     })
 }
 
@@ -216,7 +148,7 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
-    let value = parse(text).map_err(|e| BackupError::NotJson(truncate(&e, 120)))?;
+    let value = from_text::<Value>(text).map_err(|e| BackupError::NotJson(truncate(&e, 120)))?;
     if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
         return Err(BackupError::NotBackup("it has no Wayfinder app id".into()));
     }
@@ -225,14 +157,15 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
             "it is a single stored section, not a backup file".into(),
         ));
     }
-    match value.get("format").and_then(Value::as_u64) {
+    let format = match value.get("format").and_then(Value::as_u64) {
         Some(f) if f > u64::from(BACKUP_FORMAT) => {
             return Err(BackupError::NewerFormat(f.min(u64::from(u32::MAX)) as u32))
         }
-        Some(_) => {}
+        Some(f) => f as u32,
         None => return Err(BackupError::NotBackup("it has no format number".into())),
-    }
-    let backup = from_value(value).map_err(|e| BackupError::NotBackup(truncate(&e, 120)))?;
+    };
+    let backup =
+        from_checked(value, format).map_err(|e| BackupError::NotBackup(truncate(&e, 120)))?;
     let mut sections = Vec::new();
     for name in backup.documents.keys() {
         if registry::find(name).is_none() {
@@ -362,7 +295,7 @@ mod tests {
     }
 
     fn backup_bytes(s: &MemoryStore) -> Vec<u8> {
-        to_text(&create(s, 5).unwrap()).into_bytes()
+        to_text(&create(s, 5).unwrap()).unwrap().into_bytes()
     }
 
     fn titles(s: &MemoryStore) -> Vec<String> {
@@ -443,9 +376,10 @@ mod tests {
                 "cannot be used",
             ),
             (
+                // Beyond what a number can hold: refused where it is.
                 good.replace("\"created_at\": 1,", "\"created_at\": 1e400,")
                     .into_bytes(),
-                "cannot be used",
+                "goals → items[0] → created_at: number out of range",
             ),
             (
                 format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),

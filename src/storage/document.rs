@@ -1,20 +1,17 @@
-//! What a stored document is: a plain type from `domain/`, read and written
-//! by hand (`domain::json`), with a name,
+//! What a stored document is: a plain type from `domain/` that serde reads
+//! and writes (its derives are its stored shape), with a name,
 //! a label users see, its migrations, a validity check and a merge rule for
 //! when two tabs wrote it at once.
 
 use super::migrate::{current_schema, Migration};
-use crate::domain::json::{ToJson, Value};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
-pub trait Document: ToJson + Default + Clone + PartialEq + 'static {
+pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq + 'static {
     /// Key suffix: stored under `wayfinder:<NAME>`.
     const NAME: &'static str;
     /// What users call this section ("Goals").
     const LABEL: &'static str;
-
-    /// Reads the document from stored JSON (current schema); a wrong type
-    /// is an error, missing optional fields take defaults.
-    fn read(v: &Value) -> Result<Self, String>;
 
     /// Migrations from schema 1 up to the current schema.
     fn migrations() -> &'static [Migration] {

@@ -1,13 +1,16 @@
 //! The versioned envelope around every stored document:
 //! `{"app":"wayfinder","schema":1,"saved_at":…,"rev":…,"data":{…}}`.
 
-use super::error::LoadError;
-use crate::domain::json::Value;
+use super::error::{LoadError, SaveError};
+use crate::domain::decoding::{from_text, from_value};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The app id every envelope and backup carries.
 pub const APP_ID: &str = "wayfinder";
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Envelope {
     /// Always [`APP_ID`]; anything else is another app's data.
     pub app: String,
@@ -18,13 +21,51 @@ pub struct Envelope {
     /// Revision counter: +1 on every write, compared before each write so a
     /// tab never overwrites a newer revision written by another tab.
     pub rev: u64,
-    /// The document itself, as written by that schema version.
-    pub data: Value,
     /// Which line of history this revision belongs to. 0 for a document
     /// built up by edits; a new value when a restore replaced it wholesale,
     /// so tabs merge their edits only into the same line and never bring
     /// replaced records back.
+    #[serde(skip_serializing_if = "is_zero")]
     pub lineage: u64,
+    /// The document itself, as written by that schema version.
+    pub data: Value,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// An envelope as written, borrowing the document: saving writes the text
+/// in one pass, without building a [`Value`] first.
+#[derive(Serialize)]
+pub struct Written<'a, T: Serialize> {
+    pub app: &'static str,
+    pub schema: u32,
+    pub saved_at: i64,
+    pub rev: u64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub lineage: u64,
+    pub data: &'a T,
+}
+
+impl<'a, T: Serialize> Written<'a, T> {
+    pub fn new(schema: u32, saved_at: i64, rev: u64, lineage: u64, data: &'a T) -> Self {
+        Written {
+            app: APP_ID,
+            schema,
+            saved_at,
+            rev,
+            lineage,
+            data,
+        }
+    }
+
+    /// The stored text. (Wayfinder's documents have no maps with keys
+    /// other than text, so this does not fail; if it ever did, nothing
+    /// would be written.)
+    pub fn to_json(&self) -> Result<String, SaveError> {
+        serde_json::to_string(self).map_err(|e| SaveError::Encode(e.to_string()))
+    }
 }
 
 impl Envelope {
@@ -47,7 +88,7 @@ impl Envelope {
     /// Reads an envelope from stored text, telling "not JSON" apart from
     /// "JSON, but not ours".
     pub fn parse(raw: &str) -> Result<Envelope, LoadError> {
-        let value = crate::domain::json::parse(raw).map_err(LoadError::NotJson)?;
+        let value = from_text::<Value>(raw).map_err(LoadError::NotJson)?;
         Envelope::from_value(value)
     }
 
@@ -56,87 +97,62 @@ impl Envelope {
         let Value::Object(mut m) = value else {
             return Err(LoadError::NotEnvelope("it is not an object".into()));
         };
-        let fields = Fields::read(&m)?;
+        // The data is taken out first, so only the stamp is read below.
+        let data = m
+            .remove("data")
+            .ok_or_else(|| LoadError::NotEnvelope("it has no data".into()))?;
+        check_app(m.get("app").and_then(Value::as_str))?;
+        let stamp: Stamp = from_value(Value::Object(m)).map_err(LoadError::NotEnvelope)?;
+        stamp.check()?;
         Ok(Envelope {
-            app: fields.app,
-            schema: fields.schema,
-            saved_at: m.get("saved_at").and_then(Value::as_i64).ok_or_else(|| {
-                LoadError::NotEnvelope("saved_at: expected a whole number".into())
-            })?,
-            rev: fields.rev,
-            data: m
-                .remove("data")
-                .ok_or_else(|| LoadError::NotEnvelope("it has no data".into()))?,
-            lineage: fields.lineage,
+            app: APP_ID.into(),
+            schema: stamp.schema,
+            saved_at: stamp.saved_at,
+            rev: stamp.rev,
+            data,
+            lineage: stamp.lineage,
         })
     }
 
-    /// The envelope as a value (its stored text; for backups).
-    pub fn to_value(&self) -> Value {
-        Value::Raw(self.to_json())
-    }
-
-    /// The stored text, written without copying the data.
+    /// The stored text (a [`Value`] always serializes).
+    #[cfg(test)]
     pub fn to_json(&self) -> String {
-        let mut text = crate::domain::json::Fields::new()
-            .set("app", self.app.as_str())
-            .set("schema", self.schema)
-            .set("saved_at", self.saved_at)
-            .set("rev", self.rev)
-            .set_if(self.lineage != 0, "lineage", self.lineage)
-            .done()
-            .to_text();
-        text.pop();
-        text.push_str(",\"data\":");
-        self.data.write_to(&mut text);
-        text.push('}');
-        text
+        serde_json::Value::to_string(&serde_json::json!({
+            "app": self.app, "schema": self.schema, "saved_at": self.saved_at,
+            "rev": self.rev, "lineage": self.lineage, "data": self.data,
+        }))
     }
 }
 
-/// The fields an envelope and its header share, checked.
-struct Fields {
-    app: String,
+/// An envelope's fields other than the data.
+#[derive(Deserialize)]
+struct Stamp {
     schema: u32,
+    saved_at: i64,
     rev: u64,
+    #[serde(default)]
     lineage: u64,
 }
 
-impl Fields {
-    fn read(m: &crate::domain::json::Map) -> Result<Fields, LoadError> {
-        match m.get("app").and_then(Value::as_str) {
-            Some(APP_ID) => {}
-            Some(other) => {
-                return Err(LoadError::NotEnvelope(format!(
-                    "it belongs to another app, \"{}\"",
-                    truncate(other, 40)
-                )))
-            }
-            None => return Err(LoadError::NotEnvelope("it has no app id".into())),
-        }
-        let bad = |what: &str| LoadError::NotEnvelope(format!("{what}: expected a whole number"));
-        let schema = m
-            .get("schema")
-            .and_then(Value::as_u64)
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or_else(|| bad("schema"))?;
-        if schema == 0 {
+impl Stamp {
+    fn check(&self) -> Result<(), LoadError> {
+        if self.schema == 0 {
             return Err(LoadError::NotEnvelope(
                 "schema version 0 does not exist".into(),
             ));
         }
-        Ok(Fields {
-            app: APP_ID.into(),
-            schema,
-            rev: m
-                .get("rev")
-                .and_then(Value::as_u64)
-                .ok_or_else(|| bad("rev"))?,
-            lineage: match m.get("lineage") {
-                None | Some(Value::Null) => 0,
-                Some(v) => v.as_u64().ok_or_else(|| bad("lineage"))?,
-            },
-        })
+        Ok(())
+    }
+}
+
+fn check_app(app: Option<&str>) -> Result<(), LoadError> {
+    match app {
+        Some(APP_ID) => Ok(()),
+        Some(other) => Err(LoadError::NotEnvelope(format!(
+            "it belongs to another app, \"{}\"",
+            truncate(other, 40)
+        ))),
+        None => Err(LoadError::NotEnvelope("it has no app id".into())),
     }
 }
 
@@ -150,16 +166,28 @@ pub struct Header {
     pub lineage: u64,
 }
 
+/// What [`Header::parse`] reads: the data is skipped, not built.
+#[derive(Deserialize)]
+struct HeaderText {
+    app: Option<String>,
+    schema: u32,
+    rev: u64,
+    #[serde(default)]
+    lineage: u64,
+    #[allow(dead_code)]
+    data: IgnoredAny,
+}
+
 impl Header {
     /// `None` for anything that is not one of our envelopes.
     pub fn parse(raw: &str) -> Option<Header> {
-        let m = crate::domain::json::skip_to_key(raw, "data").ok()?;
-        let f = Fields::read(&m).ok()?;
-        Some(Header {
-            app: f.app,
-            schema: f.schema,
-            rev: f.rev,
-            lineage: f.lineage,
+        let h: HeaderText = from_text(raw).ok()?;
+        check_app(h.app.as_deref()).ok()?;
+        (h.schema != 0).then_some(Header {
+            app: APP_ID.into(),
+            schema: h.schema,
+            rev: h.rev,
+            lineage: h.lineage,
         })
     }
 }
@@ -177,7 +205,7 @@ pub fn truncate(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::j as json;
+    use serde_json::json;
 
     #[test]
     fn round_trips() {

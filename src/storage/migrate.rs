@@ -1,9 +1,9 @@
-//! Schema migrations: pure functions on `crate::domain::json::Value`, one per step.
+//! Schema migrations: pure functions on `serde_json::Value`, one per step.
 //! A document's `migrations()[i]` turns schema `i + 1` into schema `i + 2`,
 //! so its current schema is `migrations().len() + 1`.
 
 use super::error::LoadError;
-use crate::domain::json::Value;
+use serde_json::Value;
 
 /// One schema step. Returns a message on data it cannot upgrade.
 pub type Migration = fn(Value) -> Result<Value, String>;
@@ -24,47 +24,30 @@ pub fn run(mut data: Value, from: u32, steps: &[Migration]) -> Result<Value, Loa
         });
     }
     for (i, step) in steps.iter().enumerate().skip(from as usize - 1) {
-        // A step may build its result as written JSON text (`Fields`):
-        // the next step and the readers get values.
-        data = step(data)
-            .and_then(Value::into_parsed)
-            .map_err(|reason| LoadError::Migration {
-                from: i as u32 + 1,
-                reason,
-            })?;
+        data = step(data).map_err(|reason| LoadError::Migration {
+            from: i as u32 + 1,
+            reason,
+        })?;
     }
     Ok(data)
 }
 
-/// Helpers migrations share.
-pub mod helpers {
-    use crate::domain::json::{Map, Value};
-
-    /// The value as an object, or a message naming what it was.
-    pub fn object(v: Value) -> Result<Map, String> {
-        match v {
-            Value::Object(m) => Ok(m),
-            other => Err(format!("expected an object, found {}", other.kind())),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::helpers::object;
     use super::*;
-    use crate::j as json;
+    use crate::domain::migration::object;
+    use serde_json::json;
 
     fn v1_to_v2(v: Value) -> Result<Value, String> {
         let mut m = object(v)?;
         let name = m.remove("name").unwrap_or(json!(""));
-        m.insert("display_name", name);
+        m.insert("display_name".into(), name);
         Ok(Value::Object(m))
     }
     fn v2_to_v3(v: Value) -> Result<Value, String> {
         let mut m = object(v)?;
         if !m.contains_key("tags") {
-            m.insert("tags", json!([]));
+            m.insert("tags".into(), json!([]));
         }
         Ok(Value::Object(m))
     }

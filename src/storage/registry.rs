@@ -4,7 +4,7 @@
 
 use super::backend::KeyValueStore;
 use super::document::Document;
-use super::envelope::{Envelope, Header};
+use super::envelope::{Envelope, Header, Written};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate::Migration;
@@ -12,16 +12,12 @@ use super::repo::{decode_envelope, open, save_merging};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
-use crate::domain::json::Value;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::Workshops;
 
 impl Document for Settings {
-    fn read(v: &Value) -> Result<Self, String> {
-        Settings::from_json(v)
-    }
     const NAME: &'static str = "settings";
     const LABEL: &'static str = "Settings";
     fn validate(&self) -> Result<(), String> {
@@ -36,9 +32,6 @@ impl Document for Settings {
 }
 
 impl Document for Goals {
-    fn read(v: &Value) -> Result<Self, String> {
-        Goals::from_json(v)
-    }
     const NAME: &'static str = "goals";
     const LABEL: &'static str = "Goals";
     fn validate(&self) -> Result<(), String> {
@@ -58,9 +51,6 @@ impl Document for Goals {
 }
 
 impl Document for Assessments {
-    fn read(v: &Value) -> Result<Self, String> {
-        Assessments::from_json(v)
-    }
     const NAME: &'static str = "assessments";
     const LABEL: &'static str = "Self-assessments";
     fn validate(&self) -> Result<(), String> {
@@ -86,9 +76,6 @@ impl Document for Assessments {
 }
 
 impl Document for Plan {
-    fn read(v: &Value) -> Result<Self, String> {
-        Plan::from_json(v)
-    }
     const NAME: &'static str = "plan";
     const LABEL: &'static str = "Development plan";
     fn validate(&self) -> Result<(), String> {
@@ -107,9 +94,6 @@ impl Document for Plan {
 }
 
 impl Document for Guide {
-    fn read(v: &Value) -> Result<Self, String> {
-        Guide::from_json(v)
-    }
     const NAME: &'static str = "guide";
     const LABEL: &'static str = "Guide: support network, needs, agreement";
     fn migrations() -> &'static [Migration] {
@@ -139,9 +123,6 @@ impl Document for Guide {
 }
 
 impl Document for Workshops {
-    fn read(v: &Value) -> Result<Self, String> {
-        Workshops::from_json(v)
-    }
     const NAME: &'static str = "workshops";
     const LABEL: &'static str = "Workshops";
     fn migrations() -> &'static [Migration] {
@@ -239,32 +220,29 @@ fn replace<D: Document>(
     now: i64,
 ) -> Result<(), SaveError> {
     let doc = incoming::<D>(env)?;
-    let data = doc.to_json();
-    replace_data(store, D::NAME, D::schema(), data, now)
-}
-
-/// [`replace`] without the document type.
-fn replace_data(
-    store: &dyn KeyValueStore,
-    name: &str,
-    schema: u32,
-    data: Value,
-    now: i64,
-) -> Result<(), SaveError> {
-    let key = keys::document_key(name);
-    // A revision above whatever is stored, in a new lineage, so other tabs
-    // take it whole instead of merging their old records back in.
-    let stored_rev = store
-        .get(&key)?
-        .and_then(|raw| Header::parse(&raw))
-        .map_or(0, |e| e.rev);
-    store.remove(&key)?;
-    let lineage = (now.max(1) as u64) ^ (stored_rev << 44);
-    let text = Envelope::new(schema, now, stored_rev + 1, data)
-        .with_lineage(lineage)
-        .to_json();
+    let key = keys::document_key(D::NAME);
+    let (rev, lineage) = replacement_stamp(store, &key, now)?;
+    let text = Written::new(D::schema(), now, rev, lineage, &doc).to_json()?;
     store.set(&key, &text)?;
     Ok(())
+}
+
+/// The revision and lineage a replaced document is written with: a
+/// revision above whatever is stored, in a new lineage, so other tabs take
+/// it whole instead of merging their old records back in. Removes the
+/// stored text (kept out of the generic code).
+fn replacement_stamp(
+    store: &dyn KeyValueStore,
+    key: &str,
+    now: i64,
+) -> Result<(u64, u64), SaveError> {
+    let stored_rev = store
+        .get(key)?
+        .and_then(|raw| Header::parse(&raw))
+        .map_or(0, |e| e.rev);
+    store.remove(key)?;
+    let lineage = (now.max(1) as u64) ^ (stored_rev << 44);
+    Ok((stored_rev + 1, lineage))
 }
 
 const fn kind<D: Document>() -> DocKind {

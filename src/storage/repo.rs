@@ -5,11 +5,12 @@
 
 use super::backend::KeyValueStore;
 use super::document::Document;
-use super::envelope::{truncate, Envelope, Header};
+use super::envelope::{truncate, Envelope, Header, Written};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate;
-use crate::domain::json::Value;
+use crate::domain::decoding::from_value;
+use serde_json::Value;
 
 /// A document as decoded from stored text.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +34,7 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
     match upgrade_data(env, D::schema(), D::migrations())? {
         Upgraded::Newer { schema, data } => {
             // Try to show it; unknown fields are ignored, so this often works.
-            let doc = D::read(&data).unwrap_or_default();
+            let doc = from_value::<D>(data).unwrap_or_default();
             Ok(Decoded {
                 doc,
                 rev,
@@ -42,7 +43,8 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
             })
         }
         Upgraded::Current(data) => {
-            let mut doc = D::read(&data).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
+            let mut doc =
+                from_value::<D>(data).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
             doc.validate().map_err(LoadError::Invalid)?;
             doc.after_load();
             Ok(Decoded {
@@ -194,31 +196,24 @@ pub fn save<D: Document>(
     lineage: u64,
     now_ms: i64,
 ) -> Result<u64, SaveError> {
-    let data = doc.to_json();
-    save_value(
-        store,
-        D::NAME,
-        D::schema(),
-        data,
-        expected_rev,
-        lineage,
-        now_ms,
-    )
+    let key = keys::document_key(D::NAME);
+    check_before_write(store, &key, D::schema(), expected_rev, lineage)?;
+    let rev = expected_rev + 1;
+    let text = Written::new(D::schema(), now_ms, rev, lineage, doc).to_json()?;
+    store.set(&key, &text)?;
+    Ok(rev)
 }
 
-/// [`save`] without the document type: checks the stored header, then
-/// writes the envelope.
-fn save_value(
+/// Before a write: the stored revision must still be `expected_rev` of
+/// `lineage`, and not from a newer schema (kept out of the generic code).
+fn check_before_write(
     store: &dyn KeyValueStore,
-    name: &str,
+    key: &str,
     schema: u32,
-    data: Value,
     expected_rev: u64,
     lineage: u64,
-    now_ms: i64,
-) -> Result<u64, SaveError> {
-    let key = keys::document_key(name);
-    if let Some(raw) = store.get(&key)? {
+) -> Result<(), SaveError> {
+    if let Some(raw) = store.get(key)? {
         let env = Header::parse(&raw).ok_or(SaveError::Blocked)?;
         if env.schema > schema {
             return Err(SaveError::ReadOnly { schema: env.schema });
@@ -230,12 +225,7 @@ fn save_value(
             return Err(SaveError::Conflict { stored: env.rev });
         }
     }
-    let rev = expected_rev + 1;
-    let text = Envelope::new(schema, now_ms, rev, data)
-        .with_lineage(lineage)
-        .to_json();
-    store.set(&key, &text)?;
-    Ok(rev)
+    Ok(())
 }
 
 /// Saves, merging with any newer revision another tab stored. Returns the
@@ -290,16 +280,18 @@ pub fn reset<D: Document>(store: &dyn KeyValueStore) -> Result<(), SaveError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::json::{self, array, Fields, ToJson};
     use crate::domain::records::{Collection, Record};
     use crate::storage::backend::MemoryStore;
     use crate::storage::error::StoreError;
     use crate::storage::migrate::Migration;
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
 
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
     struct Note {
         id: u64,
         at: i64,
+        #[serde(default)]
         text: String,
     }
     impl Record for Note {
@@ -310,56 +302,19 @@ mod tests {
             self.at
         }
     }
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    #[serde(default)]
     struct Notes {
         notes: Collection<Note>,
     }
     fn v1_to_v2(v: Value) -> Result<Value, String> {
         // v1 was a bare list of notes.
         match v {
-            Value::Array(items) => Ok(Fields::new()
-                .set(
-                    "notes",
-                    Fields::new().set("items", Value::Array(items)).done(),
-                )
-                .done()),
+            Value::Array(items) => Ok(json!({"notes": {"items": items}})),
             other => Err(format!("expected a list, found {other}")),
         }
     }
-    impl ToJson for Notes {
-        fn to_json(&self) -> Value {
-            let item = |n: &Note| {
-                Fields::new()
-                    .set("id", n.id)
-                    .set("at", n.at)
-                    .set("text", &n.text)
-                    .done()
-            };
-            Fields::new()
-                .set(
-                    "notes",
-                    Fields::new()
-                        .set("items", array(&self.notes.items, item))
-                        .set("deleted", Value::Array(vec![]))
-                        .done(),
-                )
-                .done()
-        }
-    }
     impl Document for Notes {
-        fn read(v: &Value) -> Result<Self, String> {
-            let m = json::obj(v, "notes")?;
-            Ok(Notes {
-                notes: json::collection(m, "notes", |v| {
-                    let m = json::obj(v, "note")?;
-                    Ok(Note {
-                        id: json::u64_req(m, "id")?,
-                        at: json::i64_req(m, "at")?,
-                        text: json::str_or_empty(m, "text")?,
-                    })
-                })?,
-            })
-        }
         const NAME: &'static str = "notes";
         const LABEL: &'static str = "Notes";
         fn migrations() -> &'static [Migration] {

@@ -215,7 +215,7 @@ impl<D: Document + Send + Sync> DocState<D> {
         if !self.writable() {
             return None;
         }
-        let data = self.doc.with_untracked(|d| d.to_json());
+        let data = self.doc.with_untracked(|d| serde_json::to_value(d)).ok()?;
         Some(Envelope::new(
             D::schema(),
             now,
@@ -288,7 +288,7 @@ macro_rules! app_documents {
                 $(if let Some(e) = self.$field.envelope(now) {
                     b.documents.insert(<$ty>::NAME.into(), e);
                 })+
-                Ok(backup::to_text(&b))
+                backup::to_text(&b)
             }
         }
     };

@@ -12,6 +12,7 @@ pub mod upgrade;
 
 use super::records::{Collection, Record};
 use framework::{competency, COMPETENCIES, FRAMEWORK_VERSION, MAX_LEVEL};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Longest evidence note kept per competency.
@@ -20,7 +21,10 @@ pub const MAX_EVIDENCE_CHARS: usize = 2000;
 pub const MAX_LABEL_CHARS: usize = 80;
 
 /// How much a competency matters to the leader right now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Priority {
     Low,
     #[default]
@@ -50,26 +54,32 @@ impl Priority {
 }
 
 /// One competency's rating in a draft or snapshot. `level: None` = skipped.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Rating {
     pub competency: String,
     pub level: Option<u8>,
+    #[serde(default)]
     pub evidence: String,
+    #[serde(default)]
     pub priority: Priority,
 }
 
 /// A finished assessment: the ratings on the day it was finished.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
     pub id: u64,
     /// When it was finished (ms since the epoch).
     pub taken_at: i64,
     /// The user's name for it ("start of program"); may be empty.
+    #[serde(default)]
     pub label: String,
-    /// The framework version the ratings refer to.
-    /// 1 when missing (see `read::snapshot`).
+    /// The framework version the ratings refer to; 1 when missing
+    /// (snapshots from before frameworks had versions).
+    #[serde(default = "first_framework")]
     pub framework: u32,
+    #[serde(default)]
     pub ratings: Vec<Rating>,
+    #[serde(default)]
     pub updated_at: i64,
 }
 
@@ -105,16 +115,24 @@ impl Snapshot {
     }
 }
 
+fn first_framework() -> u32 {
+    1
+}
+
 /// An assessment being taken: saved as the user goes, resumable.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub started_at: i64,
+    #[serde(default)]
     pub updated_at: i64,
     /// Which competencies to ask about; empty means all of them. A workshop
     /// may ask for a subset.
+    #[serde(default)]
     pub subset: Vec<String>,
+    #[serde(default)]
     pub ratings: Vec<Rating>,
     /// The step the user was on (a domain, or the summary after the last).
+    #[serde(default)]
     pub step: usize,
 }
 
@@ -272,125 +290,9 @@ pub fn clean_label(raw: &str) -> Result<String, AssessmentError> {
     }
 }
 
-impl Assessments {
-    /// Reads the stored document (see `domain::json`).
-    pub fn from_json(v: &crate::domain::json::Value) -> Result<Assessments, String> {
-        read::assessments(v)
-    }
-}
-
-fn rating_json(r: &Rating) -> crate::domain::json::Value {
-    crate::domain::json::Fields::new()
-        .set("competency", &r.competency)
-        .set("level", r.level)
-        .set("evidence", &r.evidence)
-        .set("priority", r.priority.key())
-        .done()
-}
-
-impl crate::domain::json::ToJson for Snapshot {
-    fn to_json(&self) -> crate::domain::json::Value {
-        crate::domain::json::Fields::new()
-            .set("id", self.id)
-            .set("taken_at", self.taken_at)
-            .set("label", &self.label)
-            .set("framework", self.framework)
-            .set(
-                "ratings",
-                crate::domain::json::array(&self.ratings, rating_json),
-            )
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
-impl crate::domain::json::ToJson for Assessments {
-    fn to_json(&self) -> crate::domain::json::Value {
-        use crate::domain::json::{array, Fields, Value};
-        let draft = self.draft.as_ref().map_or(Value::Null, |d| {
-            Fields::new()
-                .set("started_at", d.started_at)
-                .set("updated_at", d.updated_at)
-                .set("subset", array(&d.subset, |s| s.into()))
-                .set("ratings", array(&d.ratings, rating_json))
-                .set("step", d.step as u64)
-                .done()
-        });
-        Fields::new()
-            .set("snapshots", self.snapshots.to_json())
-            .set("draft", draft)
-            .done()
-    }
-}
-
-/// Hand-written reading of stored ratings, snapshots and drafts (see
-/// `domain::json`).
-mod read {
-    use super::{Draft, Priority, Rating, Snapshot};
-    use crate::domain::json::Value;
-    use crate::domain::json::*;
-
-    pub fn rating(v: &Value) -> Result<Rating, String> {
-        let m = obj(v, "rating")?;
-        let level = u8_opt(m, "level")?;
-        let priority = Priority::ALL[choice(m, "priority", &["low", "medium", "high"], 1)?];
-        let mut r = Rating {
-            competency: str_req(m, "competency")?,
-            level,
-            evidence: String::new(),
-            priority,
-        };
-        r.evidence = str_or_empty(m, "evidence")?;
-        Ok(r)
-    }
-
-    pub fn snapshot(v: &Value) -> Result<Snapshot, String> {
-        let m = obj(v, "snapshot")?;
-        let framework = match m.get("framework") {
-            None | Some(Value::Null) => 1,
-            Some(f) => f
-                .as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or("framework: expected a whole number")?,
-        };
-        // Filled in field by field: every error path drops the same value.
-        let mut s = Snapshot {
-            id: u64_req(m, "id")?,
-            taken_at: i64_req(m, "taken_at")?,
-            label: String::new(),
-            framework,
-            ratings: Vec::new(),
-            updated_at: i64_or_zero(m, "updated_at")?,
-        };
-        s.label = str_or_empty(m, "label")?;
-        s.ratings = list(m, "ratings", rating)?;
-        Ok(s)
-    }
-
-    pub fn draft(v: &Value) -> Result<Draft, String> {
-        let m = obj(v, "draft")?;
-        let mut d = Draft::new(i64_req(m, "started_at")?, &[]);
-        d.updated_at = i64_or_zero(m, "updated_at")?;
-        d.step = u64_req(m, "step").map(|s| s as usize).unwrap_or(0);
-        d.subset = strings(m, "subset")?;
-        d.ratings = list(m, "ratings", rating)?;
-        Ok(d)
-    }
-
-    pub fn assessments(v: &Value) -> Result<super::Assessments, String> {
-        let m = obj(v, "assessments document")?;
-        Ok(super::Assessments {
-            snapshots: collection(m, "snapshots", snapshot)?,
-            draft: match m.get("draft") {
-                None | Some(Value::Null) => None,
-                Some(d) => Some(draft(d).map_err(|e| format!("draft.{e}"))?),
-            },
-        })
-    }
-}
-
 /// The assessments document: every finished snapshot and at most one draft.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Assessments {
     pub snapshots: Collection<Snapshot>,
     pub draft: Option<Draft>,

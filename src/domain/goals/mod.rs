@@ -9,14 +9,16 @@ pub mod list;
 pub mod smart;
 
 use super::date::Ymd;
-use super::json::{array, Fields, ToJson, Value};
 use super::records::{Collection, Record};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Longest goal title accepted.
 pub const MAX_TITLE_CHARS: usize = 200;
 
-#[derive(Debug, Clone, PartialEq)]
+/// A stored goal: everything after the dates may be missing (goals from
+/// the first slice had only a title and dates).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Goal {
     pub id: u64,
     pub title: String,
@@ -24,166 +26,46 @@ pub struct Goal {
     pub updated_at: i64,
     /// Competencies this goal grows, with where the leader stands and
     /// where they aim to be.
+    #[serde(default)]
     pub competencies: Vec<CompetencyTarget>,
+    #[serde(default)]
     pub kind: GoalKind,
     /// SMART parts: what exactly, how success is measured, why it matters.
+    #[serde(default)]
     pub specific: String,
+    #[serde(default)]
     pub measure: String,
+    #[serde(default)]
     pub why: String,
     /// Target date, `YYYY-MM-DD`.
+    #[serde(default)]
     pub target_date: Option<String>,
+    #[serde(default)]
     pub tasks: Vec<Task>,
     /// What to ask of a mentor (advice, feedback) and of a sponsor
     /// (advocacy, introductions, stretch assignments).
+    #[serde(default)]
     pub mentor_asks: String,
+    #[serde(default)]
     pub sponsor_asks: String,
+    #[serde(default)]
     pub status: GoalStatus,
+    #[serde(default)]
     pub dropped_reason: String,
     /// Progress set by hand (0–100) with a comment; `None`: from tasks.
+    #[serde(default)]
     pub manual_progress: Option<u8>,
+    #[serde(default)]
     pub progress_comment: String,
+    #[serde(default)]
     pub check_ins: Vec<CheckIn>,
 }
 
-impl Goals {
-    /// Reads the stored goals document (see `domain::json`).
-    pub fn from_json(v: &crate::domain::json::Value) -> Result<Goals, String> {
-        let m = crate::domain::json::obj(v, "goals document")?;
-        Ok(Goals {
-            goals: crate::domain::json::collection(m, "goals", Goal::from_json)?,
-        })
-    }
-}
-
-impl Goal {
-    /// Reads a stored goal (see `domain::json`: hand-written to keep the
-    /// bundle small; missing optional fields take their defaults).
-    pub fn from_json(v: &crate::domain::json::Value) -> Result<Goal, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "goal")?;
-        // Filled in field by field: every error path drops the same value.
-        let mut g = Goal::new(u64_req(m, "id")?, String::new(), i64_req(m, "created_at")?);
-        g.title = str_req(m, "title")?;
-        g.updated_at = i64_req(m, "updated_at")?;
-        g.competencies = list(m, "competencies", |v| {
-            let m = obj(v, "competency")?;
-            let target = u8_opt(m, "target")?.ok_or("target: expected a number")?;
-            let current = u8_opt(m, "current")?;
-            Ok(CompetencyTarget {
-                competency: str_req(m, "competency")?,
-                current,
-                target,
-            })
-        })?;
-        g.kind = [GoalKind::Skill, GoalKind::Career, GoalKind::Project]
-            [choice(m, "kind", &KIND_NAMES, 0)?];
-        g.specific = str_or_empty(m, "specific")?;
-        g.measure = str_or_empty(m, "measure")?;
-        g.why = str_or_empty(m, "why")?;
-        g.target_date = str_opt(m, "target_date")?;
-        g.tasks = list(m, "tasks", |v| {
-            let m = obj(v, "task")?;
-            let (id, done) = (u64_req(m, "id")?, bool_or_false(m, "done")?);
-            let due = str_opt(m, "due")?;
-            Ok(Task {
-                id,
-                title: str_req(m, "title")?,
-                due,
-                done,
-            })
-        })?;
-        g.mentor_asks = str_or_empty(m, "mentor_asks")?;
-        g.sponsor_asks = str_or_empty(m, "sponsor_asks")?;
-        g.status = [
-            GoalStatus::NotStarted,
-            GoalStatus::InProgress,
-            GoalStatus::Done,
-            GoalStatus::Dropped,
-        ][choice(m, "status", &STATUS_NAMES, 0)?];
-        g.dropped_reason = str_or_empty(m, "dropped_reason")?;
-        g.manual_progress = u8_opt(m, "manual_progress")?;
-        g.progress_comment = str_or_empty(m, "progress_comment")?;
-        g.check_ins = list(m, "check_ins", |v| {
-            let m = obj(v, "check-in")?;
-            let progress = u8_opt(m, "progress")?.unwrap_or(0);
-            let date = str_req(m, "date")?;
-            Ok(CheckIn {
-                date,
-                progress,
-                note: str_or_empty(m, "note")?,
-            })
-        })?;
-        Ok(g)
-    }
-}
-
 /// Most tasks a goal may have.
-/// Stored spellings of [`GoalKind`] and [`GoalStatus`], in variant order.
-const KIND_NAMES: [&str; 3] = ["skill", "career", "project"];
-const STATUS_NAMES: [&str; 4] = ["not_started", "in_progress", "done", "dropped"];
-
-impl ToJson for Goal {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("id", self.id)
-            .set("title", &self.title)
-            .set("created_at", self.created_at)
-            .set("updated_at", self.updated_at)
-            .set(
-                "competencies",
-                array(&self.competencies, |c| {
-                    Fields::new()
-                        .set("competency", &c.competency)
-                        .set("current", c.current)
-                        .set("target", c.target)
-                        .done()
-                }),
-            )
-            .set("kind", KIND_NAMES[self.kind as usize])
-            .set("specific", &self.specific)
-            .set("measure", &self.measure)
-            .set("why", &self.why)
-            .set("target_date", &self.target_date)
-            .set(
-                "tasks",
-                array(&self.tasks, |t| {
-                    Fields::new()
-                        .set("id", t.id)
-                        .set("title", &t.title)
-                        .set("due", &t.due)
-                        .set("done", t.done)
-                        .done()
-                }),
-            )
-            .set("mentor_asks", &self.mentor_asks)
-            .set("sponsor_asks", &self.sponsor_asks)
-            .set("status", STATUS_NAMES[self.status as usize])
-            .set("dropped_reason", &self.dropped_reason)
-            .set("manual_progress", self.manual_progress)
-            .set("progress_comment", &self.progress_comment)
-            .set(
-                "check_ins",
-                array(&self.check_ins, |c| {
-                    Fields::new()
-                        .set("date", &c.date)
-                        .set("progress", c.progress)
-                        .set("note", &c.note)
-                        .done()
-                }),
-            )
-            .done()
-    }
-}
-
-impl ToJson for Goals {
-    fn to_json(&self) -> Value {
-        Fields::new().set("goals", self.goals.to_json()).done()
-    }
-}
-
 pub const MAX_TASKS: usize = 10;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GoalKind {
     #[default]
     Skill,
@@ -191,7 +73,8 @@ pub enum GoalKind {
     Project,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     #[default]
     NotStarted,
@@ -200,22 +83,26 @@ pub enum GoalStatus {
     Dropped,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Task {
     pub id: u64,
     pub title: String,
     /// `YYYY-MM-DD`
+    #[serde(default)]
     pub due: Option<String>,
+    #[serde(default)]
     pub done: bool,
 }
 
 /// A dated note of progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {
     /// `YYYY-MM-DD`
     pub date: String,
     /// 0–100
+    #[serde(default)]
     pub progress: u8,
+    #[serde(default)]
     pub note: String,
 }
 
@@ -300,7 +187,7 @@ fn truncate_chars(s: &str, n: usize) -> String {
 }
 
 /// A competency a goal works on: current → target rating (0–4).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompetencyTarget {
     pub competency: String,
     pub current: Option<u8>,
@@ -317,7 +204,8 @@ impl Record for Goal {
 }
 
 /// The goals document.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Goals {
     pub goals: Collection<Goal>,
 }

@@ -6,13 +6,14 @@
 //! wording is ours. [`Agreement::clauses`] gives the printable text.
 
 use crate::domain::date::Ymd;
-use crate::domain::json::{array, Fields, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_MONTHS: u8 = 36;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Cadence {
     Weekly,
     Fortnightly,
@@ -20,7 +21,8 @@ pub enum Cadence {
     Monthly,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Channel {
     InPerson,
     #[default]
@@ -59,8 +61,10 @@ pub const DEFAULT_CONFIDENTIALITY: &str = "What we discuss stays between us unle
 pub const DEFAULT_FEEDBACK: &str = "We say what is working and what is not at the end of each meeting, briefly and kindly. The mentee brings questions; the mentor asks before giving advice.";
 pub const DEFAULT_CLOSURE: &str = "Either of us may end this relationship at any time, for any reason, without blame, by saying so in a short message. We will try to have a closing conversation about what we learned.";
 
-/// The stored agreement (one per leader; the builder edits it).
-#[derive(Debug, Clone, PartialEq)]
+/// The stored agreement (one per leader; the builder edits it). Missing
+/// fields take their defaults.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Agreement {
     pub mentor: String,
     pub mentee: String,
@@ -95,52 +99,7 @@ impl Default for Agreement {
     }
 }
 
-impl ToJson for Agreement {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("mentor", &self.mentor)
-            .set("mentee", &self.mentee)
-            .set("goals", array(&self.goals, |g| (*g).into()))
-            .set("cadence", Cadence::NAMES[self.cadence as usize])
-            .set("channel", Channel::NAMES[self.channel as usize])
-            .set("start", &self.start)
-            .set("months", self.months)
-            .set("confidentiality", &self.confidentiality)
-            .set("feedback", &self.feedback)
-            .set("closure", &self.closure)
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
 impl Agreement {
-    /// Reads a stored agreement; missing fields take their defaults.
-    pub fn from_json(v: &Value) -> Result<Agreement, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "agreement")?;
-        let mut a = Agreement::default();
-        a.mentor = str_or_empty(m, "mentor")?;
-        a.mentee = str_or_empty(m, "mentee")?;
-        a.goals = list(m, "goals", |v| {
-            v.as_u64().ok_or_else(|| ": expected a goal id".into())
-        })?;
-        a.cadence = Cadence::ALL[choice(m, "cadence", &Cadence::NAMES, 2)?];
-        a.channel = Channel::ALL[choice(m, "channel", &Channel::NAMES, 1)?];
-        a.start = str_or_empty(m, "start")?;
-        a.months = u8_opt(m, "months")?.unwrap_or(a.months);
-        for (key, text) in [
-            ("confidentiality", &mut a.confidentiality),
-            ("feedback", &mut a.feedback),
-            ("closure", &mut a.closure),
-        ] {
-            if let Some(t) = str_opt(m, key)? {
-                *text = t;
-            }
-        }
-        a.updated_at = i64_or_zero(m, "updated_at")?;
-        Ok(a)
-    }
-
     pub fn validate(&self) -> Result<(), String> {
         if [&self.mentor, &self.mentee]
             .iter()
@@ -292,9 +251,10 @@ mod tests {
         a.mentor = "x".repeat(121);
         assert!(a.validate().is_err());
 
-        let read =
-            Agreement::from_json(&crate::j!({"mentor": "Ana", "cadence": "weekly", "goals": [3]}))
-                .unwrap();
+        let read = crate::domain::decoding::read::<Agreement>(
+            &serde_json::json!({"mentor": "Ana", "cadence": "weekly", "goals": [3]}),
+        )
+        .unwrap();
         assert_eq!(read.cadence, Cadence::Weekly);
         assert_eq!(read.channel, Channel::Video);
         assert_eq!(read.goals, [3]);
@@ -304,9 +264,17 @@ mod tests {
             start: "2027-02-01".into(),
             ..Agreement::default()
         };
-        let back = Agreement::from_json(&full.to_json().into_parsed().unwrap()).unwrap();
+        let back =
+            crate::domain::decoding::read::<Agreement>(&serde_json::to_value(&full).unwrap())
+                .unwrap();
         assert_eq!(back, full);
-        assert!(Agreement::from_json(&crate::j!({"cadence": "hourly"})).is_err());
-        assert!(Agreement::from_json(&crate::j!({"goals": ["x"]})).is_err());
+        assert!(crate::domain::decoding::read::<Agreement>(
+            &serde_json::json!({"cadence": "hourly"})
+        )
+        .is_err());
+        assert!(
+            crate::domain::decoding::read::<Agreement>(&serde_json::json!({"goals": ["x"]}))
+                .is_err()
+        );
     }
 }

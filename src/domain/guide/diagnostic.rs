@@ -17,11 +17,14 @@
 //! - ties go to what the person said they want most, then to "both" for a
 //!   mentor and a sponsor, then to a program (which usually brings a mentor).
 
-use crate::domain::json::{array, Fields, ToJson, Value};
+use crate::domain::migration::kind_of;
 use crate::domain::records::Record;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// A kind of help: what a question points to, and what a person may ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Need {
     Mentor,
     Sponsor,
@@ -95,7 +98,8 @@ pub const WISH_QUESTION: &str = "If you could have one kind of help now, which w
 /// A need's score counts from this share of its maximum (percent).
 pub const ENOUGH: u8 = 50;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     Yes,
     No,
@@ -103,13 +107,15 @@ pub enum Answer {
 }
 
 /// The recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Mentor,
     Sponsor,
     Both,
     Program,
     /// Not enough answers point anywhere to say.
+    #[default]
     NotYet,
 }
 
@@ -361,14 +367,17 @@ pub fn score(answers: &[(String, Answer)], wish: Option<Need>) -> Outcome {
 }
 
 /// A saved result, so a leader sees how their needs changed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiagnosticResult {
     pub id: u64,
     pub taken_at: i64,
+    /// Stored as `[question id, answer]` pairs.
+    #[serde(default)]
     pub answers: Vec<(String, Answer)>,
     /// What the person said they want most; `None` when not sure (and in
     /// results from before the question was asked).
     pub wish: Option<Need>,
+    #[serde(default)]
     pub verdict: Verdict,
 }
 
@@ -381,57 +390,7 @@ impl Record for DiagnosticResult {
     }
 }
 
-impl ToJson for DiagnosticResult {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("id", self.id)
-            .set("taken_at", self.taken_at)
-            .set(
-                "answers",
-                array(&self.answers, |(q, a)| {
-                    vec![q.into(), Answer::NAMES[*a as usize].into()].into()
-                }),
-            )
-            .set(
-                "wish",
-                self.wish
-                    .map_or(Value::Null, |w| Need::NAMES[w as usize].into()),
-            )
-            .set("verdict", Verdict::NAMES[self.verdict as usize])
-            .done()
-    }
-}
-
 impl DiagnosticResult {
-    pub fn from_json(v: &Value) -> Result<DiagnosticResult, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "result")?;
-        Ok(DiagnosticResult {
-            id: u64_req(m, "id")?,
-            taken_at: i64_req(m, "taken_at")?,
-            answers: list(m, "answers", |v| match v.as_array().map(Vec::as_slice) {
-                Some([q, Value::String(a)]) => Ok((
-                    q.as_str().ok_or(": expected a question id")?.to_string(),
-                    Answer::ALL[Answer::NAMES
-                        .iter()
-                        .position(|n| n == a)
-                        .ok_or(": unknown answer")?],
-                )),
-                _ => Err(": expected [question, answer]".to_string()),
-            })?,
-            wish: match m.get("wish") {
-                None | Some(Value::Null) => None,
-                Some(v) => Some(
-                    v.as_str()
-                        .and_then(|w| Need::NAMES.iter().position(|n| *n == w))
-                        .map(|i| Need::ALL[i])
-                        .ok_or("wish: unknown need")?,
-                ),
-            },
-            verdict: Verdict::ALL[choice(m, "verdict", &Verdict::NAMES, 4)?],
-        })
-    }
-
     /// The questions whose answer says something: counted toward a need,
     /// or "yes" to a question that shapes the advice.
     fn telling(&self) -> impl Iterator<Item = &Question> + '_ {
@@ -476,7 +435,7 @@ pub fn migrate_guide_v1(guide: Value) -> Result<Value, String> {
         ("employer-support", "library-support", false),
     ];
     let Value::Object(mut doc) = guide else {
-        return Err(format!("expected an object, found {}", guide.kind()));
+        return Err(format!("expected an object, found {}", kind_of(&guide)));
     };
     let items = match doc.get_mut("results") {
         Some(Value::Object(results)) => results.get_mut("items"),
@@ -787,22 +746,28 @@ mod tests {
         assert!(gained.contains(&"nobody senior speaks up for you yet"));
         assert!(dropped.contains(&QUESTIONS[0].because));
 
-        let back = DiagnosticResult::from_json(&later.to_json().into_parsed().unwrap()).unwrap();
+        let back = crate::domain::decoding::read::<DiagnosticResult>(
+            &serde_json::to_value(&later).unwrap(),
+        )
+        .unwrap();
         assert_eq!(back, later);
         for bad in [
-            crate::j!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
-            crate::j!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
-            crate::j!({"id": 1, "taken_at": 0, "verdict": "guru"}),
-            crate::j!({"id": 1, "taken_at": 0, "wish": "guru"}),
-            crate::j!({"taken_at": 0}),
+            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q", "maybe"]]}),
+            serde_json::json!({"id": 1, "taken_at": 0, "answers": [["q"]]}),
+            serde_json::json!({"id": 1, "taken_at": 0, "verdict": "guru"}),
+            serde_json::json!({"id": 1, "taken_at": 0, "wish": "guru"}),
+            serde_json::json!({"taken_at": 0}),
         ] {
-            assert!(DiagnosticResult::from_json(&bad).is_err(), "{bad}");
+            assert!(
+                crate::domain::decoding::read::<DiagnosticResult>(&bad).is_err(),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn answers_to_the_old_questions_move_to_the_new_ones_with_their_meaning() {
-        let v1 = crate::j!({"results": {"items": [{"id": 1, "taken_at": 5, "verdict": "sponsor", "answers": [
+        let v1 = serde_json::json!({"results": {"items": [{"id": 1, "taken_at": 5, "verdict": "sponsor", "answers": [
             ["new-in-role", "yes"], ["sounding-board", "yes"], ["stuck", "yes"], ["invisible", "no"],
             ["no-advocate", "unsure"], ["structure", "no"], ["no-network", "yes"], ["employer-support", "yes"]
         ]}]}});
@@ -811,7 +776,7 @@ mod tests {
             .get("results")
             .and_then(|r| r.get("items"))
             .and_then(Value::as_array);
-        let r = DiagnosticResult::from_json(&item.unwrap()[0]).unwrap();
+        let r = crate::domain::decoding::read::<DiagnosticResult>(&item.unwrap()[0]).unwrap();
         let got: Vec<(&str, Answer)> = r.answers.iter().map(|(q, a)| (q.as_str(), *a)).collect();
         assert_eq!(
             got,
@@ -827,6 +792,9 @@ mod tests {
             ]
         );
         assert_eq!((r.verdict, r.wish), (Verdict::Sponsor, None));
-        assert_eq!(migrate_guide_v1(crate::j!({})).unwrap(), crate::j!({}));
+        assert_eq!(
+            migrate_guide_v1(serde_json::json!({})).unwrap(),
+            serde_json::json!({})
+        );
     }
 }

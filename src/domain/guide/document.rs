@@ -7,13 +7,15 @@ use super::agreement::Agreement;
 use super::diagnostic::DiagnosticResult;
 use super::network::Network;
 use super::timeline::Program;
-use crate::domain::json::{Fields, ToJson, Value};
 use crate::domain::records::Collection;
+use serde::{Deserialize, Serialize};
 
 /// Most diagnostic results kept; the oldest go first.
 pub const MAX_RESULTS: usize = 50;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Every part may be missing.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Guide {
     /// The support network: people, meetings, asks.
     pub network: Network,
@@ -22,35 +24,7 @@ pub struct Guide {
     pub program: Program,
 }
 
-impl ToJson for Guide {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("network", self.network.to_json())
-            .set("results", self.results.to_json())
-            .set("agreement", self.agreement.to_json())
-            .set("program", self.program.to_json())
-            .done()
-    }
-}
-
 impl Guide {
-    pub fn from_json(v: &Value) -> Result<Guide, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "guide")?;
-        let mut g = Guide::default();
-        if let Some(n) = m.get("network").filter(|n| !n.is_null()) {
-            g.network = Network::from_json(n).map_err(|e| within("network", e))?;
-        }
-        if let Some(a) = m.get("agreement").filter(|a| !a.is_null()) {
-            g.agreement = Agreement::from_json(a).map_err(|e| within("agreement", e))?;
-        }
-        if let Some(p) = m.get("program").filter(|p| !p.is_null()) {
-            g.program = Program::from_json(p).map_err(|e| within("program", e))?;
-        }
-        g.results = collection(m, "results", DiagnosticResult::from_json)?;
-        Ok(g)
-    }
-
     pub fn validate(&self) -> Result<(), String> {
         self.network.validate()?;
         self.results.validate_ids()?;
@@ -134,10 +108,17 @@ mod tests {
         g.program.start = "2027-01-04".into();
         g.agreement.mentor = "Ana".into();
         assert!(g.validate().is_ok());
-        let back = Guide::from_json(&g.to_json().into_parsed().unwrap()).unwrap();
+        let back =
+            crate::domain::decoding::read::<Guide>(&serde_json::to_value(&g).unwrap()).unwrap();
         assert_eq!(back, g);
-        assert_eq!(Guide::from_json(&crate::j!({})).unwrap(), Guide::default());
-        assert!(Guide::from_json(&crate::j!({"program": {"months": "x"}})).is_err());
+        assert_eq!(
+            crate::domain::decoding::read::<Guide>(&serde_json::json!({})).unwrap(),
+            Guide::default()
+        );
+        assert!(crate::domain::decoding::read::<Guide>(
+            &serde_json::json!({"program": {"months": "x"}})
+        )
+        .is_err());
         g.program.months = 3;
         assert!(g.validate().is_err());
     }

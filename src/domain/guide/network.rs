@@ -3,10 +3,11 @@
 //! their outcomes, and the gaps an overview should point out.
 
 use crate::domain::date::{days_from_civil, Ymd};
-use crate::domain::json::{array, Fields, ToJson, Value};
 use crate::domain::records::{Collection, Record};
+use serde::{Deserialize, Deserializer, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Relation {
     Mentor,
     Sponsor,
@@ -104,23 +105,28 @@ pub fn read_checklist(senior: bool, ticks: &[bool; 10]) -> SponsorReading {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     /// `YYYY-MM-DD`
     pub date: String,
+    #[serde(default)]
     pub topics: String,
+    #[serde(default)]
     pub follow_ups: String,
     /// Ids of goals discussed.
+    #[serde(default)]
     pub goals: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AskKind {
     StretchAssignment,
     Introduction,
     Nomination,
     Feedback,
     Advice,
+    #[default]
     Other,
 }
 
@@ -153,7 +159,8 @@ impl AskKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AskOutcome {
     #[default]
     Pending,
@@ -169,28 +176,42 @@ impl AskOutcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ask {
     pub date: String,
+    #[serde(default)]
     pub kind: AskKind,
+    #[serde(default)]
     pub what: String,
+    #[serde(default)]
     pub outcome: AskOutcome,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub id: u64,
     pub name: String,
+    #[serde(default)]
     pub role: String,
+    #[serde(default)]
     pub organisation: String,
+    #[serde(default)]
     pub how_known: String,
+    #[serde(default)]
     pub relations: Vec<Relation>,
     /// Hewlett's precondition ([`HEWLETT_PRECONDITION`]); false when not
     /// answered (data from before it was asked).
+    #[serde(default)]
     pub senior: bool,
+    /// Stored as a list; older data may hold fewer than ten answers
+    /// (the rest are unticked).
+    #[serde(default, deserialize_with = "ten_ticks")]
     pub hewlett: [bool; 10],
+    #[serde(default)]
     pub meetings: Vec<Meeting>,
+    #[serde(default)]
     pub asks: Vec<Ask>,
+    #[serde(default)]
     pub updated_at: i64,
 }
 
@@ -219,42 +240,6 @@ impl Person {
             asks: Vec::new(),
             updated_at: now,
         }
-    }
-
-    /// Reads a stored person (see `domain::json`). Fields are filled in
-    /// one by one, so every error path drops the same value (smaller code
-    /// than a struct literal of fallible reads).
-    pub fn from_json(v: &Value) -> Result<Person, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "person")?;
-        let mut p = Person::new(u64_req(m, "id")?, "", 0);
-        p.name = str_req(m, "name")?;
-        p.role = str_or_empty(m, "role")?;
-        p.organisation = str_or_empty(m, "organisation")?;
-        p.how_known = str_or_empty(m, "how_known")?;
-        p.relations = list(m, "relations", |v| {
-            let name = v.as_str().unwrap_or_default();
-            Relation::NAMES
-                .iter()
-                .position(|n| *n == name)
-                .map(|i| Relation::ALL[i])
-                .ok_or_else(|| ": unknown relationship".into())
-        })?;
-        let ticks = list(m, "hewlett", |v| {
-            v.as_bool().ok_or_else(|| ": expected true or false".into())
-        })?;
-        if ticks.len() > 10 {
-            return Err("hewlett: more than 10 answers".into());
-        }
-        p.hewlett[..ticks.len()].copy_from_slice(&ticks);
-        p.senior = match m.get("senior") {
-            None | Some(Value::Null) => false,
-            Some(v) => v.as_bool().ok_or("senior: expected true or false")?,
-        };
-        p.meetings = list(m, "meetings", meeting_from_json)?;
-        p.asks = list(m, "asks", ask_from_json)?;
-        p.updated_at = i64_or_zero(m, "updated_at")?;
-        Ok(p)
     }
 
     /// "mentor, sponsor", or "no role yet".
@@ -310,97 +295,24 @@ impl Person {
 }
 
 /// The network document.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Network {
     pub people: Collection<Person>,
 }
 
-fn meeting_from_json(v: &Value) -> Result<Meeting, String> {
-    use crate::domain::json::*;
-    let m = obj(v, "meeting")?;
-    let mut out = Meeting {
-        date: str_req(m, "date")?,
-        topics: String::new(),
-        follow_ups: String::new(),
-        goals: Vec::new(),
-    };
-    out.topics = str_or_empty(m, "topics")?;
-    out.follow_ups = str_or_empty(m, "follow_ups")?;
-    out.goals = list(m, "goals", |v| {
-        v.as_u64().ok_or_else(|| ": expected a goal id".into())
-    })?;
+/// Hewlett's checklist as stored: up to ten answers, padded with unticked.
+fn ten_ticks<'de, D: Deserializer<'de>>(d: D) -> Result<[bool; 10], D::Error> {
+    let ticks = Vec::<bool>::deserialize(d)?;
+    let mut out = [false; 10];
+    if ticks.len() > out.len() {
+        return Err(serde::de::Error::invalid_length(
+            ticks.len(),
+            &"at most 10 answers",
+        ));
+    }
+    out[..ticks.len()].copy_from_slice(&ticks);
     Ok(out)
-}
-
-fn ask_from_json(v: &Value) -> Result<Ask, String> {
-    use crate::domain::json::*;
-    let m = obj(v, "ask")?;
-    let kind = AskKind::ALL[choice(m, "kind", &AskKind::NAMES, 5)?];
-    let outcome = AskOutcome::ALL[choice(m, "outcome", &AskOutcome::NAMES, 0)?];
-    let mut out = Ask {
-        date: str_req(m, "date")?,
-        kind,
-        what: String::new(),
-        outcome,
-    };
-    out.what = str_or_empty(m, "what")?;
-    Ok(out)
-}
-
-impl ToJson for Person {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("id", self.id)
-            .set("name", &self.name)
-            .set("role", &self.role)
-            .set("organisation", &self.organisation)
-            .set("how_known", &self.how_known)
-            .set(
-                "relations",
-                array(&self.relations, |r| Relation::NAMES[*r as usize].into()),
-            )
-            .set("senior", self.senior)
-            .set("hewlett", array(&self.hewlett, |b| (*b).into()))
-            .set(
-                "meetings",
-                array(&self.meetings, |m| {
-                    Fields::new()
-                        .set("date", &m.date)
-                        .set("topics", &m.topics)
-                        .set("follow_ups", &m.follow_ups)
-                        .set("goals", array(&m.goals, |g| (*g).into()))
-                        .done()
-                }),
-            )
-            .set(
-                "asks",
-                array(&self.asks, |a| {
-                    Fields::new()
-                        .set("date", &a.date)
-                        .set("kind", AskKind::NAMES[a.kind as usize])
-                        .set("what", &a.what)
-                        .set("outcome", AskOutcome::NAMES[a.outcome as usize])
-                        .done()
-                }),
-            )
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
-impl ToJson for Network {
-    fn to_json(&self) -> Value {
-        Fields::new().set("people", self.people.to_json()).done()
-    }
-}
-
-impl Network {
-    pub fn from_json(v: &Value) -> Result<Network, String> {
-        let m = crate::domain::json::obj(v, "network")?;
-        Ok(Network {
-            people: crate::domain::json::collection(m, "people", Person::from_json)?,
-        })
-    }
 }
 
 /// Days without contact before the overview mentions a mentor or sponsor.
@@ -549,15 +461,19 @@ mod tests {
         p.hewlett[0] = true;
         let mut n = Network::default();
         n.people.upsert(p);
-        let back = Network::from_json(&n.to_json().into_parsed().unwrap()).unwrap();
+        let back =
+            crate::domain::decoding::read::<Network>(&serde_json::to_value(&n).unwrap()).unwrap();
         assert_eq!(back, n);
         for bad in [
-            crate::j!({"people": {"items": [{"id": 1}]}}),
-            crate::j!({"people": {"items": [{"id": 1, "name": "A", "relations": ["boss"]}]}}),
-            crate::j!({"people": {"items": [{"id": 1, "name": "A", "hewlett": [true, true, true, true, true, true, true, true, true, true, true]}]}}),
-            crate::j!({"people": {"items": [{"id": 1, "name": "A", "asks": [{"date": "2026-01-01", "kind": "bribe"}]}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "relations": ["boss"]}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "hewlett": [true, true, true, true, true, true, true, true, true, true, true]}]}}),
+            serde_json::json!({"people": {"items": [{"id": 1, "name": "A", "asks": [{"date": "2026-01-01", "kind": "bribe"}]}]}}),
         ] {
-            assert!(Network::from_json(&bad).is_err(), "{bad}");
+            assert!(
+                crate::domain::decoding::read::<Network>(&bad).is_err(),
+                "{bad}"
+            );
         }
     }
 

@@ -6,10 +6,12 @@
 //! ALSC, Maine State Library; see the programs guide page).
 
 use crate::domain::date::Ymd;
-use crate::domain::json::{Fields, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 /// The stored program: its start date (`YYYY-MM-DD`, or empty) and length.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Missing fields take their defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Program {
     pub start: String,
     pub months: u8,
@@ -26,27 +28,7 @@ impl Default for Program {
     }
 }
 
-impl ToJson for Program {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("start", &self.start)
-            .set("months", self.months)
-            .set("updated_at", self.updated_at)
-            .done()
-    }
-}
-
 impl Program {
-    pub fn from_json(v: &Value) -> Result<Program, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "program")?;
-        Ok(Program {
-            start: str_or_empty(m, "start")?,
-            months: u8_opt(m, "months")?.unwrap_or(9),
-            updated_at: i64_or_zero(m, "updated_at")?,
-        })
-    }
-
     pub fn validate(&self) -> Result<(), String> {
         if !(MIN_MONTHS..=MAX_MONTHS).contains(&self.months) {
             return Err("the program's length must be 6 to 12 months".into());

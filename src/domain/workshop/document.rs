@@ -7,26 +7,31 @@ use super::matching::Constraints;
 use super::profile::Profile;
 use super::score::Weights;
 use super::setup::JoinInfo;
-use crate::domain::json::{array, Fields, ToJson, Value};
 use crate::domain::records::{Collection, Record};
+use serde::{Deserialize, Serialize};
 
 /// Most participants one workshop holds.
 pub const MAX_PARTICIPANTS: usize = 2000;
 /// Most mentees a mentor may take.
 pub const MAX_CAPACITY: u32 = 10;
 
-/// One workshop run by this browser's facilitator.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One workshop run by this browser's facilitator. The constraints are
+/// stored among the workshop's own fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
     pub id: u64,
     pub updated_at: i64,
     /// What participants receive; `info.workshop` is `id`.
     pub info: JoinInfo,
+    #[serde(default)]
     pub weights: Weights,
+    #[serde(flatten)]
     pub constraints: Constraints,
+    #[serde(default)]
     pub participants: Vec<Profile>,
     /// Ids of participants removed here, sorted, so a merge with another
     /// tab's copy does not bring them back (at most [`MAX_REMOVED`]).
+    #[serde(default)]
     pub removed: Vec<u64>,
 }
 
@@ -133,6 +138,7 @@ impl Workshop {
     }
 
     pub fn validate(&self) -> Result<(), String> {
+        self.info.validate()?;
         if self.info.workshop != self.id {
             return Err("a workshop's link names another workshop".into());
         }
@@ -166,89 +172,15 @@ impl Record for Workshop {
     }
 }
 
-fn id_pairs(pairs: &[(u64, u64)]) -> Value {
-    array(pairs, |&(a, b)| Value::Array(vec![a.into(), b.into()]))
-}
-
-fn read_pairs(m: &crate::domain::json::Obj, key: &str) -> Result<Vec<(u64, u64)>, String> {
-    crate::domain::json::list(m, key, |v| match v.as_array().map(Vec::as_slice) {
-        Some([a, b]) => a
-            .as_u64()
-            .zip(b.as_u64())
-            .ok_or_else(|| ": expected two ids".to_string()),
-        _ => Err(": expected two ids".into()),
-    })
-}
-
-impl ToJson for Workshop {
-    fn to_json(&self) -> Value {
-        let c = &self.constraints;
-        Fields::new()
-            .set("id", self.id)
-            .set("updated_at", self.updated_at)
-            .set("info", self.info.to_json())
-            .set(
-                "weights",
-                array(&self.weights.0, |w| Value::Int(i64::from(*w))),
-            )
-            .set("default_capacity", c.default_capacity)
-            .set(
-                "capacity",
-                array(&c.capacity, |&(a, b)| {
-                    Value::Array(vec![a.into(), Value::Int(i64::from(b))])
-                }),
-            )
-            .set("locks", id_pairs(&c.locks))
-            .set("forbids", id_pairs(&c.forbids))
-            .set("participants", array(&self.participants, Profile::to_json))
-            .set("removed", array(&self.removed, |r| (*r).into()))
-            .done()
-    }
-}
-
-impl Workshop {
-    pub fn from_json(v: &Value) -> Result<Workshop, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "workshop")?;
-        let id = u64_req(m, "id")?;
-        let mut w = Workshop::new(id, i64_req(m, "updated_at")?);
-        w.info = JoinInfo::from_json(m.get("info").unwrap_or(&Value::Null))
-            .map_err(|e| within("info", e))?;
-        let weights = list(m, "weights", |v| {
-            v.as_u64()
-                .filter(|w| *w <= 10)
-                .map(|w| w as u8)
-                .ok_or_else(|| ": expected 0 to 10".to_string())
-        })?;
-        if !weights.is_empty() {
-            w.weights.0 = weights
-                .try_into()
-                .map_err(|_| "weights: expected 8".to_string())?;
-        }
-        let c = &mut w.constraints;
-        c.default_capacity =
-            u64_req(m, "default_capacity")?.min(u64::from(MAX_CAPACITY + 1)) as u32;
-        c.capacity = read_pairs(m, "capacity")?
-            .into_iter()
-            .map(|(a, b)| (a, b.min(u64::from(MAX_CAPACITY + 1)) as u32))
-            .collect();
-        c.locks = read_pairs(m, "locks")?;
-        c.forbids = read_pairs(m, "forbids")?;
-        w.participants = list(m, "participants", Profile::from_json)?;
-        w.removed = list(m, "removed", |v| {
-            v.as_u64().ok_or_else(|| ": expected an id".to_string())
-        })?;
-        Ok(w)
-    }
-}
-
 /// A workshop this browser joined as a participant, with their profile.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Joined {
     /// The workshop's id.
     pub id: u64,
     pub updated_at: i64,
     pub info: JoinInfo,
+    /// Being written: it may not have a name yet.
+    #[serde(default)]
     pub profile: Profile,
 }
 
@@ -261,68 +193,24 @@ impl Record for Joined {
     }
 }
 
-impl ToJson for Joined {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("id", self.id)
-            .set("updated_at", self.updated_at)
-            .set("info", self.info.to_json())
-            .set("profile", self.profile.to_json())
-            .done()
-    }
-}
-
-impl Joined {
-    pub fn from_json(v: &Value) -> Result<Joined, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "joined")?;
-        let info = JoinInfo::from_json(m.get("info").unwrap_or(&Value::Null))
-            .map_err(|e| within("info", e))?;
-        // A profile being written may not have a name yet.
-        let profile = match m.get("profile") {
-            Some(p) if !p.is_null() => Profile::read_draft(p).map_err(|e| within("profile", e))?,
-            _ => Profile::default(),
-        };
-        Ok(Joined {
-            id: u64_req(m, "id")?,
-            updated_at: i64_req(m, "updated_at")?,
-            info,
-            profile,
-        })
-    }
-}
-
 /// Everything workshop-related this browser keeps.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Workshops {
     pub workshops: Collection<Workshop>,
     pub joined: Collection<Joined>,
 }
 
-impl ToJson for Workshops {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("workshops", self.workshops.to_json())
-            .set("joined", self.joined.to_json())
-            .done()
-    }
-}
-
 impl Workshops {
-    pub fn from_json(v: &Value) -> Result<Workshops, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "workshops")?;
-        Ok(Workshops {
-            workshops: collection(m, "workshops", Workshop::from_json)?,
-            joined: collection(m, "joined", Joined::from_json)?,
-        })
-    }
-
     pub fn validate(&self) -> Result<(), String> {
         self.workshops.validate_ids()?;
         self.joined.validate_ids()?;
         if self.workshops.items.len() > 200 || self.joined.items.len() > 200 {
             return Err("too many workshops".into());
+        }
+        for joined in &self.joined.items {
+            joined.info.validate()?;
+            joined.profile.check_sizes()?;
         }
         self.workshops.items.iter().try_for_each(Workshop::validate)
     }
@@ -413,9 +301,13 @@ mod tests {
             info: w.info.clone(),
             profile: Profile::default(),
         });
-        let back = Workshops::from_json(&doc.to_json().into_parsed().unwrap()).unwrap();
+        let back = crate::domain::decoding::read::<Workshops>(&serde_json::to_value(&doc).unwrap())
+            .unwrap();
         assert_eq!(back, doc);
-        assert!(Workshops::from_json(&crate::j!({})).unwrap() == Workshops::default());
+        assert!(
+            crate::domain::decoding::read::<Workshops>(&serde_json::json!({})).unwrap()
+                == Workshops::default()
+        );
         let mut bad = w.clone();
         bad.constraints.default_capacity = 11;
         assert!(bad.validate().is_err());
@@ -508,6 +400,6 @@ mod tests {
         assert_eq!(w.remove_background_answers(), 2);
         assert_eq!(w.background_reminder(), None);
         assert_eq!(w.background_answers(), 0);
-        assert!(!w.to_json().to_text().contains("woman"));
+        assert!(!serde_json::to_string(&w).unwrap().contains("woman"));
     }
 }

@@ -4,7 +4,7 @@
 //! with its line and reason; good ones are kept; a participant seen again
 //! (same id) is updated, not doubled.
 
-use super::codec::{decode, split_codes, Kind};
+use super::codec::split_codes;
 use super::document::{Workshop, MAX_PARTICIPANTS};
 use super::profile::{Format, Level, LibraryType, Profile, Role, SLOTS};
 use crate::domain::assessment::lookup::{find_competency, Found};
@@ -120,13 +120,7 @@ pub fn import_text(w: &mut Workshop, text: &str, source: &str, report: &mut Repo
     }
     for (i, line) in text.lines().enumerate() {
         for code in split_codes(line) {
-            let read = decode(Kind::Profile, code)
-                .map_err(|e| e.to_string())
-                .and_then(|v| {
-                    Profile::from_json(&v)
-                        .map_err(|e| format!("The code's contents cannot be used: {e}"))
-                });
-            match read {
+            match Profile::from_code(code).map_err(|e| e.to_string()) {
                 Ok(p) => report.keep(w, p, place(i + 1)),
                 Err(e) => report.problems.push(format!("{}: {e}", place(i + 1))),
             }
@@ -336,8 +330,6 @@ fn profile_from_row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::json::ToJson;
-    use crate::domain::workshop::codec::encode;
 
     fn code(w: u64, id: u64, name: &str) -> String {
         let p = Profile {
@@ -346,7 +338,7 @@ mod tests {
             name: name.into(),
             ..Profile::default()
         };
-        encode(Kind::Profile, &p.to_json())
+        p.code()
     }
 
     #[test]

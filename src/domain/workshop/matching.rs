@@ -8,16 +8,20 @@ use super::assign::{solve, Problem};
 use super::document::MAX_CAPACITY;
 use super::profile::{Pref, Profile, Role};
 use super::score::{fit, fit_with, keywords, same_name, Fit, Side, Weights};
+use serde::{Deserialize, Serialize};
 
-/// The facilitator's constraints.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The facilitator's constraints; pairs are stored as two-item lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Constraints {
     /// Capacity per mentor id; others take the default.
+    #[serde(default)]
     pub capacity: Vec<(u64, u32)>,
     pub default_capacity: u32,
     /// (mentee id, mentor id) pairs always made.
+    #[serde(default)]
     pub locks: Vec<(u64, u64)>,
     /// (mentee id, mentor id) pairs never made.
+    #[serde(default)]
     pub forbids: Vec<(u64, u64)>,
 }
 

@@ -10,7 +10,7 @@ use super::score::{percent, Criterion, Fit};
 use super::setup::JoinInfo;
 use crate::domain::assessment::framework::competency;
 use crate::domain::csv::row;
-use crate::domain::json::{array, Fields, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 /// A file name from a title: ASCII letters and digits kept (lowercased),
 /// anything else a dash, then `suffix` ("spring-cohort-pairs.csv").
@@ -66,24 +66,31 @@ pub fn pairs_csv(pairs: &[(&Profile, &Profile, &Fit)]) -> String {
 }
 
 /// One side of a match, as its partner sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct MatchPerson {
     pub name: String,
+    #[serde(default)]
     pub contact: String,
+    #[serde(default)]
     pub goal: String,
     /// Competency ids: to grow (mentee) or to offer (mentor).
+    #[serde(default)]
     pub competencies: Vec<String>,
 }
 
 /// A pair as its match link carries it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct MatchInfo {
+    #[serde(default)]
     pub workshop: String,
+    #[serde(default)]
     pub dates: String,
+    #[serde(default)]
     pub facilitator: String,
     pub mentee: MatchPerson,
     pub mentor: MatchPerson,
     pub score: u32,
+    #[serde(default)]
     pub reasons: Vec<String>,
 }
 
@@ -107,12 +114,32 @@ impl MatchInfo {
     }
 
     pub fn code(&self) -> String {
-        encode(Kind::Match, &self.to_json())
+        encode(Kind::Match, self)
     }
 
+    /// Reads and checks a match link (a score above 1000 reads as 1000).
     pub fn from_code(code: &str) -> Result<MatchInfo, CodecError> {
-        let v = decode(Kind::Match, code)?;
-        MatchInfo::from_json(&v).map_err(CodecError::BadContent)
+        let mut info: MatchInfo = decode(Kind::Match, code)?;
+        info.validate().map_err(CodecError::BadContent)?;
+        info.score = info.score.min(1000);
+        Ok(info)
+    }
+
+    /// Sizes a match link may hold.
+    pub fn validate(&self) -> Result<(), String> {
+        for (key, p) in [("mentee", &self.mentee), ("mentor", &self.mentor)] {
+            let long = [&p.name, &p.contact, &p.goal]
+                .iter()
+                .any(|t| t.chars().count() > 300)
+                || p.competencies.len() > 16;
+            if long {
+                return Err(format!("{key}: too long"));
+            }
+        }
+        if self.reasons.len() > 8 || self.workshop.chars().count() > 300 {
+            return Err("too long".into());
+        }
+        Ok(())
     }
 
     /// Subject and body of the introduction email.
@@ -192,68 +219,6 @@ pub const AGENDA: [&str; 5] = [
     "Set the date of the next meeting and one small step the mentee will take before it.",
 ];
 
-impl ToJson for MatchPerson {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("name", &self.name)
-            .set("contact", &self.contact)
-            .set("goal", &self.goal)
-            .set("competencies", array(&self.competencies, |c| c.into()))
-            .done()
-    }
-}
-
-impl ToJson for MatchInfo {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("workshop", &self.workshop)
-            .set("dates", &self.dates)
-            .set("facilitator", &self.facilitator)
-            .set("mentee", self.mentee.to_json())
-            .set("mentor", self.mentor.to_json())
-            .set("score", self.score)
-            .set("reasons", array(&self.reasons, |r| r.into()))
-            .done()
-    }
-}
-
-impl MatchInfo {
-    pub fn from_json(v: &Value) -> Result<MatchInfo, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "match")?;
-        let person = |key: &str| -> Result<MatchPerson, String> {
-            let p = obj(m.get(key).unwrap_or(&Value::Null), key)?;
-            let out = MatchPerson {
-                name: str_req(p, "name")?,
-                contact: str_or_empty(p, "contact")?,
-                goal: str_or_empty(p, "goal")?,
-                competencies: strings(p, "competencies")?,
-            };
-            let long = [&out.name, &out.contact, &out.goal]
-                .iter()
-                .any(|t| t.chars().count() > 300)
-                || out.competencies.len() > 16;
-            if long {
-                return Err(format!("{key}: too long"));
-            }
-            Ok(out)
-        };
-        let info = MatchInfo {
-            workshop: str_or_empty(m, "workshop")?,
-            dates: str_or_empty(m, "dates")?,
-            facilitator: str_or_empty(m, "facilitator")?,
-            mentee: person("mentee")?,
-            mentor: person("mentor")?,
-            score: u64_req(m, "score")?.min(1000) as u32,
-            reasons: strings(m, "reasons")?,
-        };
-        if info.reasons.len() > 8 || info.workshop.chars().count() > 300 {
-            return Err("too long".into());
-        }
-        Ok(info)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,10 +267,7 @@ mod tests {
         let back = MatchInfo::from_code(&mi.code()).unwrap();
         assert_eq!(back, mi);
         assert!(matches!(
-            MatchInfo::from_code(&crate::domain::workshop::codec::encode(
-                Kind::Profile,
-                &e.to_json()
-            )),
+            MatchInfo::from_code(&e.code()),
             Err(CodecError::WrongKind { .. })
         ));
         let (subject, body) = mi.introduction();

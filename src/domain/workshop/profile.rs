@@ -5,10 +5,12 @@
 //! same / different / no-preference wish. This is exactly what leaves the
 //! participant's device; private notes and goals never do.
 
-use super::setup::{pick, Identity};
-use crate::domain::json::{array, Fields, ToJson, Value};
+use super::codec::{decode, encode, CodecError, Kind};
+use super::setup::Identity;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     #[default]
     Mentee,
@@ -16,7 +18,8 @@ pub enum Role {
     Either,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LibraryType {
     Public,
     Academic,
@@ -26,7 +29,8 @@ pub enum LibraryType {
 }
 
 /// Position level, in order of seniority.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     Frontline,
     Supervisor,
@@ -34,7 +38,8 @@ pub enum Level {
     Director,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
     InPerson,
     Online,
@@ -42,10 +47,13 @@ pub enum Format {
 }
 
 /// A wish about one identity dimension of the other person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Pref {
     Same,
     Different,
+    #[default]
+    #[serde(rename = "none")]
     NoPreference,
 }
 
@@ -80,157 +88,64 @@ pub const SLOTS: [&str; 4] = [
 
 pub use super::identity::IdentityAnswer;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// As stored and as it travels in a profile code. Only the ids and the
+/// name are required: a profile being written may have nothing else yet.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Profile {
     /// Made on the participant's device; a new code from the same person
     /// updates their profile instead of adding a second one.
     pub id: u64,
     pub workshop: u64,
     pub name: String,
+    #[serde(default)]
     pub contact: String,
+    #[serde(default)]
     pub role: Role,
+    #[serde(default)]
     pub library_type: Option<LibraryType>,
+    #[serde(default)]
     pub level: Option<Level>,
+    #[serde(default)]
     pub years: Option<u8>,
+    #[serde(default)]
     pub region: String,
     /// Hours from UTC.
+    #[serde(default)]
     pub utc_offset: Option<i8>,
+    #[serde(default)]
     pub format: Option<Format>,
     /// Bits of [`SLOTS`].
+    #[serde(default)]
     pub availability: u8,
     /// Competency ids to grow (mentees) or to offer (mentors).
+    #[serde(default)]
     pub grow: Vec<String>,
+    #[serde(default)]
     pub offer: Vec<String>,
     /// One sentence on what they want from the pairing.
+    #[serde(default)]
     pub goal: String,
     /// Names of people not to be paired with (a supervisor, say).
+    #[serde(default)]
     pub exclude: Vec<String>,
+    #[serde(default)]
     pub identity: Vec<IdentityAnswer>,
 }
 
 pub const MAX_TEXT_CHARS: usize = 300;
 pub const MAX_LIST: usize = 16;
 
-fn opt_name(v: Option<&'static str>) -> Value {
-    v.map_or(Value::Null, Value::from)
-}
-
-impl ToJson for Profile {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("id", self.id)
-            .set("workshop", self.workshop)
-            .set("name", &self.name)
-            .set("contact", &self.contact)
-            .set("role", self.role.name())
-            .set(
-                "library_type",
-                opt_name(self.library_type.map(LibraryType::name)),
-            )
-            .set("level", opt_name(self.level.map(Level::name)))
-            .set("years", self.years)
-            .set("region", &self.region)
-            .set(
-                "utc_offset",
-                self.utc_offset
-                    .map_or(Value::Null, |o| Value::Int(i64::from(o))),
-            )
-            .set("format", opt_name(self.format.map(Format::name)))
-            .set("availability", self.availability)
-            .set("grow", array(&self.grow, |c| c.into()))
-            .set("offer", array(&self.offer, |c| c.into()))
-            .set("goal", &self.goal)
-            .set("exclude", array(&self.exclude, |c| c.into()))
-            .set(
-                "identity",
-                array(&self.identity, |a| {
-                    Fields::new()
-                        .set("dimension", Identity::NAMES[a.dimension as usize])
-                        .set("choices", array(&a.choices, |c| c.into()))
-                        .set_if(!a.described.is_empty(), "described", &a.described)
-                        .set("pref", a.pref.name())
-                        .done()
-                }),
-            )
-            .done()
-    }
-}
-
-fn opt_pick<T: Copy>(
-    m: &crate::domain::json::Obj,
-    key: &str,
-    all: &[T],
-    names: &[&str],
-) -> Result<Option<T>, String> {
-    match m.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => pick(v, all, names)
-            .map(Some)
-            .map_err(|e| format!("{key}{e}")),
-    }
-}
-
 impl Profile {
-    /// A complete profile, as imported: [`Profile::read_draft`] plus a name.
-    pub fn from_json(v: &Value) -> Result<Profile, String> {
-        let p = Profile::read_draft(v)?;
-        p.validate()?;
+    /// Reads and checks a profile code (a complete profile: with a name).
+    pub fn from_code(code: &str) -> Result<Profile, CodecError> {
+        let p: Profile = decode(Kind::Profile, code)?;
+        p.validate().map_err(CodecError::BadContent)?;
         Ok(p)
     }
 
-    /// A profile that may still be being written (no name yet); sizes are
-    /// checked all the same.
-    pub fn read_draft(v: &Value) -> Result<Profile, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "profile")?;
-        let mut p = Profile {
-            id: u64_req(m, "id")?,
-            workshop: u64_req(m, "workshop")?,
-            ..Profile::default()
-        };
-        p.name = str_req(m, "name")?;
-        p.contact = str_or_empty(m, "contact")?;
-        p.role = opt_pick(m, "role", Role::ALL, Role::NAMES)?.unwrap_or_default();
-        p.library_type = opt_pick(m, "library_type", LibraryType::ALL, LibraryType::NAMES)?;
-        p.level = opt_pick(m, "level", Level::ALL, Level::NAMES)?;
-        p.years = u8_opt(m, "years")?;
-        p.region = str_or_empty(m, "region")?;
-        p.utc_offset = match i64_opt(m, "utc_offset")? {
-            None => None,
-            Some(o) if (-12..=14).contains(&o) => Some(o as i8),
-            Some(_) => return Err("utc_offset: expected -12 to 14".into()),
-        };
-        p.format = opt_pick(m, "format", Format::ALL, Format::NAMES)?;
-        p.availability = u8_opt(m, "availability")?.unwrap_or(0) & 0b1111;
-        p.grow = strings(m, "grow")?;
-        p.offer = strings(m, "offer")?;
-        p.goal = str_or_empty(m, "goal")?;
-        p.exclude = strings(m, "exclude")?;
-        p.identity = list(m, "identity", |v| {
-            let m = obj(v, "answer")?;
-            let dimension = pick(
-                m.get("dimension").unwrap_or(&Value::Null),
-                &Identity::ALL,
-                &Identity::NAMES,
-            )?;
-            let pref = opt_pick(m, "pref", Pref::ALL, Pref::NAMES)?.unwrap_or(Pref::NoPreference);
-            // Codes made before the choices carry free text in `value`.
-            if m.contains_key("value") && !m.contains_key("choices") {
-                let text = str_or_empty(m, "value")?;
-                if text.chars().count() > super::identity::MAX_DESCRIBED_CHARS {
-                    return Err(": the answer is too long".into());
-                }
-                return Ok(IdentityAnswer::from_text(dimension, &text, pref));
-            }
-            Ok(IdentityAnswer {
-                dimension,
-                choices: strings(m, "choices")?,
-                described: str_or_empty(m, "described")?,
-                pref,
-            })
-        })?;
-        p.check_sizes()?;
-        Ok(p)
+    /// The profile as a code for the facilitator.
+    pub fn code(&self) -> String {
+        encode(Kind::Profile, self)
     }
 
     /// Sizes and required fields, for anything imported.
@@ -241,7 +156,14 @@ impl Profile {
         self.check_sizes()
     }
 
-    fn check_sizes(&self) -> Result<(), String> {
+    /// Sizes and ranges, for a profile that may still be being written.
+    pub fn check_sizes(&self) -> Result<(), String> {
+        if self.utc_offset.is_some_and(|o| !(-12..=14).contains(&o)) {
+            return Err("the time zone must be from UTC-12 to UTC+14".into());
+        }
+        if self.availability > 0b1111 {
+            return Err("the availability names slots that do not exist".into());
+        }
         let texts = [&self.name, &self.contact, &self.region, &self.goal];
         if texts.iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
             return Err("a field of the profile is too long".into());

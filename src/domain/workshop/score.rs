@@ -10,6 +10,7 @@ use super::profile::{Format, Pref, Profile};
 use super::setup::Identity;
 use crate::domain::format::plural;
 pub use crate::domain::names::same_name;
+use serde::{Deserialize, Deserializer, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
@@ -50,8 +51,23 @@ impl Criterion {
 }
 
 /// The facilitator's weight for each criterion, 0 (ignore) to 10.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Stored as a list of eight; an empty list is the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Weights(pub [u8; 8]);
+
+impl<'de> Deserialize<'de> for Weights {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Weights, D::Error> {
+        let stored = Vec::<u8>::deserialize(d)?;
+        if stored.is_empty() {
+            return Ok(Weights::default());
+        }
+        let n = stored.len();
+        stored
+            .try_into()
+            .map(Weights)
+            .map_err(|_| serde::de::Error::invalid_length(n, &"8 weights"))
+    }
+}
 
 impl Default for Weights {
     fn default() -> Self {

@@ -3,10 +3,12 @@
 //! questions to ask, and the opt-in identity dimensions. Weights and
 //! capacities stay with the facilitator.
 
-use crate::domain::json::{array, Fields, ToJson, Value};
+use super::codec::{decode, encode, CodecError, Kind};
+use serde::{Deserialize, Serialize};
 
 /// Optional questions a workshop may ask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Question {
     LibraryType,
     Level,
@@ -46,7 +48,8 @@ impl Question {
 }
 
 /// Identity dimensions a workshop may ask about, each opt-in with consent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Identity {
     Gender,
     RaceEthnicity,
@@ -73,59 +76,26 @@ impl Identity {
     }
 }
 
-/// The part of a workshop that participants receive.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The part of a workshop that participants receive (in the join link).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct JoinInfo {
     /// The facilitator's id for the workshop; profiles carry it back.
     pub workshop: u64,
     pub name: String,
+    #[serde(default)]
     pub dates: String,
+    #[serde(default)]
     pub contact: String,
     /// Competency ids (see `assessment::framework`) to ask about.
+    #[serde(default)]
     pub competencies: Vec<String>,
+    #[serde(default)]
     pub questions: Vec<Question>,
+    #[serde(default)]
     pub identity: Vec<Identity>,
 }
 
 pub const MAX_NAME_CHARS: usize = 120;
-
-fn names<T: Copy + PartialEq>(items: &[T], all: &[T], names: &[&'static str]) -> Value {
-    array(items, |x| {
-        all.iter()
-            .position(|a| a == x)
-            .map_or(Value::Null, |i| names[i].into())
-    })
-}
-
-impl ToJson for JoinInfo {
-    fn to_json(&self) -> Value {
-        Fields::new()
-            .set("workshop", self.workshop)
-            .set("name", &self.name)
-            .set("dates", &self.dates)
-            .set("contact", &self.contact)
-            .set("competencies", array(&self.competencies, |c| c.into()))
-            .set(
-                "questions",
-                names(&self.questions, &Question::ALL, &Question::NAMES),
-            )
-            .set(
-                "identity",
-                names(&self.identity, &Identity::ALL, &Identity::NAMES),
-            )
-            .done()
-    }
-}
-
-/// Reads one of `names` from a list value, into the matching item of `all`.
-pub fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Result<T, String> {
-    let name = v.as_str().unwrap_or_default();
-    names
-        .iter()
-        .position(|n| *n == name)
-        .map(|i| all[i])
-        .ok_or_else(|| ": unknown value".to_string())
-}
 
 /// Adds `x` to `list` (`on`) or removes it, keeping the items in the
 /// order of `order` (what the facilitator ticks shows up in a fixed
@@ -137,23 +107,16 @@ pub fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, x: &T, on: bool, order: &
 }
 
 impl JoinInfo {
-    pub fn from_json(v: &Value) -> Result<JoinInfo, String> {
-        use crate::domain::json::*;
-        let m = obj(v, "workshop")?;
-        let mut w = JoinInfo {
-            workshop: u64_req(m, "workshop")?,
-            ..JoinInfo::default()
-        };
-        w.name = str_req(m, "name")?;
-        w.dates = str_or_empty(m, "dates")?;
-        w.contact = str_or_empty(m, "contact")?;
-        w.competencies = strings(m, "competencies")?;
-        w.questions = list(m, "questions", |v| {
-            pick(v, &Question::ALL, &Question::NAMES)
-        })?;
-        w.identity = list(m, "identity", |v| pick(v, &Identity::ALL, &Identity::NAMES))?;
-        w.validate()?;
-        Ok(w)
+    /// Reads and checks a join link (or its code).
+    pub fn from_code(code: &str) -> Result<JoinInfo, CodecError> {
+        let info: JoinInfo = decode(Kind::Join, code)?;
+        info.validate().map_err(CodecError::BadContent)?;
+        Ok(info)
+    }
+
+    /// The setup as the code of a join link.
+    pub fn code(&self) -> String {
+        encode(Kind::Join, self)
     }
 
     pub fn validate(&self) -> Result<(), String> {

@@ -8,8 +8,6 @@
 
 use super::code_box;
 use crate::domain::assessment::framework::competency;
-use crate::domain::json::ToJson;
-use crate::domain::workshop::codec::{decode, encode, Kind};
 use crate::domain::workshop::document::{Joined, Workshops};
 use crate::domain::workshop::outputs::{competency_name, file_name, mailto};
 use crate::domain::workshop::profile::{
@@ -49,12 +47,7 @@ impl Form {
 }
 
 pub fn join_screen(code: &str) -> El {
-    let read = decode(Kind::Join, code)
-        .map_err(|e| e.to_string())
-        .and_then(|v| {
-            JoinInfo::from_json(&v).map_err(|e| format!("The link's contents cannot be used: {e}."))
-        });
-    let info = match read {
+    let info = match JoinInfo::from_code(code).map_err(|e| e.to_string()) {
         Ok(i) => i,
         Err(e) => {
             return screen("")
@@ -620,7 +613,7 @@ fn preview_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
 fn code_stage(form: Form, go_to: impl Fn(u8) + Copy + 'static) -> El {
     let p = form.p.get_untracked().for_sharing();
     let info = form.info.get_value();
-    let code = encode(Kind::Profile, &p.to_json());
+    let code = p.code();
     let body = format!("My profile code for {}:\n\n{code}\n", info.name);
     let mail = mailto(
         &[&info.contact],

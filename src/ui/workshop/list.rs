@@ -1,9 +1,7 @@
 //! The workshops this browser runs, a button to start one, and the
 //! workshops it joined as a participant.
 
-use crate::domain::json::ToJson;
 use crate::domain::route::Route;
-use crate::domain::workshop::codec::{encode, Kind};
 use crate::domain::workshop::document::Workshop;
 use crate::ui::dom::{el, stamp, tx, El};
 use crate::ui::router::go;
@@ -63,7 +61,7 @@ pub fn workshops_screen() -> El {
                     out.push(el("h2").text("Workshops you joined"));
                     out.push(el("ul").class("record-list").kids(
                         d.joined.items.iter().map(|j| {
-                            let code = encode(Kind::Join, &j.info.to_json());
+                            let code = j.info.code();
                             el("li").class("record-row").child(link(&Route::Join(code).to_hash(), &j.info.name))
                         }).collect(),
                     ));

@@ -6,9 +6,7 @@
 
 use super::{app_url, back_to_workshops, code_box, qr_image};
 use crate::domain::assessment::framework::COMPETENCIES;
-use crate::domain::json::ToJson;
 use crate::domain::route::Route;
-use crate::domain::workshop::codec::{encode, Kind};
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
 use crate::domain::workshop::setup::{toggle, Identity, Question};
@@ -165,7 +163,7 @@ fn participant_link(docs: DocState<Workshops>, id: u64) -> El {
             if info.name.trim().is_empty() {
                 return vec![tx("p", "note", "Give the workshop a name to make its link.")];
             }
-            let url = app_url(&Route::Join(encode(Kind::Join, &info.to_json())).to_hash());
+            let url = app_url(&Route::Join(info.code()).to_hash());
             let mut out = vec![
                 tx("p", "", "Share this link (or project the QR code). It opens the profile form on any phone; the setup travels inside the link, so no server is involved."),
                 code_box("join-url", &format!("Link ({} characters)", url.len()), &url),
