@@ -7,6 +7,9 @@
 mod full;
 
 use std::fmt::Debug;
+use wayfinder::domain::workshop::outputs::MatchInfo;
+use wayfinder::domain::workshop::profile::{Profile, Role};
+use wayfinder::domain::workshop::setup::JoinInfo;
 use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
 use wayfinder::storage::backup::{self, RestoreMode};
 use wayfinder::storage::document::Document;
@@ -96,4 +99,20 @@ fn restored<D: Document + Debug>(store: &MemoryStore, want: D) {
         "{} restored differently",
         D::NAME
     );
+}
+
+#[test]
+fn join_links_profile_codes_and_match_links_still_open() {
+    let text = read("codes/v1.txt");
+    let codes: Vec<&str> = text.lines().collect();
+    assert_eq!(codes.len(), 3);
+    assert_eq!(JoinInfo::from_code(codes[0]).unwrap(), full::join_info());
+    assert_eq!(
+        Profile::from_code(codes[1]).unwrap(),
+        full::profile(21, Role::Mentee)
+    );
+    assert_eq!(MatchInfo::from_code(codes[2]).unwrap(), full::match_info());
+    // What today's build writes opens the same.
+    let p = full::profile(21, Role::Mentee);
+    assert_eq!(Profile::from_code(&p.code()).unwrap(), p);
 }

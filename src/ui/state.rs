@@ -215,7 +215,9 @@ impl<D: Document + Send + Sync> DocState<D> {
         if !self.writable() {
             return None;
         }
-        let data = self.doc.with_untracked(|d| serde_json::to_value(d)).ok()?;
+        // Written as text and read back, with the code that saving uses.
+        let text = self.doc.with_untracked(|d| serde_json::to_string(d)).ok()?;
+        let data = crate::domain::decoding::from_text(&text).ok()?;
         Some(Envelope::new(
             D::schema(),
             now,

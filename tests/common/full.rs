@@ -296,7 +296,6 @@ pub fn workshops() -> Workshops {
     }
 }
 
-#[allow(dead_code)] // read by the codes test once codes have one API
 pub fn match_info() -> MatchInfo {
     let person = |name: &str| MatchPerson {
         name: name.into(),

@@ -135,7 +135,6 @@ impl Verdict {
         Verdict::Program,
         Verdict::NotYet,
     ];
-    pub const NAMES: [&'static str; 5] = ["mentor", "sponsor", "both", "program", "not_yet"];
 
     /// A short name for lists of past results.
     pub fn short(self) -> &'static str {

@@ -24,7 +24,6 @@ impl Relation {
         Relation::Coach,
         Relation::Supervisor,
     ];
-    pub const NAMES: [&'static str; 5] = ["mentor", "sponsor", "peer", "coach", "supervisor"];
     pub fn label(self) -> &'static str {
         match self {
             Relation::Mentor => "mentor",
