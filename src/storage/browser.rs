@@ -1,9 +1,12 @@
-//! `window.localStorage` behind the [`KeyValueStore`] trait. The only file of
-//! the storage layer that touches web-sys (it compiles natively, but its
-//! calls only work in a browser, so native tests use `MemoryStore`).
+//! `window.localStorage` (through gloo-storage) behind the [`KeyValueStore`]
+//! trait. The only file of the storage layer that touches the browser (it
+//! compiles natively, but its calls only work in a browser, so native tests
+//! use `MemoryStore`). Stored values are already JSON text (envelopes), so
+//! this store moves text; serde works one layer up.
 
 use super::backend::KeyValueStore;
 use super::error::{classify_write_error, StoreError};
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser's localStorage, looked up on each call so a store that
@@ -11,10 +14,13 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Debug, Default, Clone, Copy)]
 pub struct BrowserStore;
 
+/// gloo's [`LocalStorage::raw`] throws when storage is blocked (a private
+/// mode, storage turned off, a sandboxed frame) or missing: this asks the
+/// window first and reports either as a [`StoreError`].
 fn storage() -> Result<web_sys::Storage, StoreError> {
     let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
     match window.local_storage() {
-        Ok(Some(s)) => Ok(s),
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
         Ok(None) => Err(StoreError::Unavailable("localStorage is missing".into())),
         Err(e) => Err(to_store_error(e)),
     }
@@ -41,12 +47,14 @@ impl KeyValueStore for BrowserStore {
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        storage()?.remove_item(key).map_err(to_store_error)
+        storage()?;
+        LocalStorage::delete(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let s = storage()?;
-        let n = s.length().map_err(to_store_error)?;
+        let n = LocalStorage::length();
         let mut out = Vec::with_capacity(n as usize);
         for i in 0..n {
             if let Ok(Some(k)) = s.key(i) {
