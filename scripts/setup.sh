@@ -17,8 +17,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-# rust-src: the release build rebuilds std for wasm (scripts/build-release.sh).
-for component in rustfmt clippy rust-src; do
+for component in rustfmt clippy; do
   if ! rustup component list --installed | grep -q "^$component"; then
     rustup component add "$component"
   fi
@@ -57,7 +56,4 @@ fi
 
 # Crates for both targets, so Trunk's offline cargo build finds them.
 cargo fetch --locked --quiet
-# …and the standard library's own dependencies, for the release build's
-# build-std (Trunk runs cargo offline).
-RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 say "ready"
