@@ -6,14 +6,7 @@ import zlib from 'node:zlib';
 
 const KINDS = ['wasm', 'js', 'css', 'html'];
 
-/** The size budget the test command enforces (release total, brotli -q 11),
- *  and the goal. The budget was 160 kB, then 245 kB with the workshop; to
- *  meet them our own stack (serde, gloo-storage, Leptos components) had
- *  been replaced by hand-made code, which was the wrong trade. The main
- *  page may now grow to 300 kB; bytes are won by sending each audience only
- *  its page (the participant's page gets its own budget), not by rewriting
- *  libraries. */
-export const BUDGET_BYTES = 300_000;
+/** The goal for the whole app once every page is light (brotli). */
 export const GOAL_BYTES = 110_000;
 
 function compress(buf) {
@@ -29,11 +22,44 @@ function compress(buf) {
   };
 }
 
+/** The files a page loads: the page and the scripts, wasm and styles it
+ *  names (icons and the manifest are not counted; the service worker is
+ *  fetched in the background after the page is up). */
+export function pageFiles(dist, page) {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  const named = [...html.matchAll(/(?:href|src)="\.\/([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  return [page, ...new Set(named)];
+}
+
+/** Sizes of one page of the build ({ wasm, js, css, html, total }). */
+export function measurePage(dist, page) {
+  return measureFiles(dist, pageFiles(dist, page));
+}
+
+/** The pages of the build and the budgets the size test enforces (brotli
+ *  -q 11, everything the page loads). The budgets were 160 kB, then
+ *  245 kB for the one page; to meet them our own stack (serde, gloo-storage,
+ *  Leptos components) had been replaced by hand-made code, which was the
+ *  wrong trade. Bytes are won by sending each audience only its page: the
+ *  leader's app within 300 kB (issue #14), any other page within 340 kB
+ *  (issue #15). The participant's page, opened on phones, aims at 120 kB
+ *  (issue #15's budget for it, goal 90 kB): `target` is reported, not yet
+ *  enforced. */
+export const PAGES = [
+  { page: 'index.html', name: 'leader', budget: 300_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 340_000 },
+  { page: 'join.html', name: 'participant', budget: 340_000, target: 120_000 },
+];
+
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } */
 export function measureDist(dist) {
+  return measureFiles(dist, fs.readdirSync(dist));
+}
+
+function measureFiles(dist, names) {
   const out = {};
   for (const kind of KINDS) out[kind] = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of fs.readdirSync(dist)) {
+  for (const name of names) {
     const kind = path.extname(name).slice(1);
     if (!KINDS.includes(kind)) continue;
     const s = compress(fs.readFileSync(path.join(dist, name)));

@@ -15,10 +15,11 @@ pub mod domain;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app into `#app`, replacing the static loading shell that
-/// `index.html` paints before the wasm arrives.
+/// Mounts a page into `#app`, replacing the static loading shell its HTML
+/// paints before the wasm arrives. Each page's binary passes its own
+/// screens (`ui::pages`), so it holds only their code.
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
+pub fn start(page: domain::route::Page, screens: ui::app::Screens) {
     use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     let Some(root) = document
@@ -29,12 +30,12 @@ pub fn start() {
     };
     root.set_text_content(None);
     // Lives as long as the page.
-    std::mem::forget(ui::app::mount_into(&root));
+    std::mem::forget(ui::app::mount_page(&root, page, screens));
     ui::browser::mark_mounted();
 }
 
 /// Native builds have no browser to mount into.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn start() {
+pub fn start(_page: domain::route::Page, _screens: ui::app::Screens) {
     eprintln!("Wayfinder runs in the browser: use `make serve`.");
 }

@@ -1,4 +1,8 @@
-//! The binary Trunk builds: it only mounts the app.
+//! The leader's page (`index.html`): it only mounts the app's screens for
+//! a leader. `src/bin/workshop.rs` and `src/bin/join.rs` are the other pages.
 fn main() {
-    wayfinder::start();
+    wayfinder::start(
+        wayfinder::domain::route::Page::Leader,
+        wayfinder::ui::pages::leader,
+    );
 }

@@ -29,16 +29,21 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // Each page (./, workshop.html, join.html) is kept under its own address.
     event.respondWith(
       fetch(request)
         .then((response) => {
           if (response.ok) {
             const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put('./', copy));
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
           }
           return response;
         })
-        .catch(() => caches.open(CACHE).then((cache) => cache.match('./'))),
+        .catch(() =>
+          caches.open(CACHE).then((cache) =>
+            cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./')),
+          ),
+        ),
     );
     return;
   }

@@ -5,6 +5,52 @@
 //!
 //! Pure: no web APIs. The UI reads `location.hash`, calls [`Route::parse`], and
 //! renders the screen for the result.
+//!
+//! Wayfinder is built into one page per audience ([`Page`]), so each
+//! downloads only its own code: the leader's app, the facilitator's
+//! workshops and the participant's join form and match link. Every route
+//! belongs to one page; a link to a route of another page names that page's
+//! file ([`Route::href`]).
+
+/// One entry page and its binary: what one audience loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// `index.html`: self-assessment, goals, plan, guide, my data.
+    Leader,
+    /// `workshop.html`: workshops, their setup and the matching wizard.
+    Facilitator,
+    /// `join.html`: the join form, its profile code, and match links.
+    Participant,
+}
+
+impl Page {
+    pub const ALL: [Page; 3] = [Page::Leader, Page::Facilitator, Page::Participant];
+
+    /// The page's file name in the build (all pages share one folder).
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Leader => "index.html",
+            Page::Facilitator => "workshop.html",
+            Page::Participant => "join.html",
+        }
+    }
+
+    /// How a link from another page addresses this one: the leader's page
+    /// is the folder itself, so its address stays the one people bookmark.
+    pub fn relative(self) -> &'static str {
+        match self {
+            Page::Leader => "./",
+            other => other.file(),
+        }
+    }
+
+    /// The page a location's hash belongs on (`#/join/…` on the
+    /// participant's page). Old links name routes of other pages on the
+    /// leader's page: they are forwarded by this rule.
+    pub fn for_hash(hash: &str) -> Page {
+        Route::parse(hash).page()
+    }
+}
 
 /// One of the primary navigation sections. Every route belongs to one, so the
 /// navigation can mark where the user is.
@@ -176,6 +222,40 @@ impl Route {
         }
     }
 
+    /// The page that shows this route.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Workshop | Route::WorkshopEdit(_) | Route::WorkshopMatch(_) => Page::Facilitator,
+            Route::Join(_) | Route::MatchLink(_) => Page::Participant,
+            _ => Page::Leader,
+        }
+    }
+
+    /// A link to this route from a screen of `from`: the hash alone on the
+    /// same page, with the other page's file otherwise.
+    pub fn href(&self, from: Page) -> String {
+        let page = self.page();
+        if page == from {
+            self.to_hash()
+        } else {
+            format!("{}{}", page.relative(), self.to_hash())
+        }
+    }
+
+    /// The full address to hand out for this route, given the address of
+    /// the page showing it now: the same folder (so a copy hosted anywhere
+    /// hands out its own links), the route's page, and its hash.
+    pub fn address(&self, current: &str) -> String {
+        let current = current.split('#').next().unwrap_or_default();
+        let current = current.split('?').next().unwrap_or_default();
+        let folder = current.rfind('/').map_or(current, |i| &current[..=i]);
+        let file = match self.page() {
+            Page::Leader => "",
+            other => other.file(),
+        };
+        format!("{folder}{file}{}", self.to_hash())
+    }
+
     /// The primary navigation section this route belongs to. Not-found pages
     /// belong to none.
     pub fn section(&self) -> Option<Section> {
@@ -317,6 +397,42 @@ mod tests {
             assert_eq!(s.route().section(), Some(s));
         }
         assert_eq!(Route::NotFound("x".into()).section(), None);
+    }
+
+    #[test]
+    fn every_route_has_one_page_and_links_across_pages_name_it() {
+        for r in all_routes() {
+            assert_eq!(Page::for_hash(&r.to_hash()), r.page());
+            assert_eq!(r.href(r.page()), r.to_hash());
+        }
+        assert_eq!(Route::Goals.href(Page::Facilitator), "./#/goals");
+        assert_eq!(
+            Route::WorkshopEdit(3).href(Page::Leader),
+            "workshop.html#/workshop/3"
+        );
+        assert_eq!(
+            Route::Join("abc".into()).href(Page::Facilitator),
+            "join.html#/join/abc"
+        );
+        let join = Route::Join("abc".into());
+        for from in [
+            "https://x.org/wayfinder/workshop.html#/workshop/3",
+            "https://x.org/wayfinder/workshop.html?x=1",
+            "https://x.org/wayfinder/",
+            "https://x.org/wayfinder/index.html#/",
+        ] {
+            assert_eq!(
+                join.address(from),
+                "https://x.org/wayfinder/join.html#/join/abc"
+            );
+            assert_eq!(
+                Route::Goals.address(from),
+                "https://x.org/wayfinder/#/goals"
+            );
+        }
+        // Unknown paths stay on the leader's page, which says so.
+        assert_eq!(Page::for_hash("#/nope"), Page::Leader);
+        assert_eq!(Page::for_hash("#/match/x-1"), Page::Participant);
     }
 
     #[test]

@@ -1,22 +1,19 @@
-//! The root component: skip link, header, storage banners, the screen for
-//! the current route, footer. Opens every document, keeps them in step with
-//! other tabs, flushes saves when the page is hidden, sets the document title
-//! per screen and moves focus to the new screen's heading after navigation.
+//! The root component of every page: skip link, header, storage banners,
+//! the screen for the current route, footer. Opens every document, keeps
+//! them in step with other tabs, flushes saves when the page is hidden, sets
+//! the document title per screen and moves focus to the new screen's
+//! heading after navigation. A route that belongs to another page (an old
+//! link, a typed address) is forwarded there. Which screens a page has is
+//! its [`Screens`] function (`ui::pages`), so each page's binary holds only
+//! its own.
 
-use crate::domain::route::Route;
+use crate::domain::route::{Page, Route};
 use crate::domain::settings::Persistence;
-use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::browser::{focus_by_id, request_persistence};
-use crate::ui::data::data_screen;
 use crate::ui::dom::{el, listen_window, El};
-use crate::ui::goals::{goal_screen, goals_screen};
-use crate::ui::guide;
-use crate::ui::home::home;
-use crate::ui::plan::plan_screen;
-use crate::ui::router::route_signal;
-use crate::ui::shell::{banners, footer, header, not_found};
+use crate::ui::router::{forward, route_signal, set_page};
+use crate::ui::shell::{banners, footer, header};
 use crate::ui::state::{now_ms, AppState};
-use crate::ui::workshop;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -39,18 +36,28 @@ impl Drop for Mounted {
     }
 }
 
-/// Builds the app under a new reactive owner and appends it to `root`.
-pub fn mount_into(root: &web_sys::Element) -> Mounted {
+/// A page's screens: the screen for a route of this page, `None` for a
+/// route of another page.
+pub type Screens = fn(&Route) -> Option<El>;
+
+/// Builds a page under a new reactive owner and appends it to `root`.
+pub fn mount_page(root: &web_sys::Element, page: Page, screens: Screens) -> Mounted {
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    set_page(page);
     let owner = Owner::new();
-    let node = owner.with(|| app().0);
+    let node = owner.with(|| app(screens).0);
     let _ = root.append_child(&node);
     Mounted { owner, node }
 }
 
-/// The whole app as one element: skip link, header, banners, the current
+/// Every screen in one app (the browser tests mount this).
+pub fn mount_into(root: &web_sys::Element) -> Mounted {
+    mount_page(root, Page::Leader, crate::ui::pages::every_screen)
+}
+
+/// The whole page as one element: skip link, header, banners, the current
 /// screen, footer.
-fn app() -> El {
+fn app(screens: Screens) -> El {
     let route = route_signal();
     let app = AppState::open();
     provide_context(app);
@@ -86,7 +93,7 @@ fn app() -> El {
                 .id(MAIN_ID)
                 .attr("tabindex", "-1")
                 .child(banners())
-                .region(move || route.get(), |r| vec![screen(r)]),
+                .region(move || route.get(), move |r| vec![screen(screens, &r)]),
         )
         .child(footer())
 }
@@ -139,28 +146,16 @@ fn first_visit(app: AppState) {
     }
 }
 
-fn screen(route: Route) -> El {
-    match route {
-        Route::Home => home(),
-        Route::Assess => assess_screen(),
-        Route::AssessTake => take_screen(),
-        Route::AssessSnapshot(id) => snapshot_screen(id),
-        Route::Goals | Route::GoalNew => goals_screen(),
-        Route::Goal(id) => goal_screen(id),
-        Route::Plan => plan_screen(),
-        Route::Guide => guide::guide_screen(),
-        Route::GuidePage(slug) => guide::guide_page_screen(&slug),
-        Route::Diagnostic => guide::diagnostic_screen(),
-        Route::Network => guide::network_screen(),
-        Route::Person(id) => guide::person_screen(id),
-        Route::Agreement => guide::agreement_screen(),
-        Route::Timeline => guide::timeline_screen(),
-        Route::Workshop => workshop::workshops_screen(),
-        Route::WorkshopEdit(id) => workshop::workshop_screen(id),
-        Route::WorkshopMatch(id) => workshop::wizard_screen(id),
-        Route::Join(code) => workshop::join_screen(&code),
-        Route::MatchLink(code) => workshop::match_link_screen(&code),
-        Route::Data => data_screen(),
-        Route::NotFound(path) => not_found(&path),
-    }
+/// The screen for `route`, or, for a route of another page, a note while
+/// that page opens.
+fn screen(screens: Screens, route: &Route) -> El {
+    screens(route).unwrap_or_else(|| {
+        forward(route);
+        el("section").class("screen").child(
+            el("p")
+                .class("loading")
+                .attr("role", "status")
+                .text("Opening…"),
+        )
+    })
 }

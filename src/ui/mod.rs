@@ -10,6 +10,7 @@ pub mod dom;
 pub mod goals;
 pub mod guide;
 pub mod home;
+pub mod pages;
 pub mod plan;
 pub mod router;
 pub mod shell;

@@ -3,6 +3,7 @@
 use crate::domain::content::{section_summary, HOME_INTRO};
 use crate::domain::route::Section;
 use crate::ui::dom::{el, El};
+use crate::ui::router::href;
 use crate::ui::widgets::{heading, link, screen};
 
 pub fn home() -> El {
@@ -16,7 +17,7 @@ pub fn home() -> El {
     .map(|s| {
         el("li")
             .class("card")
-            .child(el("h2").child(link(&s.route().to_hash(), s.label())))
+            .child(el("h2").child(link(&href(&s.route()), s.label())))
             .child(el("p").text(section_summary(s)))
     })
     .collect();

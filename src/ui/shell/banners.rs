@@ -3,10 +3,12 @@
 //! newer version (read-only), save failures such as a full storage quota,
 //! and the backup reminder.
 
+use crate::domain::route::Route;
 use crate::storage::error::{SaveError, StoreError};
 use crate::storage::repo::Status;
 use crate::ui::browser::download;
 use crate::ui::dom::{el, El};
+use crate::ui::router::href;
 use crate::ui::state::{now_ms, use_app, AppState, Section};
 use crate::ui::widgets::{button, link};
 use leptos::prelude::*;
@@ -135,7 +137,7 @@ fn backup_reminder(due: Option<Option<i64>>) -> Option<El> {
             el("p")
                 .text(&text)
                 .text(" Browsers can clear stored data; a backup file keeps your work safe. ")
-                .child(link("#/data", "Download a backup in My data")),
+                .child(link(&href(&Route::Data), "Download a backup in My data")),
         ),
     )
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::route::{Route, Section};
 use crate::ui::dom::{el, El};
+use crate::ui::router::href;
 use leptos::prelude::*;
 
 pub fn header(route: ReadSignal<Route>) -> El {
@@ -11,7 +12,7 @@ pub fn header(route: ReadSignal<Route>) -> El {
         .map(|section| {
             el("li").child(
                 el("a")
-                    .attr("href", &section.route().to_hash())
+                    .attr("href", &href(&section.route()))
                     .dyn_attr("aria-current", move || {
                         (route.get().section() == Some(section)).then(|| "page".to_string())
                     })
@@ -24,7 +25,7 @@ pub fn header(route: ReadSignal<Route>) -> El {
         .child(
             el("a")
                 .class("brand")
-                .attr("href", "#/")
+                .attr("href", &href(&Route::Home))
                 .child(
                     el("span")
                         .class("brand-mark")

@@ -8,6 +8,7 @@
 
 use super::code_box;
 use crate::domain::assessment::framework::competency;
+use crate::domain::route::Route;
 use crate::domain::workshop::document::{Joined, Workshops};
 use crate::domain::workshop::outputs::{competency_name, file_name, mailto};
 use crate::domain::workshop::profile::{
@@ -16,6 +17,7 @@ use crate::domain::workshop::profile::{
 use crate::domain::workshop::setup::{Identity, JoinInfo, Question};
 use crate::ui::browser::{download, focus_by_id};
 use crate::ui::dom::{el, tx, El};
+use crate::ui::router::href;
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
 use crate::ui::widgets::{
     button, checkbox, field_error, heading, link, radio, screen, select_field,
@@ -54,7 +56,7 @@ pub fn join_screen(code: &str) -> El {
                 .child(heading("This workshop link does not work"))
                 .child(tx("p", "field-error", &e))
                 .child(tx("p", "", "Ask the facilitator to send the link again, or scan the QR code once more. Nothing was saved."))
-                .child(el("p").child(link("#/", "Go to Wayfinder's home")));
+                .child(el("p").child(link(&href(&Route::Home), "Go to Wayfinder's home")));
         }
     };
     let app = use_app();

@@ -5,6 +5,7 @@ use crate::domain::route::Route;
 use crate::domain::workshop::document::Workshop;
 use crate::ui::dom::{el, stamp, tx, El};
 use crate::ui::router::go;
+use crate::ui::router::href;
 use crate::ui::state::{new_id, now_ms, use_app};
 use crate::ui::widgets::{button, heading, link, screen};
 use leptos::prelude::*;
@@ -62,7 +63,7 @@ pub fn workshops_screen() -> El {
                     out.push(el("ul").class("record-list").kids(
                         d.joined.items.iter().map(|j| {
                             let code = j.info.code();
-                            el("li").class("record-row").child(link(&Route::Join(code).to_hash(), &j.info.name))
+                            el("li").class("record-row").child(link(&href(&Route::Join(code)), &j.info.name))
                         }).collect(),
                     ));
                 }

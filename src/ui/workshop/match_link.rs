@@ -9,6 +9,7 @@ use crate::domain::route::Route;
 use crate::domain::workshop::outputs::{competency_name, MatchInfo, MatchPerson, AGENDA};
 use crate::ui::dom::{el, tx, El};
 use crate::ui::router::go;
+use crate::ui::router::href;
 use crate::ui::state::{now_ms, use_app};
 use crate::ui::widgets::{button, heading, link, screen};
 
@@ -47,7 +48,7 @@ pub fn match_link_screen(code: &str) -> El {
                 .child(heading("This match link does not work"))
                 .child(tx("p", "field-error", &e.to_string()))
                 .child(tx("p", "", "Ask the facilitator to send it again."))
-                .child(el("p").child(link("#/", "Go to Wayfinder's home")));
+                .child(el("p").child(link(&href(&Route::Home), "Go to Wayfinder's home")));
         }
     };
     let app = use_app();

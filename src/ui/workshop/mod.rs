@@ -21,6 +21,7 @@ pub use wizard::wizard_screen;
 use crate::domain::route::Route;
 use crate::domain::workshop::qr::MODULE_PX;
 use crate::ui::dom::{el, svg, El};
+use crate::ui::router::href;
 use crate::ui::widgets::{button, link};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,15 +30,7 @@ use wasm_bindgen::JsCast;
 fn back_to_workshops() -> El {
     el("p")
         .class("no-print")
-        .child(link(&Route::Workshop.to_hash(), "← Workshops"))
-}
-
-/// The address of this app with `hash` as its fragment (the page's own
-/// origin and path, so a copy hosted anywhere hands out its own links).
-fn app_url(hash: &str) -> String {
-    let href = window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{hash}")
+        .child(link(&href(&Route::Workshop), "← Workshops"))
 }
 
 /// A read-only text box holding a code or link, with a copy button and a

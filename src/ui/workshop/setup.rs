@@ -4,7 +4,7 @@
 //! profile codes, files and CSV with a report per line, and the
 //! participants, each removable.
 
-use super::{app_url, back_to_workshops, code_box, qr_image};
+use super::{back_to_workshops, code_box, qr_image};
 use crate::domain::assessment::framework::COMPETENCIES;
 use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
@@ -12,6 +12,7 @@ use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPO
 use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
 use crate::ui::dom::{el, tx, El};
+use crate::ui::router::address;
 use crate::ui::router::go;
 use crate::ui::state::{now_ms, use_app, DocState};
 use crate::ui::widgets::{button, checkbox, heading, link, screen, table, text_field};
@@ -163,7 +164,7 @@ fn participant_link(docs: DocState<Workshops>, id: u64) -> El {
             if info.name.trim().is_empty() {
                 return vec![tx("p", "note", "Give the workshop a name to make its link.")];
             }
-            let url = app_url(&Route::Join(info.code()).to_hash());
+            let url = address(&Route::Join(info.code()));
             let mut out = vec![
                 tx("p", "", "Share this link (or project the QR code). It opens the profile form on any phone; the setup travels inside the link, so no server is involved."),
                 code_box("join-url", &format!("Link ({} characters)", url.len()), &url),

@@ -8,8 +8,8 @@
 //! links). Every change re-runs the matching; large cohorts show that
 //! they are being matched first.
 
+use super::refocus;
 use super::setup::{edit, missing, read};
-use super::{app_url, refocus};
 use crate::domain::route::Route;
 use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::document::{Workshops, MAX_CAPACITY};
@@ -22,6 +22,7 @@ use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::browser::download;
 use crate::ui::dom::{el, stamp, tx, El};
+use crate::ui::router::address;
 use crate::ui::state::{use_app, DocState};
 use crate::ui::widgets::{button, heading, link, print_button, screen, select_field};
 use leptos::prelude::*;
@@ -565,7 +566,7 @@ fn render_results(
         let f = fit(e, mt, &r.weights, competency_name);
         let alt = m.alternative(i, mentees, mentors, &r.weights, competency_name);
         let info = MatchInfo::new(&r.info, e, mt, &f);
-        let url = app_url(&Route::MatchLink(info.code()).to_hash());
+        let url = address(&Route::MatchLink(info.code()));
         let pair = (e.id, mt.id);
         let locked = locks.contains(&pair);
         let card = el("li")
