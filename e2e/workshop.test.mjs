@@ -35,7 +35,8 @@ test('facilitator and participant run a workshop end to end', async () => {
   const fac = await newGuardedContext(env.browser, base);
   const f = await fac.newPage();
   const link = await setUpWorkshop(f, base);
-  assert.match(link, /#\/join\/[A-Za-z0-9_-]+$/);
+  // The link names the participant's own light page.
+  assert.match(link, /\/join\.html#\/join\/[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000, `${link.length} characters`);
   assert.ok(link.startsWith(base), 'the link points at this copy of the app');
   // Served from 127.0.0.1 here: the facilitator is told phones cannot open it.
@@ -204,6 +205,7 @@ test('facilitator and participant run a workshop end to end', async () => {
 
   // The participant opens their match link and starts the agreement.
   const matchLink = await zed.getByRole('link', { name: 'Match link' }).getAttribute('href');
+  assert.match(matchLink, /\/join\.html#\/match\/[A-Za-z0-9_-]+$/);
   await p.goto(matchLink);
   await p.waitForSelector('html[data-app="mounted"]');
   await p.getByRole('heading', { name: /^Your mentoring match: Zed Quinn and / }).waitFor();

@@ -1,0 +1,103 @@
+// One page per audience: the leader's app (index.html), the facilitator's
+// workshops (workshop.html) and the participant's join form and match link
+// (join.html). Each loads only its own binary; links handed out in the old
+// form (`#/join/…`, `#/match/…`, `#/workshop` on the leader's page) forward
+// to the right page without loading the leader's app; the participant's
+// page works on a phone on its own, and offline after one visit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, newGuardedContext, open, checkA11y, WIDTHS } from './helpers.mjs';
+import { code, joinCode } from './workshop-data.mjs';
+
+const env = useBrowser();
+const INFO = { workshop: 7, name: 'Spring cohort', dates: 'May', contact: 'fac@lib.example', competencies: ['communication'], questions: [], identity: [] };
+const MATCH = { workshop: 'Spring cohort', dates: '', facilitator: 'fac@lib.example', mentee: { name: 'Ana Diaz', contact: 'ana@lib.example', goal: 'Lead a renovation', competencies: ['advocacy'] }, mentor: { name: 'Bo Chen', contact: 'bo@lib.example', goal: '', competencies: ['advocacy'] }, score: 812, reasons: ['Both work in public libraries'] };
+
+/** Which binaries (`<name>-<hash>_bg.wasm`) a page fetched. */
+function wasmFetched(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/([a-z]+)-[0-9a-f]+_bg\.wasm$/);
+    if (m) seen.push(m[1]);
+  });
+  return seen;
+}
+
+for (const [label, hash, file, bin, heading] of [
+  ['a join link', async () => `#/join/${await joinCode(INFO)}`, 'join.html', 'join', 'Join: Spring cohort'],
+  ['a match link', async () => `#/match/${await code(3, MATCH)}`, 'join.html', 'join', 'Your mentoring match: Ana Diaz and Bo Chen'],
+  ['the workshops list', async () => '#/workshop', 'workshop.html', 'workshop', 'Workshop'],
+]) {
+  test(`${label} in the old form forwards to ${file} without loading the leader's app`, async () => {
+    const base = env.server.url;
+    const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
+    const page = await g.newPage();
+    const wasm = wasmFetched(page);
+    const h = await hash();
+    await page.goto(`${base}/${h}`);
+    await page.waitForSelector('html[data-app="mounted"]');
+    assert.equal(await page.locator('h1').innerText(), heading);
+    assert.equal(page.url(), `${base}/${file}${h}`);
+    assert.deepEqual(wasm, [bin], 'only the page\'s own binary is fetched');
+    g.assertClean();
+    await g.context.close();
+  });
+}
+
+test('a participant on a phone opens join.html on its own, shares a profile, and it works offline after one visit', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
+  const page = await g.newPage();
+  const wasm = wasmFetched(page);
+  const link = `${base}/join.html#/join/${await joinCode(INFO)}`;
+  await page.goto(link);
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.locator('h1').innerText(), 'Join: Spring cohort');
+  await checkA11y(page, 'join form on its own page');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than a 390 px screen`);
+  await page.getByLabel('Your name (required)').fill('Ria Das');
+  await page.getByLabel('Mentee: I want a mentor').check();
+  await page.getByRole('button', { name: 'Preview what I will share' }).click();
+  await page.getByRole('button', { name: /^Make my profile code/ }).click();
+  const profileCode = await page.locator('#profile-code').inputValue();
+  assert.match(profileCode, /^[A-Za-z0-9_-]{20,}$/);
+  assert.deepEqual([...new Set(wasm)], ['join'], 'the participant loads only the join page');
+  // The profile is kept on the device for next time.
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:workshops') ?? '').includes('Ria Das'));
+
+  // Offline after one visit: the service worker kept the page and its files.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await g.context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.locator('h1').innerText(), 'Join: Spring cohort');
+  assert.equal(await page.getByLabel('Your name (required)').inputValue(), 'Ria Das');
+  await g.context.setOffline(false);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the navigation links across pages, and each page names its own CSP', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await open(page, base, '#/goals');
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Workshop' }).click();
+  await page.waitForURL(`${base}/workshop.html#/workshop`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.locator('h1').innerText(), 'Workshop');
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Goals' }).click();
+  await page.waitForURL(`${base}/#/goals`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.locator('h1').innerText(), 'Goals');
+  for (const file of ['', 'workshop.html', 'join.html']) {
+    await page.goto(`${base}/${file}`);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+  }
+  g.assertClean();
+  await g.context.close();
+});
