@@ -78,6 +78,8 @@ table(
   ],
 );
 console.log(`stored size: ${storage.stored_chars} characters (${kb(storage.stored_chars)} k of the ~5,000 k a browser allows)`);
+const big = storage.big_backup;
+console.log(`a ${kb(big.bytes)} kB backup with one object of ${big.keys.toLocaleString('en')} keys: ${big.read ? 'read' : 'refused'} in ${ms(big.ms)} ms (goal: within 2,000 ms)`);
 
 // 4. Goals list with 1,000 goals vs the same rows in vanilla JS.
 const goals = await measureGoals({ root: ROOT, dist: DIST });

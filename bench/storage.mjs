@@ -42,6 +42,7 @@ export async function measureStorage({ root }) {
     return {
       runs: rust.runs,
       stored_chars: rust.stored_chars,
+      big_backup: rust.big_backup,
       save: { wayfinder_ms: rust.save_ms, baseline_ms: jsSave, ratio: rust.save_ms / jsSave },
       load: { wayfinder_ms: rust.load_ms, baseline_ms: jsLoad, ratio: rust.load_ms / jsLoad },
     };

@@ -64,8 +64,9 @@ pub fn storage_bench() {
         ok &= oa.doc.snapshots.items.len() == 60 && og.doc.goals.items.len() == 500;
     }
     let bytes = stored_len::<Assessments>() + stored_len::<Goals>() + stored_len::<Guide>();
+    let (big_ms, big_bytes, big_read) = big_backup(&perf);
     let result = format!(
-        "{{\"ok\":{ok},\"runs\":{RUNS},\"save_ms\":{},\"load_ms\":{},\"stored_chars\":{bytes}}}",
+        "{{\"ok\":{ok},\"runs\":{RUNS},\"save_ms\":{},\"load_ms\":{},\"stored_chars\":{bytes},\"big_backup\":{{\"keys\":{BIG_KEYS},\"bytes\":{big_bytes},\"ms\":{big_ms},\"read\":{big_read}}}}}",
         median(saves),
         median(loads)
     );
@@ -76,6 +77,29 @@ pub fn storage_bench() {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("data-bench", "done");
     }
+}
+
+/// Keys of the one object in the hostile backup of [`big_backup`].
+const BIG_KEYS: usize = 400_000;
+
+/// Reads a backup just under the 5 MB cap whose goals section holds one
+/// object of [`BIG_KEYS`] keys (a parser that inserts keys in linear time
+/// takes minutes on it). Returns the time, the size and whether it was
+/// read (`false`: refused, as a goals section with a stray object is).
+fn big_backup(perf: &web_sys::Performance) -> (f64, usize, bool) {
+    let mut text = String::from(
+        r#"{"app":"wayfinder","kind":"backup","format":1,"exported_at":0,"documents":{"goals":{"app":"wayfinder","schema":1,"saved_at":0,"rev":1,"data":{"goals":{"items":[]},"big":{"#,
+    );
+    for i in 0..BIG_KEYS {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!("\"k{i}\":0"));
+    }
+    text.push_str("}}}}}");
+    let t0 = perf.now();
+    let read = crate::storage::backup::read(text.as_bytes()).is_ok();
+    (perf.now() - t0, text.len(), read)
 }
 
 /// The matching benchmark cases: (mentees, mentor capacity); mentors are
