@@ -9,7 +9,7 @@
 use proptest::prelude::*;
 use std::fmt::Debug;
 use wayfinder::domain::assessment::{Assessments, Draft, Priority, Rating, Snapshot};
-use wayfinder::domain::decoding::from_value;
+use wayfinder::domain::decoding::from_text;
 use wayfinder::domain::goals::{
     CheckIn, CompetencyTarget, Goal, GoalKind, GoalStatus, Goals, Task,
 };
@@ -543,7 +543,7 @@ fn stored_and_read<D: Document + Debug>(doc: &D) -> D {
         .unwrap();
     let env = Envelope::parse(&raw).unwrap();
     assert_eq!(env.schema, D::schema());
-    from_value(env.data).unwrap()
+    from_text(env.data.get()).unwrap()
 }
 
 proptest! {

@@ -42,17 +42,21 @@ fn located(path: &serde_path_to_error::Path, error: &serde_json::Error) -> Strin
             Segment::Unknown => {}
         }
     }
-    // serde_json adds "at line 1 column 40" to errors from text: the path
-    // says where, more usefully.
-    let message = error.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(at) => &message[..at],
-        None => &message,
-    };
+    let message = without_position(error);
     if out.is_empty() {
-        message.to_string()
+        message
     } else {
         format!("{out}: {message}")
+    }
+}
+
+/// serde_json's message without the "at line 1 column 40" it adds to
+/// errors from text: a path says where more usefully.
+pub fn without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
     }
 }
 

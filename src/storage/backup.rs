@@ -7,9 +7,9 @@ use super::envelope::{truncate, Envelope, APP_ID};
 use super::error::{SaveError, StoreError};
 use super::keys;
 use super::registry::{self, SectionProblem};
-use crate::domain::decoding::{from_text, from_value};
+use crate::domain::decoding::without_position;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use thiserror::Error;
 
@@ -37,12 +37,16 @@ pub struct Backup {
     pub unreadable: Named<String>,
 }
 
-/// A backup file's fields after its app, kind and format are checked;
-/// each document's envelope is checked on its own, so an error names it.
+/// A backup file as read: every field optional, so what is missing or
+/// foreign is said in words; each document stays JSON text until its
+/// envelope is checked on its own, so an error names it.
 #[derive(Deserialize)]
 struct BackupText {
-    exported_at: i64,
-    documents: Named<Value>,
+    app: Option<String>,
+    kind: Option<String>,
+    format: Option<u64>,
+    exported_at: Option<i64>,
+    documents: Option<Named<Box<RawValue>>>,
     #[serde(default)]
     unreadable: Named<String>,
 }
@@ -105,28 +109,20 @@ pub fn create(store: &dyn KeyValueStore, now_ms: i64) -> Result<Backup, StoreErr
     })
 }
 
-/// The JSON text of a backup file, indented for people who open it.
+/// The JSON text of a backup file, indented for people who open it
+/// (documents included: their stored text is compact).
 pub fn to_text(backup: &Backup) -> Result<String, String> {
-    serde_json::to_string_pretty(backup).map_err(|e| format!("could not write the backup: {e}"))
-}
-
-/// Takes apart a checked backup value.
-fn from_checked(value: Value, format: u32) -> Result<Backup, String> {
-    let text: BackupText = from_value(value)?;
-    let mut documents = Named::default();
-    for (name, env) in text.documents {
-        let env = Envelope::from_value(env)
-            .map_err(|e| format!("documents → {}: {e}", truncate(&name, 40)))?;
-        documents.insert(name, env);
+    let failed = |e: serde_json::Error| format!("could not write the backup: {e}");
+    let mut file = serde_json::to_value(backup).map_err(failed)?;
+    if let Some(documents) = file.get_mut("documents").and_then(|d| d.as_object_mut()) {
+        for (name, env) in &backup.documents {
+            let data: serde_json::Value = serde_json::from_str(env.data.get()).map_err(failed)?;
+            if let Some(slot) = documents.get_mut(name) {
+                slot["data"] = data;
+            }
+        }
     }
-    Ok(Backup {
-        app: APP_ID.into(),
-        kind: BACKUP_KIND.into(),
-        format,
-        exported_at: text.exported_at,
-        documents,
-        unreadable: text.unreadable,
-    })
+    serde_json::to_string_pretty(&file).map_err(failed)
 }
 
 /// A checked backup, ready to restore, with a description of each section.
@@ -148,24 +144,54 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
-    let value = from_text::<Value>(text).map_err(|e| BackupError::NotJson(truncate(&e, 120)))?;
-    if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
+    let file: BackupText = serde_json::from_str(text).map_err(|e| {
+        let message = truncate(&without_position(&e), 120);
+        if e.is_syntax() || e.is_eof() {
+            BackupError::NotJson(message)
+        } else {
+            BackupError::NotBackup(message)
+        }
+    })?;
+    if file.app.as_deref() != Some(APP_ID) {
         return Err(BackupError::NotBackup("it has no Wayfinder app id".into()));
     }
-    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_KIND) {
+    if file.kind.as_deref() != Some(BACKUP_KIND) {
         return Err(BackupError::NotBackup(
             "it is a single stored section, not a backup file".into(),
         ));
     }
-    let format = match value.get("format").and_then(Value::as_u64) {
+    let format = match file.format {
         Some(f) if f > u64::from(BACKUP_FORMAT) => {
             return Err(BackupError::NewerFormat(f.min(u64::from(u32::MAX)) as u32))
         }
         Some(f) => f as u32,
         None => return Err(BackupError::NotBackup("it has no format number".into())),
     };
-    let backup =
-        from_checked(value, format).map_err(|e| BackupError::NotBackup(truncate(&e, 120)))?;
+    let not_backup = |m: &str| BackupError::NotBackup(m.into());
+    let exported_at = file
+        .exported_at
+        .ok_or_else(|| not_backup("exported_at: expected a whole number"))?;
+    let mut documents = Named::default();
+    for (name, raw) in file
+        .documents
+        .ok_or_else(|| not_backup("documents: expected an object"))?
+    {
+        let env = Envelope::parse(raw.get()).map_err(|e| {
+            BackupError::NotBackup(truncate(
+                &format!("documents → {}: {e}", truncate(&name, 40)),
+                120,
+            ))
+        })?;
+        documents.insert(name, env);
+    }
+    let backup = Backup {
+        app: APP_ID.into(),
+        kind: BACKUP_KIND.into(),
+        format,
+        exported_at,
+        documents,
+        unreadable: file.unreadable,
+    };
     let mut sections = Vec::new();
     for name in backup.documents.keys() {
         if registry::find(name).is_none() {
@@ -379,11 +405,25 @@ mod tests {
                 // Beyond what a number can hold: refused where it is.
                 good.replace("\"created_at\": 1,", "\"created_at\": 1e400,")
                     .into_bytes(),
-                "goals → items[0] → created_at: number out of range",
+                "created_at: number out of range",
             ),
+            // Deep nesting is refused without exhausting the stack: as a
+            // file, or as a section's data.
             (
                 format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
-                "not valid JSON",
+                "not a Wayfinder backup",
+            ),
+            (
+                good.replace(
+                    "\"data\": {",
+                    &format!(
+                        "\"data\": {}{}, \"x\": {{",
+                        "[".repeat(10_000),
+                        "]".repeat(10_000)
+                    ),
+                )
+                .into_bytes(),
+                "cannot be used",
             ),
             (vec![b' '; 5 * 1024 * 1024 + 1], "at most 5 MB"),
         ];

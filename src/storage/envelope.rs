@@ -2,15 +2,14 @@
 //! `{"app":"wayfinder","schema":1,"saved_at":…,"rev":…,"data":{…}}`.
 
 use super::error::{LoadError, SaveError};
-use crate::domain::decoding::{from_text, from_value};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// The app id every envelope and backup carries.
 pub const APP_ID: &str = "wayfinder";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Envelope {
     /// Always [`APP_ID`]; anything else is another app's data.
     pub app: String,
@@ -27,8 +26,28 @@ pub struct Envelope {
     /// replaced records back.
     #[serde(skip_serializing_if = "is_zero")]
     pub lineage: u64,
-    /// The document itself, as written by that schema version.
-    pub data: Value,
+    /// The document itself as written by that schema version: its JSON
+    /// text, checked but not yet read, so a current document is read
+    /// straight into its type.
+    pub data: Box<RawValue>,
+}
+
+impl PartialEq for Envelope {
+    fn eq(&self, other: &Envelope) -> bool {
+        (
+            self.schema,
+            self.saved_at,
+            self.rev,
+            self.lineage,
+            self.data.get(),
+        ) == (
+            other.schema,
+            other.saved_at,
+            other.rev,
+            other.lineage,
+            other.data.get(),
+        )
+    }
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -36,7 +55,7 @@ fn is_zero(n: &u64) -> bool {
 }
 
 /// An envelope as written, borrowing the document: saving writes the text
-/// in one pass, without building a [`Value`] first.
+/// in one pass.
 #[derive(Serialize)]
 pub struct Written<'a, T: Serialize> {
     pub app: &'static str,
@@ -68,8 +87,21 @@ impl<'a, T: Serialize> Written<'a, T> {
     }
 }
 
+/// Any stored text, read as far as an envelope goes: every field optional,
+/// so what is missing or foreign is said in words.
+#[derive(Deserialize)]
+struct Stored {
+    app: Option<String>,
+    schema: Option<u32>,
+    saved_at: Option<i64>,
+    rev: Option<u64>,
+    #[serde(default)]
+    lineage: u64,
+    data: Option<Box<RawValue>>,
+}
+
 impl Envelope {
-    pub fn new(schema: u32, saved_at: i64, rev: u64, data: Value) -> Self {
+    pub fn new(schema: u32, saved_at: i64, rev: u64, data: Box<RawValue>) -> Self {
         Envelope {
             app: APP_ID.to_string(),
             schema,
@@ -86,62 +118,46 @@ impl Envelope {
     }
 
     /// Reads an envelope from stored text, telling "not JSON" apart from
-    /// "JSON, but not ours".
+    /// "JSON, but not ours". The data is checked as JSON and kept as text.
     pub fn parse(raw: &str) -> Result<Envelope, LoadError> {
-        let value = from_text::<Value>(raw).map_err(LoadError::NotJson)?;
-        Envelope::from_value(value)
-    }
-
-    /// Checks and takes apart a parsed envelope.
-    pub fn from_value(value: Value) -> Result<Envelope, LoadError> {
-        let Value::Object(mut m) = value else {
-            return Err(LoadError::NotEnvelope("it is not an object".into()));
-        };
-        // The data is taken out first, so only the stamp is read below.
-        let data = m
-            .remove("data")
+        let stored: Stored = serde_json::from_str(raw).map_err(|e| {
+            let message = crate::domain::decoding::without_position(&e);
+            if e.is_syntax() || e.is_eof() {
+                LoadError::NotJson(message)
+            } else {
+                LoadError::NotEnvelope(message)
+            }
+        })?;
+        let data = stored
+            .data
             .ok_or_else(|| LoadError::NotEnvelope("it has no data".into()))?;
-        check_app(m.get("app").and_then(Value::as_str))?;
-        let stamp: Stamp = from_value(Value::Object(m)).map_err(LoadError::NotEnvelope)?;
-        stamp.check()?;
-        Ok(Envelope {
-            app: APP_ID.into(),
-            schema: stamp.schema,
-            saved_at: stamp.saved_at,
-            rev: stamp.rev,
-            data,
-            lineage: stamp.lineage,
-        })
-    }
-
-    /// The stored text (a [`Value`] always serializes).
-    #[cfg(test)]
-    pub fn to_json(&self) -> String {
-        serde_json::Value::to_string(&serde_json::json!({
-            "app": self.app, "schema": self.schema, "saved_at": self.saved_at,
-            "rev": self.rev, "lineage": self.lineage, "data": self.data,
-        }))
-    }
-}
-
-/// An envelope's fields other than the data.
-#[derive(Deserialize)]
-struct Stamp {
-    schema: u32,
-    saved_at: i64,
-    rev: u64,
-    #[serde(default)]
-    lineage: u64,
-}
-
-impl Stamp {
-    fn check(&self) -> Result<(), LoadError> {
-        if self.schema == 0 {
+        check_app(stored.app.as_deref())?;
+        let number = |n: Option<u64>, what: &str| {
+            n.ok_or_else(|| LoadError::NotEnvelope(format!("{what}: expected a whole number")))
+        };
+        let schema = number(stored.schema.map(u64::from), "schema")? as u32;
+        if schema == 0 {
             return Err(LoadError::NotEnvelope(
                 "schema version 0 does not exist".into(),
             ));
         }
-        Ok(())
+        let saved_at = stored
+            .saved_at
+            .ok_or_else(|| LoadError::NotEnvelope("saved_at: expected a whole number".into()))?;
+        Ok(Envelope {
+            app: APP_ID.into(),
+            schema,
+            saved_at,
+            rev: number(stored.rev, "rev")?,
+            data,
+            lineage: stored.lineage,
+        })
+    }
+
+    /// The stored text.
+    #[cfg(test)]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap()
     }
 }
 
@@ -181,7 +197,7 @@ struct HeaderText {
 impl Header {
     /// `None` for anything that is not one of our envelopes.
     pub fn parse(raw: &str) -> Option<Header> {
-        let h: HeaderText = from_text(raw).ok()?;
+        let h: HeaderText = serde_json::from_str(raw).ok()?;
         check_app(h.app.as_deref()).ok()?;
         (h.schema != 0).then_some(Header {
             app: APP_ID.into(),
@@ -207,9 +223,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn raw(v: serde_json::Value) -> Box<RawValue> {
+        serde_json::value::to_raw_value(&v).unwrap()
+    }
+
     #[test]
     fn round_trips() {
-        let e = Envelope::new(2, 1_700_000_000_000, 5, json!({"a": 1}));
+        let e = Envelope::new(2, 1_700_000_000_000, 5, raw(json!({"a": 1})));
         assert_eq!(Envelope::parse(&e.to_json()).unwrap(), e);
     }
 
@@ -240,7 +260,7 @@ mod tests {
 
     #[test]
     fn header_reads_revision_and_lineage_without_the_data() {
-        let e = Envelope::new(2, 1, 5, json!({"big": [1, 2, 3]})).with_lineage(9);
+        let e = Envelope::new(2, 1, 5, raw(json!({"big": [1, 2, 3]}))).with_lineage(9);
         assert_eq!(
             Header::parse(&e.to_json()),
             Some(Header {

@@ -9,7 +9,7 @@ use super::envelope::{truncate, Envelope, Header, Written};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate;
-use crate::domain::decoding::from_value;
+use crate::domain::decoding::from_text;
 use serde_json::Value;
 
 /// A document as decoded from stored text.
@@ -32,9 +32,9 @@ pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, LoadError> {
 pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadError> {
     let (rev, lineage) = (env.rev, env.lineage);
     match upgrade_data(env, D::schema(), D::migrations())? {
-        Upgraded::Newer { schema, data } => {
+        Upgraded::Newer { schema, text } => {
             // Try to show it; unknown fields are ignored, so this often works.
-            let doc = from_value::<D>(data).unwrap_or_default();
+            let doc = from_text::<D>(&text).unwrap_or_default();
             Ok(Decoded {
                 doc,
                 rev,
@@ -42,9 +42,9 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
                 newer_schema: Some(schema),
             })
         }
-        Upgraded::Current(data) => {
+        Upgraded::Current(text) => {
             let mut doc =
-                from_value::<D>(data).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
+                from_text::<D>(&text).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
             doc.validate().map_err(LoadError::Invalid)?;
             doc.after_load();
             Ok(Decoded {
@@ -57,27 +57,37 @@ pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadErr
     }
 }
 
-/// An envelope's data brought to the current schema, or left as it is
-/// when a newer version wrote it.
+/// An envelope's data as JSON text of the current schema (read straight
+/// into the document's type), or as written when a newer version wrote it.
 enum Upgraded {
-    Current(Value),
-    Newer { schema: u32, data: Value },
+    Current(String),
+    Newer { schema: u32, text: String },
 }
 
 /// The part of decoding that does not depend on the document type (kept
-/// out of the generic code so each document adds less to the bundle).
+/// out of the generic code so each document adds less to the bundle). Only
+/// older data goes through `serde_json::Value` and the migrations.
 fn upgrade_data(
     env: Envelope,
     current: u32,
     migrations: &[migrate::Migration],
 ) -> Result<Upgraded, LoadError> {
+    let text = String::from(Box::<str>::from(env.data));
     if env.schema > current {
         return Ok(Upgraded::Newer {
             schema: env.schema,
-            data: env.data,
+            text,
         });
     }
-    migrate::run(env.data, env.schema, migrations).map(Upgraded::Current)
+    if env.schema == current {
+        return Ok(Upgraded::Current(text));
+    }
+    let old = from_text::<Value>(&text).map_err(|reason| LoadError::Migration {
+        from: env.schema,
+        reason,
+    })?;
+    let upgraded = migrate::run(old, env.schema, migrations)?;
+    Ok(Upgraded::Current(upgraded.to_string()))
 }
 
 /// How a document opened.

@@ -215,9 +215,8 @@ impl<D: Document + Send + Sync> DocState<D> {
         if !self.writable() {
             return None;
         }
-        // Written as text and read back, with the code that saving uses.
         let text = self.doc.with_untracked(|d| serde_json::to_string(d)).ok()?;
-        let data = crate::domain::decoding::from_text(&text).ok()?;
+        let data = serde_json::value::RawValue::from_string(text).ok()?;
         Some(Envelope::new(
             D::schema(),
             now,

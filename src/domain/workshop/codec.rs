@@ -9,7 +9,7 @@
 //! codes' 13 kB, most of which is inflate and base64, so the crate stays.) Decoding caps the code's length
 //! and the inflated size, so a hostile code cannot exhaust memory.
 
-use crate::domain::decoding::{from_text, from_value};
+use crate::domain::decoding::from_text;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::de::DeserializeOwned;
@@ -77,12 +77,10 @@ pub fn encode<T: Serialize>(kind: Kind, value: &T) -> String {
 /// caller's). Surrounding whitespace is ignored; a whole link may be given
 /// (the code is taken after its last `/`).
 pub fn decode<T: DeserializeOwned>(kind: Kind, code: &str) -> Result<T, CodecError> {
-    // Through a `Value`, as stored documents are read: one reader per type
-    // in the bundle.
+    // Straight from the text, as stored documents are read: one reader
+    // per type in the bundle.
     let text = decode_text(kind, code)?;
-    from_text::<serde_json::Value>(&text)
-        .and_then(from_value)
-        .map_err(CodecError::BadContent)
+    from_text(&text).map_err(CodecError::BadContent)
 }
 
 /// The JSON text a code carries (the part of decoding that does not
