@@ -226,7 +226,8 @@ test('every bad backup gets a clear error and leaves stored data byte-for-byte u
     ['date before 1970', Buffer.from(backupFile([goal(1, 'dated', { created_at: -5, updated_at: -5 })])), /date before 1970/],
     ['negative id', Buffer.from(backupFile([goal(-1, 'negative')])), /cannot be used/],
     ['huge number', Buffer.from(backupFile([goal(1e30, 'huge')])), /cannot be used/],
-    ['deeply nested arrays', Buffer.from('['.repeat(10_000) + ']'.repeat(10_000)), /not valid JSON/],
+    ['deeply nested arrays', Buffer.from('['.repeat(10_000) + ']'.repeat(10_000)), /not a Wayfinder backup \(it is not an object\)/],
+    ['deeply nested data', Buffer.from(good.replace('"data":{', `"data":${'['.repeat(10_000)}${']'.repeat(10_000)},"x":{`)), /cannot be used/],
     ['20 MB file', Buffer.alloc(20 * 1024 * 1024, 32), /at most 5 MB/],
     ['a single stored section', Buffer.from(envelope({ goals: { items: [] } })), /single stored section/],
   ];
@@ -318,6 +319,41 @@ test('backup, delete all (typed confirmation), restore by replace and by merge',
   await page.getByText('Restored: the backup').waitFor();
   await open(page, server.url, '#/goals');
   assert.deepEqual(await goalTitles(page), ['Only here', 'Only in the backup', 'Present goal one', 'Present goal two']);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('a backup written by the release before serde, every field populated, restores completely', async () => {
+  const g = await newGuardedContext(browser, server.url);
+  const page = await g.newPage();
+  await open(page, server.url, '#/data');
+  const file = new URL('../tests/fixtures/backup/full-v1.json', import.meta.url);
+  const text = fs.readFileSync(file, 'utf8');
+  await pickBackup(page, 'wayfinder-backup-2026-12-01.json', Buffer.from(text));
+  const preview = page.getByTestId('restore-preview');
+  await preview.waitFor();
+  for (const section of [/Goals: 1 goal/, /Self-assessments: 1 assessment and a draft/, /Development plan/, /Guide: support network, needs, agreement: 1 person, 1 diagnostic result and a mentoring agreement/, /Workshops/, /Settings/]) {
+    assert.match(await preview.innerText(), section);
+  }
+  await preview.getByLabel(/Replace/).check();
+  await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Restore' }).click()]);
+  await page.getByText('Restored: your data is now the backup').waitFor();
+  // Every document is stored again with exactly the data the old release wrote.
+  const stored = await storedData(page);
+  const backup = JSON.parse(text);
+  for (const [name, env] of Object.entries(backup.documents)) {
+    const now = JSON.parse(stored[`wayfinder:${name}`]);
+    assert.equal(now.schema, env.schema, name);
+    if (name !== 'settings') assert.deepEqual(now.data, env.data, `${name} restored differently`);
+  }
+  // …and the screens show it.
+  await open(page, server.url, '#/goals/1');
+  await page.getByText('Run the budget meeting').first().waitFor();
+  await page.getByText('Draft the agenda').first().waitFor();
+  await open(page, server.url, '#/guide/network');
+  await page.getByRole('link', { name: 'Ana Ölund' }).waitFor();
+  await open(page, server.url, '#/workshop');
+  await page.getByRole('link', { name: 'Emerging Leaders 2027' }).first().waitFor();
   g.assertClean();
   await g.context.close();
 });

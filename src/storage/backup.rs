@@ -145,11 +145,12 @@ pub fn read(bytes: &[u8]) -> Result<Preview, BackupError> {
         return Err(BackupError::Empty);
     }
     let file: BackupText = serde_json::from_str(text).map_err(|e| {
-        let message = truncate(&without_position(&e), 120);
         if e.is_syntax() || e.is_eof() {
-            BackupError::NotJson(message)
+            BackupError::NotJson(truncate(&without_position(&e), 120))
+        } else if !text.trim_start().starts_with('{') {
+            BackupError::NotBackup("it is not an object".into())
         } else {
-            BackupError::NotBackup(message)
+            BackupError::NotBackup(truncate(&without_position(&e), 120))
         }
     })?;
     if file.app.as_deref() != Some(APP_ID) {
@@ -411,7 +412,7 @@ mod tests {
             // file, or as a section's data.
             (
                 format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
-                "not a Wayfinder backup",
+                "not a Wayfinder backup (it is not an object)",
             ),
             (
                 good.replace(
