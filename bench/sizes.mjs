@@ -51,11 +51,8 @@ export const PAGES = [
   { page: 'join.html', name: 'participant', budget: 340_000, target: 120_000 },
 ];
 
-/** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } */
-export function measureDist(dist) {
-  return measureFiles(dist, fs.readdirSync(dist));
-}
-
+/** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } of
+ *  the named files of `dist`. */
 function measureFiles(dist, names) {
   const out = {};
   for (const kind of KINDS) out[kind] = { raw: 0, gzip: 0, brotli: 0 };

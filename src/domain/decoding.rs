@@ -4,12 +4,6 @@
 //! (128), so no text can exhaust the stack.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
-
-/// A parsed value as `T`.
-pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {
-    serde_path_to_error::deserialize(value).map_err(|e| located(e.path(), e.inner()))
-}
 
 /// JSON text as `T`, in one pass.
 pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
@@ -20,10 +14,10 @@ pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     Ok(value)
 }
 
-/// [`from_value`] of a borrowed value, for tests.
+/// [`from_text`] of a value, for tests.
 #[cfg(test)]
-pub fn read<T: DeserializeOwned>(value: &Value) -> Result<T, String> {
-    from_value(value.clone())
+pub fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, String> {
+    from_text(&value.to_string())
 }
 
 /// "where → it → failed: what was wrong" (just the message at the top).
@@ -80,7 +74,7 @@ mod tests {
     #[test]
     fn says_where_a_value_failed() {
         let doc = json!({"items": [{"target_date": "x"}, {"target_date": 3}]});
-        let err = from_value::<Doc>(doc).unwrap_err();
+        let err = read::<Doc>(&doc).unwrap_err();
         assert_eq!(
             err,
             "items[1] → target_date: invalid type: integer `3`, expected a string"
@@ -93,8 +87,10 @@ mod tests {
     #[test]
     fn nesting_stops_at_128() {
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        assert!(from_text::<Value>(&deep).unwrap_err().contains("recursion"));
+        assert!(from_text::<serde_json::Value>(&deep)
+            .unwrap_err()
+            .contains("recursion"));
         let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
-        assert!(from_text::<Value>(&fine).is_ok());
+        assert!(from_text::<serde_json::Value>(&fine).is_ok());
     }
 }

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 /// What a value is, in words for an error message ("a list").
-pub fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

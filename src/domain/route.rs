@@ -24,8 +24,6 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 3] = [Page::Leader, Page::Facilitator, Page::Participant];
-
     /// The page's file name in the build (all pages share one folder).
     pub fn file(self) -> &'static str {
         match self {
@@ -42,13 +40,6 @@ impl Page {
             Page::Leader => "./",
             other => other.file(),
         }
-    }
-
-    /// The page a location's hash belongs on (`#/join/…` on the
-    /// participant's page). Old links name routes of other pages on the
-    /// leader's page: they are forwarded by this rule.
-    pub fn for_hash(hash: &str) -> Page {
-        Route::parse(hash).page()
     }
 }
 
@@ -402,7 +393,7 @@ mod tests {
     #[test]
     fn every_route_has_one_page_and_links_across_pages_name_it() {
         for r in all_routes() {
-            assert_eq!(Page::for_hash(&r.to_hash()), r.page());
+            assert_eq!(Route::parse(&r.to_hash()).page(), r.page());
             assert_eq!(r.href(r.page()), r.to_hash());
         }
         assert_eq!(Route::Goals.href(Page::Facilitator), "./#/goals");
@@ -431,8 +422,8 @@ mod tests {
             );
         }
         // Unknown paths stay on the leader's page, which says so.
-        assert_eq!(Page::for_hash("#/nope"), Page::Leader);
-        assert_eq!(Page::for_hash("#/match/x-1"), Page::Participant);
+        assert_eq!(Route::parse("#/nope").page(), Page::Leader);
+        assert_eq!(Route::parse("#/match/x-1").page(), Page::Participant);
     }
 
     #[test]

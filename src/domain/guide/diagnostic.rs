@@ -17,7 +17,7 @@
 //! - ties go to what the person said they want most, then to "both" for a
 //!   mentor and a sponsor, then to a program (which usually brings a mentor).
 
-use crate::domain::migration::kind_of;
+use crate::domain::migration::object;
 use crate::domain::records::Record;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -433,9 +433,7 @@ pub fn migrate_guide_v1(guide: Value) -> Result<Value, String> {
         ("no-network", "wide-network", true),
         ("employer-support", "library-support", false),
     ];
-    let Value::Object(mut doc) = guide else {
-        return Err(format!("expected an object, found {}", kind_of(&guide)));
-    };
+    let mut doc = object(guide)?;
     let items = match doc.get_mut("results") {
         Some(Value::Object(results)) => results.get_mut("items"),
         _ => None,

@@ -11,7 +11,7 @@
 
 use super::profile::Pref;
 use super::setup::Identity;
-use crate::domain::migration::kind_of;
+use crate::domain::migration::object;
 use crate::domain::names::name_key;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -337,10 +337,7 @@ pub fn migrate_workshops_v1(doc: Value) -> Result<Value, String> {
             m.insert("described".into(), Value::String(a.described));
         }
     }
-    let mut doc = doc;
-    if !matches!(doc, Value::Object(_)) {
-        return Err(format!("expected an object, found {}", kind_of(&doc)));
-    }
+    let mut doc = Value::Object(object(doc)?);
     walk(&mut doc);
     Ok(doc)
 }
