@@ -209,10 +209,15 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.goto(matchLink);
   await p.waitForSelector('html[data-app="mounted"]');
   await p.getByRole('heading', { name: /^Your mentoring match: Zed Quinn and / }).waitFor();
+  const mentorOfZed = (await p.locator('h1').innerText()).replace('Your mentoring match: Zed Quinn and ', '');
   assert.equal(await p.locator('ol li').count(), 5, 'the first-meeting agenda');
   await checkA11y(p, 'match link');
-  await p.getByRole('button', { name: 'Start our mentoring agreement' }).click();
-  await p.waitForFunction(() => location.hash === '#/guide/agreement');
+  // The agreement lives on the leader's page: the link carries the names.
+  await p.getByRole('link', { name: 'Start our mentoring agreement' }).click();
+  await p.waitForFunction(() => location.hash === '#/guide/agreement' && !location.pathname.endsWith('join.html'));
+  await p.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await p.locator('#agreement-mentee').inputValue(), 'Zed Quinn');
+  assert.equal(await p.locator('#agreement-mentor').inputValue(), mentorOfZed);
   await p.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:guide') ?? 'null')?.data.agreement.mentee === 'Zed Quinn');
 
   // Forbid Zed's pair in the constraints step: the re-run pairs Zed elsewhere.

@@ -19,7 +19,7 @@ pub mod ui;
 /// paints before the wasm arrives. Each page's binary passes its own
 /// screens (`ui::pages`), so it holds only their code.
 #[cfg(target_arch = "wasm32")]
-pub fn start(page: domain::route::Page, screens: ui::app::Screens) {
+pub fn start(setup: ui::app::PageSetup) {
     use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     let Some(root) = document
@@ -30,12 +30,12 @@ pub fn start(page: domain::route::Page, screens: ui::app::Screens) {
     };
     root.set_text_content(None);
     // Lives as long as the page.
-    std::mem::forget(ui::app::mount_page(&root, page, screens));
+    std::mem::forget(ui::app::mount_page(root, setup));
     ui::browser::mark_mounted();
 }
 
 /// Native builds have no browser to mount into.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn start(_page: domain::route::Page, _screens: ui::app::Screens) {
+pub fn start(_setup: ui::app::PageSetup) {
     eprintln!("Wayfinder runs in the browser: use `make serve`.");
 }

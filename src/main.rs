@@ -1,8 +1,5 @@
 //! The leader's page (`index.html`): it only mounts the app's screens for
 //! a leader. `src/bin/workshop.rs` and `src/bin/join.rs` are the other pages.
 fn main() {
-    wayfinder::start(
-        wayfinder::domain::route::Page::Leader,
-        wayfinder::ui::pages::leader,
-    );
+    wayfinder::start(wayfinder::ui::pages::LEADER);
 }

@@ -122,6 +122,14 @@ pub enum Route {
     Person(u64),
     /// Mentoring agreement builder.
     Agreement,
+    /// The agreement builder started from a match link, with the pair's
+    /// names to fill in (`#/guide/agreement/with/<mentee>/<mentor>`,
+    /// percent-encoded). The screen fills them in, then shows
+    /// [`Route::Agreement`].
+    AgreementWith {
+        mentee: String,
+        mentor: String,
+    },
     /// Program timeline.
     Timeline,
     /// Facilitator: workshops list.
@@ -139,6 +147,24 @@ pub enum Route {
     /// Anything else; keeps the path so the screen can show it.
     NotFound(String),
 }
+
+/// A name as one path segment of a hash: every byte but ASCII letters and
+/// digits percent-encoded, so `/`, `#` and spaces cannot split or end it.
+fn encode_segment(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// A percent-encoded segment as text; `None` when it is not UTF-8 or is
+/// longer than a name may be.
+fn decode_segment(segment: &str) -> Option<String> {
+    let text = percent_encoding::percent_decode_str(segment)
+        .decode_utf8()
+        .ok()?;
+    (text.chars().count() <= MAX_SEGMENT_CHARS).then(|| text.into_owned())
+}
+
+/// The longest name a route carries (the profile's name limit).
+const MAX_SEGMENT_CHARS: usize = 120;
 
 impl Route {
     /// Parses a location hash (`""`, `"#"`, `"#/"`, `"#/goals/3"`, …).
@@ -173,6 +199,12 @@ impl Route {
             ["guide", "network"] => Route::Network,
             ["guide", "network", n] => id(n).map(Route::Person).unwrap_or_else(not_found),
             ["guide", "agreement"] => Route::Agreement,
+            ["guide", "agreement", "with", mentee, mentor] => {
+                match (decode_segment(mentee), decode_segment(mentor)) {
+                    (Some(mentee), Some(mentor)) => Route::AgreementWith { mentee, mentor },
+                    _ => not_found(),
+                }
+            }
             ["guide", "timeline"] => Route::Timeline,
             ["guide", slug] => code(slug).map(Route::GuidePage).unwrap_or_else(not_found),
             ["workshop"] => Route::Workshop,
@@ -202,6 +234,11 @@ impl Route {
             Route::Network => "#/guide/network".into(),
             Route::Person(n) => format!("#/guide/network/{n}"),
             Route::Agreement => "#/guide/agreement".into(),
+            Route::AgreementWith { mentee, mentor } => format!(
+                "#/guide/agreement/with/{}/{}",
+                encode_segment(mentee),
+                encode_segment(mentor)
+            ),
             Route::Timeline => "#/guide/timeline".into(),
             Route::Workshop => "#/workshop".into(),
             Route::WorkshopEdit(n) => format!("#/workshop/{n}"),
@@ -260,6 +297,7 @@ impl Route {
             | Route::Network
             | Route::Person(_)
             | Route::Agreement
+            | Route::AgreementWith { .. }
             | Route::Timeline => Section::Guide,
             Route::Workshop
             | Route::WorkshopEdit(_)
@@ -283,13 +321,13 @@ impl Route {
             Route::Goal(_) => "Goal".into(),
             Route::Plan => "Development plan".into(),
             Route::Guide => "Guide: mentors, sponsors and programs".into(),
-            Route::GuidePage(slug) => crate::domain::guide::pages::page(slug)
-                .map_or("Guide", |p| p.title())
-                .into(),
+            // The page's own title is in its text, which only the leader's
+            // page carries: `guide::pages::title_of` names it.
+            Route::GuidePage(_) => "Guide".into(),
             Route::Diagnostic => "What do I need now?".into(),
             Route::Network => "My support network".into(),
             Route::Person(_) => "Person".into(),
-            Route::Agreement => "Mentoring agreement".into(),
+            Route::Agreement | Route::AgreementWith { .. } => "Mentoring agreement".into(),
             Route::Timeline => "Program timeline".into(),
             Route::Workshop => "Workshop".into(),
             Route::WorkshopEdit(_) => "Workshop setup".into(),
@@ -330,6 +368,10 @@ mod tests {
             Route::Network,
             Route::Person(3),
             Route::Agreement,
+            Route::AgreementWith {
+                mentee: "Ana Díaz / #1".into(),
+                mentor: "Bo 陈 100%".into(),
+            },
             Route::Timeline,
             Route::Workshop,
             Route::WorkshopEdit(1),
@@ -380,6 +422,31 @@ mod tests {
             Route::parse("#/data/extra"),
             Route::NotFound("data/extra".into())
         );
+    }
+
+    #[test]
+    fn names_in_an_agreement_route_are_encoded_and_bad_ones_are_not_found() {
+        let route = Route::AgreementWith {
+            mentee: "Ana/Díaz #1?".into(),
+            mentor: "Bo".into(),
+        };
+        let hash = route.to_hash();
+        assert_eq!(hash, "#/guide/agreement/with/Ana%2FD%C3%ADaz%20%231%3F/Bo");
+        assert_eq!(Route::parse(&hash), route);
+        assert_eq!(route.page(), Page::Leader);
+        assert!(route
+            .href(Page::Participant)
+            .starts_with("./#/guide/agreement/with/"));
+        // Not UTF-8, or longer than a name may be.
+        assert!(matches!(
+            Route::parse("#/guide/agreement/with/%FF/Bo"),
+            Route::NotFound(_)
+        ));
+        let long = "a".repeat(121);
+        assert!(matches!(
+            Route::parse(&format!("#/guide/agreement/with/{long}/Bo")),
+            Route::NotFound(_)
+        ));
     }
 
     #[test]

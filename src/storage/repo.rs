@@ -182,6 +182,23 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
     }
 }
 
+/// Reads a stored document without opening it, for a page that only
+/// reads it once (the join form's prefill from the self-assessment):
+/// nothing is quarantined or written, and the page does not carry the
+/// code to save or merge it. `None` when it is missing, unreadable or from
+/// a newer version.
+pub fn peek<D: Document>(store: &dyn KeyValueStore) -> Option<D> {
+    let raw = store.get(&keys::document_key(D::NAME)).ok()??;
+    match decode::<D>(&raw).ok()? {
+        Decoded {
+            doc,
+            newer_schema: None,
+            ..
+        } => Some(doc),
+        _ => None,
+    }
+}
+
 /// Copies raw text to a quarantine key, unless an identical copy exists.
 pub fn quarantine(store: &dyn KeyValueStore, name: &str, raw: &str, now_ms: i64) -> Option<String> {
     let prefix = keys::quarantine_key(name, 0);
@@ -397,6 +414,25 @@ mod tests {
         assert_eq!(o.status, Status::Ok);
         assert_eq!(o.doc.notes.items[0].text, "v1");
         assert_eq!(o.rev, 3);
+    }
+
+    #[test]
+    fn peeking_reads_a_document_and_never_writes_even_when_it_is_unreadable() {
+        let s = MemoryStore::new();
+        assert_eq!(peek::<Notes>(&s), None, "nothing stored");
+        let v1 = r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":3,"data":[{"id":1,"at":5,"text":"v1"}]}"#;
+        s.set("wayfinder:notes", v1).unwrap();
+        let notes = peek::<Notes>(&s).expect("an older schema is migrated");
+        assert_eq!(notes.notes.items[0].text, "v1");
+        for raw in [
+            "{not json",
+            r#"{"app":"wayfinder","schema":9,"saved_at":0,"rev":0,"data":{}}"#,
+        ] {
+            s.set("wayfinder:notes", raw).unwrap();
+            assert_eq!(peek::<Notes>(&s), None, "{raw}");
+            assert_eq!(s.keys().unwrap(), ["wayfinder:notes"], "no quarantine copy");
+            assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(raw));
+        }
     }
 
     #[test]

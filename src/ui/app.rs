@@ -1,18 +1,18 @@
 //! The root component of every page: skip link, header, storage banners,
-//! the screen for the current route, footer. Opens every document, keeps
-//! them in step with other tabs, flushes saves when the page is hidden, sets
-//! the document title per screen and moves focus to the new screen's
-//! heading after navigation. A route that belongs to another page (an old
-//! link, a typed address) is forwarded there. Which screens a page has is
-//! its [`Screens`] function (`ui::pages`), so each page's binary holds only
-//! its own.
+//! the screen for the current route, footer. Opens the page's documents,
+//! keeps them in step with other tabs, flushes saves when the page is
+//! hidden, sets the document title per screen and moves focus to the new
+//! screen's heading after navigation. A route that belongs to another page
+//! (an old link, a typed address) is forwarded there. What a page holds is
+//! its [`PageSetup`] (`ui::pages`), so each page's binary holds only its
+//! own screens.
 
 use crate::domain::route::{Page, Route};
 use crate::domain::settings::Persistence;
-use crate::ui::browser::{focus_by_id, request_persistence};
-use crate::ui::dom::{el, listen_window, El};
+use crate::ui::browser::{focus_by_id, on_window, request_persistence};
+use crate::ui::documents::Documents;
 use crate::ui::router::{forward, route_signal, set_page};
-use crate::ui::shell::{banners, footer, header};
+use crate::ui::shell::{Banners, Footer, Header};
 use crate::ui::state::{now_ms, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,99 +22,95 @@ pub const MAIN_ID: &str = "main";
 /// Id of each screen's `<h1>`, focused after navigation.
 pub const HEADING_ID: &str = "screen-heading";
 
+/// What one page is: which documents it opens and which screens it has.
+#[derive(Clone, Copy)]
+pub struct PageSetup {
+    pub page: Page,
+    /// Opens the documents the page's screens use (into the set and as
+    /// context).
+    pub open: fn(Documents),
+    /// The screen for a route of this page, `None` for a route of another
+    /// page.
+    pub screens: fn(&Route) -> Option<AnyView>,
+    /// The document title of a route of this page.
+    pub title: fn(&Route) -> String,
+    /// Notices of this page under the storage banners (the leader's backup
+    /// reminder).
+    pub notices: fn() -> AnyView,
+}
+
 /// A mounted app. Dropping it removes it from the page and disposes its
 /// signals, effects and listeners.
-pub struct Mounted {
-    owner: Owner,
-    node: web_sys::Element,
-}
+pub struct Mounted(#[allow(dead_code)] Box<dyn std::any::Any>);
 
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.node.remove();
-        self.owner.cleanup();
-    }
-}
-
-/// A page's screens: the screen for a route of this page, `None` for a
-/// route of another page.
-pub type Screens = fn(&Route) -> Option<El>;
-
-/// Builds a page under a new reactive owner and appends it to `root`.
-pub fn mount_page(root: &web_sys::Element, page: Page, screens: Screens) -> Mounted {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    set_page(page);
-    let owner = Owner::new();
-    let node = owner.with(|| app(screens).0);
-    let _ = root.append_child(&node);
-    Mounted { owner, node }
+/// Mounts a page into `root`.
+pub fn mount_page(root: web_sys::HtmlElement, setup: PageSetup) -> Mounted {
+    set_page(setup.page);
+    Mounted(Box::new(leptos::mount::mount_to(root, move || {
+        view! { <App setup /> }
+    })))
 }
 
 /// Every screen in one app (the browser tests mount this).
-pub fn mount_into(root: &web_sys::Element) -> Mounted {
-    mount_page(root, Page::Leader, crate::ui::pages::every_screen)
+pub fn mount_into(root: &web_sys::HtmlElement) -> Mounted {
+    mount_page(root.clone(), crate::ui::pages::EVERY_SCREEN)
 }
 
-/// The whole page as one element: skip link, header, banners, the current
-/// screen, footer.
-fn app(screens: Screens) -> El {
+/// The whole page: skip link, header, banners, the current screen, footer.
+#[component]
+fn App(setup: PageSetup) -> impl IntoView {
     let route = route_signal();
-    let app = AppState::open();
-    provide_context(app);
-    watch_storage(app);
-    first_visit(app);
+    let documents = Documents::provide();
+    (setup.open)(documents);
+    watch_storage(documents);
 
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        document().set_title(&current.title());
+        document().set_title(&(setup.title)(&current));
         if previous.is_some_and(|p| p != current) {
             request_animation_frame(|| focus_by_id(HEADING_ID));
         }
         current
     });
 
-    el("div")
-        .class("app")
-        .child(
-            el("a")
-                .class("skip-link")
-                .attr("href", "#main")
-                .text("Skip to content")
-                // The fragment is the router's: focus <main> instead of
-                // following #main.
-                .on("click", |ev| {
-                    ev.prevent_default();
-                    focus_by_id(MAIN_ID);
-                }),
-        )
-        .child(header(route))
-        .child(
-            el("main")
-                .id(MAIN_ID)
-                .attr("tabindex", "-1")
-                .child(banners())
-                .region(move || route.get(), move |r| vec![screen(screens, &r)]),
-        )
-        .child(footer())
+    let skip = |ev: web_sys::MouseEvent| {
+        // The fragment is the router's: focus <main> instead of following
+        // #main.
+        ev.prevent_default();
+        focus_by_id(MAIN_ID);
+    };
+    let screens = setup.screens;
+    view! {
+        <div class="app">
+            <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+            <Header route />
+            <main id=MAIN_ID tabindex="-1">
+                <Banners>{(setup.notices)()}</Banners>
+                {move || screen(screens, &route.get())}
+            </main>
+            <Footer />
+        </div>
+    }
 }
 
 /// Reloads documents another tab changed, and flushes pending saves when the
 /// page is hidden or closed.
-fn watch_storage(app: AppState) {
-    listen_window("storage", move |ev| {
+fn watch_storage(documents: Documents) {
+    on_window("storage", move |ev| {
         let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-        app.on_storage(key);
+        documents.on_storage(key);
     });
-    listen_window("pagehide", move |_| app.flush_all());
-    listen_window("visibilitychange", move |_| {
+    on_window("pagehide", move |_| documents.flush_all());
+    on_window("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            app.flush_all();
+            documents.flush_all();
         }
     });
 }
 
-/// Records the first use, and asks once for persistent storage.
-fn first_visit(app: AppState) {
+/// Records the first use, and asks once for persistent storage (on the
+/// pages that keep the leader's work).
+pub fn first_visit(app: AppState) {
     let now = now_ms();
     if app
         .settings
@@ -147,15 +143,15 @@ fn first_visit(app: AppState) {
 }
 
 /// The screen for `route`, or, for a route of another page, a note while
-/// that page opens.
-fn screen(screens: Screens, route: &Route) -> El {
-    screens(route).unwrap_or_else(|| {
+/// that page opens. Built untracked: a screen reads its own signals.
+fn screen(screens: fn(&Route) -> Option<AnyView>, route: &Route) -> AnyView {
+    untrack(|| screens(route)).unwrap_or_else(|| {
         forward(route);
-        el("section").class("screen").child(
-            el("p")
-                .class("loading")
-                .attr("role", "status")
-                .text("Opening…"),
-        )
+        view! {
+            <section class="screen">
+                <p class="loading" role="status">"Opening…"</p>
+            </section>
+        }
+        .into_any()
     })
 }

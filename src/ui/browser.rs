@@ -2,8 +2,15 @@
 //! Everything that touches `window` or `document` directly lives here or in
 //! `storage::browser`, so components stay readable.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::{document, on_cleanup, window, window_event_listener_untyped};
 use wasm_bindgen::JsCast;
+
+/// Listens to `event` on `window` until the current reactive owner is
+/// cleaned up (the listener is removed then).
+pub fn on_window(event: &str, handler: impl Fn(web_sys::Event) + 'static) {
+    let handle = window_event_listener_untyped(event, handler);
+    on_cleanup(move || handle.remove());
+}
 
 /// Records that the app has mounted: a `performance.mark` the benchmark
 /// reads, and a `data-app="mounted"` attribute tests can wait for.
@@ -70,4 +77,24 @@ pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
     value
         .as_string()
         .ok_or_else(|| "the file is not text".to_string())
+}
+
+/// Copies text with the Clipboard API; false if it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let nav = window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return false;
+    };
+    let Ok(f) = JsCast::dyn_into::<js_sys::Function>(write) else {
+        return false;
+    };
+    let Ok(promise) = f.call1(&clipboard, &text.into()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .is_ok()
 }

@@ -1,63 +1,120 @@
-//! The screens of each page ([`crate::domain::route::Page`]): each binary
-//! mounts one of these, so it holds only its own screens' code.
+//! The pages ([`crate::domain::route::Page`]): which documents each opens
+//! and which screens it has. Each binary mounts one of these, so it holds
+//! only its own screens' code and reads only the documents it needs.
 
-use crate::domain::route::Route;
+use crate::domain::guide::pages::title_of;
+use crate::domain::route::{Page, Route};
+use crate::domain::workshop::document::Workshops;
+use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::data::data_screen;
-use crate::ui::dom::El;
+use crate::ui::documents::Documents;
 use crate::ui::goals::{goal_screen, goals_screen};
 use crate::ui::guide;
 use crate::ui::home::home;
+use crate::ui::legacy::legacy;
 use crate::ui::plan::plan_screen;
-use crate::ui::shell::not_found;
-use crate::ui::workshop;
+use crate::ui::shell::{BackupReminder, NotFound};
+use crate::ui::state::{use_app, AppState};
+use crate::ui::workshop::{self, JoinScreen, MatchLinkScreen};
+use leptos::prelude::*;
 
 /// The leader's page (`index.html`): self-assessment, goals, plan, guide,
-/// my data; unknown addresses are reported here.
-pub fn leader(route: &Route) -> Option<El> {
-    Some(match route {
-        Route::Home => home(),
-        Route::Assess => assess_screen(),
-        Route::AssessTake => take_screen(),
-        Route::AssessSnapshot(id) => snapshot_screen(*id),
-        Route::Goals | Route::GoalNew => goals_screen(),
-        Route::Goal(id) => goal_screen(*id),
-        Route::Plan => plan_screen(),
-        Route::Guide => guide::guide_screen(),
-        Route::GuidePage(slug) => guide::guide_page_screen(slug),
-        Route::Diagnostic => guide::diagnostic_screen(),
-        Route::Network => guide::network_screen(),
-        Route::Person(id) => guide::person_screen(*id),
-        Route::Agreement => guide::agreement_screen(),
-        Route::Timeline => guide::timeline_screen(),
-        Route::Data => data_screen(),
-        Route::NotFound(path) => not_found(path),
-        _ => return None,
-    })
-}
+/// my data; unknown addresses are reported here. Opens every document
+/// (My data backs them all up).
+pub const LEADER: PageSetup = PageSetup {
+    page: Page::Leader,
+    open: open_all,
+    screens: leader,
+    title: title_of,
+    notices: backup_reminder,
+};
 
 /// The facilitator's page (`workshop.html`): workshops, their setup and
 /// the matching wizard.
-pub fn facilitator(route: &Route) -> Option<El> {
-    Some(match route {
-        Route::Workshop => workshop::workshops_screen(),
-        Route::WorkshopEdit(id) => workshop::workshop_screen(*id),
-        Route::WorkshopMatch(id) => workshop::wizard_screen(*id),
-        _ => return None,
-    })
-}
+pub const FACILITATOR: PageSetup = PageSetup {
+    page: Page::Facilitator,
+    open: open_all,
+    screens: facilitator,
+    title: Route::title,
+    notices: backup_reminder,
+};
 
 /// The participant's page (`join.html`): the join form and a match link.
-pub fn participant(route: &Route) -> Option<El> {
+/// Opens only the workshops document (the profiles kept on this device);
+/// the join form reads the self-assessment once, to prefill.
+pub const PARTICIPANT: PageSetup = PageSetup {
+    page: Page::Participant,
+    open: |documents| {
+        documents.open::<Workshops>();
+    },
+    screens: participant,
+    title: Route::title,
+    notices: || ().into_any(),
+};
+
+/// Every screen in one app, for tests that mount it in one document.
+pub const EVERY_SCREEN: PageSetup = PageSetup {
+    page: Page::Leader,
+    open: open_all,
+    screens: every_screen,
+    title: title_of,
+    notices: backup_reminder,
+};
+
+/// Every document, and the first visit recorded.
+fn open_all(documents: Documents) {
+    first_visit(AppState::open(documents));
+}
+
+fn backup_reminder() -> AnyView {
+    view! { <BackupReminder app=use_app() /> }.into_any()
+}
+
+fn leader(route: &Route) -> Option<AnyView> {
     Some(match route {
-        Route::Join(code) => workshop::join_screen(code),
-        Route::MatchLink(code) => workshop::match_link_screen(code),
+        Route::Home => legacy(home()),
+        Route::Assess => legacy(assess_screen()),
+        Route::AssessTake => legacy(take_screen()),
+        Route::AssessSnapshot(id) => legacy(snapshot_screen(*id)),
+        Route::Goals | Route::GoalNew => legacy(goals_screen()),
+        Route::Goal(id) => legacy(goal_screen(*id)),
+        Route::Plan => legacy(plan_screen()),
+        Route::Guide => legacy(guide::guide_screen()),
+        Route::GuidePage(slug) => legacy(guide::guide_page_screen(slug)),
+        Route::Diagnostic => legacy(guide::diagnostic_screen()),
+        Route::Network => legacy(guide::network_screen()),
+        Route::Person(id) => legacy(guide::person_screen(*id)),
+        Route::Agreement => legacy(guide::agreement_screen()),
+        Route::AgreementWith { mentee, mentor } => {
+            guide::start_agreement_with(mentee, mentor);
+            legacy(guide::agreement_screen())
+        }
+        Route::Timeline => legacy(guide::timeline_screen()),
+        Route::Data => legacy(data_screen()),
+        Route::NotFound(path) => view! { <NotFound path=path.clone() /> }.into_any(),
         _ => return None,
     })
 }
 
-/// Every screen, for tests that mount the whole app in one document.
-pub fn every_screen(route: &Route) -> Option<El> {
+fn facilitator(route: &Route) -> Option<AnyView> {
+    Some(match route {
+        Route::Workshop => legacy(workshop::workshops_screen()),
+        Route::WorkshopEdit(id) => legacy(workshop::workshop_screen(*id)),
+        Route::WorkshopMatch(id) => legacy(workshop::wizard_screen(*id)),
+        _ => return None,
+    })
+}
+
+fn participant(route: &Route) -> Option<AnyView> {
+    Some(match route {
+        Route::Join(code) => view! { <JoinScreen code=code.clone() /> }.into_any(),
+        Route::MatchLink(code) => view! { <MatchLinkScreen code=code.clone() /> }.into_any(),
+        _ => return None,
+    })
+}
+
+fn every_screen(route: &Route) -> Option<AnyView> {
     leader(route)
         .or_else(|| facilitator(route))
         .or_else(|| participant(route))

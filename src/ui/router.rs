@@ -42,13 +42,12 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Creates the route signal for this app instance.
-pub fn route_signal() -> ReadSignal<Route> {
-    let (route, set_route) = signal(Route::parse(&current_hash()));
-    crate::ui::dom::listen_window("hashchange", move |_| {
-        set_route.set(Route::parse(&current_hash()));
-    });
-    route
+/// Creates the route signal for this app instance (it changes only when
+/// the route does).
+pub fn route_signal() -> Memo<Route> {
+    let (hash, set_hash) = signal(current_hash());
+    crate::ui::browser::on_window("hashchange", move |_| set_hash.set(current_hash()));
+    Memo::new(move |_| Route::parse(&hash.get()))
 }
 
 /// Navigates to a route (a new history entry, like following a link).

@@ -12,13 +12,13 @@ use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::Workshops;
 use crate::storage::backend::KeyValueStore;
-use crate::storage::backup;
 use crate::storage::browser::BrowserStore;
 use crate::storage::document::Document;
 use crate::storage::envelope::Envelope;
 use crate::storage::error::SaveError;
 use crate::storage::keys;
 use crate::storage::repo::{self, Status};
+use crate::ui::documents::Documents;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -67,7 +67,9 @@ impl<D: Document + Send + Sync> Clone for DocState<D> {
 impl<D: Document + Send + Sync> Copy for DocState<D> {}
 
 impl<D: Document + Send + Sync> DocState<D> {
-    fn open(save_error: RwSignal<Option<SaveError>>) -> Self {
+    /// Opens the stored document (see [`Documents::open`], which also
+    /// registers it for saves, other tabs' writes and backups).
+    pub(crate) fn open(save_error: RwSignal<Option<SaveError>>) -> Self {
         let opened = repo::open::<D>(&BrowserStore, now_ms());
         DocState {
             doc: RwSignal::new(opened.doc),
@@ -211,7 +213,7 @@ impl<D: Document + Send + Sync> DocState<D> {
 
     /// The in-memory document as an envelope, for backups that must include
     /// edits storage could not take.
-    fn envelope(&self, now: i64) -> Option<Envelope> {
+    pub(crate) fn envelope(&self, now: i64) -> Option<Envelope> {
         if !self.writable() {
             return None;
         }
@@ -226,92 +228,33 @@ impl<D: Document + Send + Sync> DocState<D> {
     }
 }
 
-/// Declares [`AppState`] with one [`DocState`] field per stored document,
-/// and the operations that visit every document, so adding a document is
-/// one line here (plus its `Document` impl in `storage::registry`).
-macro_rules! app_documents {
-    ($($field:ident: $ty:ty),+ $(,)?) => {
-        /// Every document of the app, provided as context.
-        #[derive(Clone, Copy)]
-        pub struct AppState {
-            $(pub $field: DocState<$ty>,)+
-            /// The last save failure, shown until a save succeeds.
-            pub save_error: RwSignal<Option<SaveError>>,
-        }
-
-        impl AppState {
-            pub fn open() -> Self {
-                let save_error = RwSignal::new(None);
-                AppState {
-                    $($field: DocState::open(save_error),)+
-                    save_error,
-                }
-            }
-
-            /// The documents as sections, in display order.
-            pub fn sections(&self) -> Vec<Section> {
-                vec![$(Section {
-                    label: <$ty>::LABEL,
-                    name: <$ty>::NAME,
-                    status: self.$field.status,
-                    start_fresh: |s| s.$field.start_fresh(),
-                    raw: |s| s.$field.raw(),
-                },)+]
-            }
-
-            pub fn flush_all(&self) {
-                $(self.$field.flush();)+
-            }
-
-            /// Takes every document as stored (after this tab restored or
-            /// deleted).
-            pub fn adopt_all(&self) {
-                $(self.$field.adopt_stored();)+
-            }
-
-            /// Handles a `storage` event for `key` (`None`: storage was
-            /// cleared).
-            pub fn on_storage(&self, key: Option<String>) {
-                let Some(key) = key else {
-                    self.adopt_all();
-                    return;
-                };
-                match keys::document_name(&key) {
-                    $(Some(<$ty>::NAME) => self.$field.sync_from_store(),)+
-                    _ => {}
-                }
-            }
-
-            /// A backup of everything: what is stored, with this tab's
-            /// in-memory documents on top (so unsaved edits are in it too).
-            pub fn backup_text(&self, now: i64) -> Result<String, String> {
-                let mut b = backup::create(&BrowserStore, now).map_err(|e| e.to_string())?;
-                $(if let Some(e) = self.$field.envelope(now) {
-                    b.documents.insert(<$ty>::NAME.into(), e);
-                })+
-                backup::to_text(&b)
-            }
-        }
-    };
-}
-
-app_documents! {
-    assessments: Assessments,
-    goals: Goals,
-    plan: Plan,
-    guide: Guide,
-    workshops: Workshops,
-    settings: Settings,
-}
-
-/// A type-erased view of one document for banners and My data.
+/// Every document of the leader's and the facilitator's pages, provided as
+/// context ([`use_app`]). The participant's page opens only what its
+/// screens need (`ui::pages`), through [`Documents::open`].
 #[derive(Clone, Copy)]
-pub struct Section {
-    pub label: &'static str,
-    pub name: &'static str,
-    pub status: RwSignal<Status>,
-    pub start_fresh: fn(&AppState),
-    pub raw: fn(&AppState) -> Option<String>,
+pub struct AppState {
+    pub assessments: DocState<Assessments>,
+    pub goals: DocState<Goals>,
+    pub plan: DocState<Plan>,
+    pub guide: DocState<Guide>,
+    pub workshops: DocState<Workshops>,
+    pub settings: DocState<Settings>,
+}
+
+impl AppState {
+    /// Opens every document, in display order, and provides the set.
+    pub fn open(documents: Documents) -> Self {
+        let app = AppState {
+            assessments: documents.open(),
+            goals: documents.open(),
+            plan: documents.open(),
+            guide: documents.open(),
+            workshops: documents.open(),
+            settings: documents.open(),
+        };
+        provide_context(app);
+        app
+    }
 }
 
 impl AppState {

@@ -57,6 +57,19 @@ pub fn page(slug: &str) -> Option<&'static Page> {
     PAGES.iter().find(|p| p.slug == slug)
 }
 
+/// The document title of `route`, naming the guide page it shows (the
+/// route alone says only "Guide": the pages' text lives here, and only the
+/// leader's page carries it).
+pub fn title_of(route: &crate::domain::route::Route) -> String {
+    use crate::domain::route::Route;
+    match route {
+        Route::GuidePage(slug) => {
+            page(slug).map_or_else(|| route.title(), |p| format!("{} · Wayfinder", p.title()))
+        }
+        other => other.title(),
+    }
+}
+
 /// A piece of a page's body.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Block {
@@ -133,6 +146,21 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::route::Route;
+
+    #[test]
+    fn a_guide_page_is_titled_by_its_own_heading_and_others_by_their_route() {
+        let p = &PAGES[0];
+        assert_eq!(
+            title_of(&Route::GuidePage(p.slug.into())),
+            format!("{} · Wayfinder", p.title())
+        );
+        assert_eq!(
+            title_of(&Route::GuidePage("no-such-page".into())),
+            "Guide · Wayfinder"
+        );
+        assert_eq!(title_of(&Route::Goals), Route::Goals.title());
+    }
 
     #[test]
     fn every_page_has_a_title_summary_body_and_sources() {

@@ -18,6 +18,7 @@ pub mod identity;
 pub mod import;
 pub mod matching;
 pub mod outputs;
+pub mod preview;
 pub mod profile;
 pub mod qr;
 pub mod score;

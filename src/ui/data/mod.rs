@@ -9,6 +9,7 @@ use crate::storage::backup::{self, Preview, RestoreMode, MAX_BACKUP_BYTES};
 use crate::storage::browser::BrowserStore;
 use crate::ui::browser::{download, read_file_text};
 use crate::ui::clock::local_iso;
+use crate::ui::documents::{use_documents, Documents};
 use crate::ui::dom::{el, tx, El};
 use crate::ui::state::{now_ms, use_app, AppState};
 use crate::ui::widgets::{button, heading, screen};
@@ -27,9 +28,9 @@ pub fn backup_filename(now: i64) -> String {
 }
 
 /// Downloads a backup of everything and records the date.
-fn download_backup(app: AppState) -> Result<(), String> {
+fn download_backup(app: AppState, documents: Documents) -> Result<(), String> {
     let now = now_ms();
-    let text = app.backup_text(now)?;
+    let text = documents.backup_text(now)?;
     download(&backup_filename(now), "application/json", &text)?;
     app.settings.update(|s| {
         s.last_backup_at = Some(now);
@@ -41,6 +42,7 @@ fn download_backup(app: AppState) -> Result<(), String> {
 
 pub fn data_screen() -> El {
     let app = use_app();
+    let documents = use_documents();
     let refresh = RwSignal::new(0u32);
     let usage_text = move || {
         refresh.track();
@@ -83,13 +85,14 @@ pub fn data_screen() -> El {
         .child(el("h2").text("Back up"))
         .child(el("p").attr("data-testid", "last-backup").dyn_text(last_backup))
         .child(el("p").text("A backup is one file with all your data. Keep it somewhere safe; you can restore it here or in another browser."))
-        .child(button("Download a backup", "").on_click(move || backup_error.set(download_backup(app).err())))
+        .child(button("Download a backup", "").on_click(move || backup_error.set(download_backup(app, documents).err())))
         .child(el("p").class("field-error").attr("role", "alert").dyn_text(move || backup_error.get().unwrap_or_default()))
         .kids(restore(app, refresh))
-        .kids(delete_all(app, refresh))
+        .kids(delete_all(refresh))
 }
 
 fn restore(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
+    let documents = use_documents();
     let preview = RwSignal::new(None::<Preview>);
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
@@ -135,17 +138,17 @@ fn restore(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
         };
         let m = mode.get_untracked();
         if m == RestoreMode::Replace && backup_first.get_untracked() {
-            if let Err(e) = download_backup(app) {
+            if let Err(e) = download_backup(app, documents) {
                 error.set(Some(format!(
                     "Nothing was changed: the backup of your current data failed ({e})."
                 )));
                 return;
             }
         }
-        app.flush_all();
+        documents.flush_all();
         match backup::restore(&BrowserStore, &p, m, now_ms()) {
             Ok(()) => {
-                app.adopt_all();
+                documents.adopt_all();
                 preview.set(None);
                 done.set(Some(match m {
                     RestoreMode::Merge => {
@@ -236,7 +239,8 @@ fn restore(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
     ]
 }
 
-fn delete_all(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
+fn delete_all(refresh: RwSignal<u32>) -> Vec<El> {
+    let documents = use_documents();
     let typed = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let delete = move || {
@@ -246,7 +250,7 @@ fn delete_all(app: AppState, refresh: RwSignal<u32>) -> Vec<El> {
         }
         message.set(Some(match backup::delete_all(&BrowserStore) {
             Ok(_) => {
-                app.adopt_all();
+                documents.adopt_all();
                 typed.set(String::new());
                 refresh.update(|n| *n += 1);
                 "All Wayfinder data in this browser was deleted.".into()

@@ -11,6 +11,19 @@ use crate::ui::state::{now_ms, use_app};
 use crate::ui::widgets::{checkbox, heading, link, print_button, screen, select_field, text_field};
 use leptos::prelude::*;
 
+/// Fills in the pair's names from a match link (keeping everything else
+/// written), then shows the agreement at its own address, so a reload or
+/// a bookmark does not fill them in again.
+pub fn start_agreement_with(mentee: &str, mentor: &str) {
+    let now = now_ms();
+    use_app().guide.update(|g| {
+        g.agreement.mentee = mentee.to_string();
+        g.agreement.mentor = mentor.to_string();
+        g.agreement.updated_at = now;
+    });
+    let _ = window().location().replace(&Route::Agreement.to_hash());
+}
+
 pub fn agreement_screen() -> El {
     let app = use_app();
     let guide = app.guide;

@@ -13,7 +13,7 @@ mod page;
 mod person;
 mod timeline;
 
-pub use agreement::agreement_screen;
+pub use agreement::{agreement_screen, start_agreement_with};
 pub use index::guide_screen;
 pub use needs::diagnostic_screen;
 pub use network::network_screen;

@@ -1,69 +1,74 @@
 //! Banners above every screen: sections that could not be opened (with
 //! "download the raw data" and "start this section fresh"), sections from a
-//! newer version (read-only), save failures such as a full storage quota,
-//! and the backup reminder.
+//! newer version (read-only), save failures such as a full storage quota;
+//! and the backup reminder, which pages that hold the leader's work show.
 
 use crate::domain::route::Route;
 use crate::storage::error::{SaveError, StoreError};
 use crate::storage::repo::Status;
 use crate::ui::browser::download;
-use crate::ui::dom::{el, El};
+use crate::ui::documents::{use_documents, Documents, Section};
 use crate::ui::router::href;
-use crate::ui::state::{now_ms, use_app, AppState, Section};
-use crate::ui::widgets::{button, link};
+use crate::ui::state::{now_ms, AppState};
 use leptos::prelude::*;
 
-pub fn banners() -> El {
-    let app = use_app();
-    let mut host = el("div").class("banners");
-    for section in app.sections() {
-        host = host.region(
-            move || section.status.get(),
-            move |status| section_banner(app, section, status),
-        );
+/// The banners of the open documents, then the page's own notices.
+#[component]
+pub fn Banners(children: Children) -> impl IntoView {
+    let documents = use_documents();
+    let sections = documents
+        .sections()
+        .into_iter()
+        .map(|section| view! { <SectionBanner section /> })
+        .collect_view();
+    view! {
+        <div class="banners">
+            {sections}
+            <SaveBanner documents />
+            {children()}
+        </div>
     }
-    host.region(move || app.save_error.get(), move |e| save_banner(app, e))
-        .region(
-            move || {
-                let now = now_ms();
-                let due = app.settings.doc.with(|s| s.backup_due(app.has_data(), now));
-                due.then(|| app.settings.doc.with(|s| s.days_since_backup(now)))
-            },
-            |due| backup_reminder(due).into_iter().collect(),
-        )
 }
 
-fn banner(kind: &str, role: &str) -> El {
-    el("div")
-        .class(&format!("banner banner-{kind}"))
-        .attr("role", role)
-}
-
-/// A button that downloads something, with its error shown under it.
-fn download_action(
-    label: &str,
-    make: impl Fn() -> Result<(String, String, String), String> + 'static,
-) -> Vec<El> {
+/// A download button with its error shown under it; `make` gives the file
+/// name, type and text.
+#[component]
+fn DownloadAction(
+    label: &'static str,
+    make: Callback<(), Result<(String, String, String), String>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    vec![
-        el("div")
-            .class("actions")
-            .child(button(label, "").on_click(move || {
-                let result = make().and_then(|(file, mime, text)| download(&file, &mime, &text));
-                error.set(result.err());
-            })),
-        el("p")
-            .class("field-error")
-            .dyn_text(move || error.get().unwrap_or_default()),
-    ]
+    let save = move |_| {
+        let result = make
+            .run(())
+            .and_then(|(file, mime, text)| download(&file, &mime, &text));
+        error.set(result.err());
+    };
+    view! {
+        <div class="actions">
+            <button type="button" on:click=save>{label}</button>
+            {children.map(|c| c())}
+        </div>
+        <p class="field-error">{move || error.get().unwrap_or_default()}</p>
+    }
 }
 
-fn section_banner(app: AppState, section: Section, status: Status) -> Vec<El> {
-    match status {
-        Status::Ok => Vec::new(),
+/// What is wrong with one section, if anything.
+#[component]
+fn SectionBanner(section: Section) -> impl IntoView {
+    move || match section.status.get() {
+        Status::Ok => None,
         Status::ReadOnly { schema } => {
             let (lead, more) = crate::domain::content::read_only_notice(section.label, schema);
-            vec![banner("warn", "status").child(el("p").child(el("strong").text(&lead)).text(&more))]
+            Some(
+                view! {
+                    <div class="banner banner-warn" role="status">
+                        <p><strong>{lead}</strong>{more}</p>
+                    </div>
+                }
+                .into_any(),
+            )
         }
         Status::Failed {
             error,
@@ -75,69 +80,83 @@ fn section_banner(app: AppState, section: Section, status: Status) -> Vec<El> {
                 }
                 None => "Nothing was deleted: the stored text is kept as it was.",
             };
-            let mut actions = download_action("Download the raw data", move || {
-                let text = (section.raw)(&app).unwrap_or_default();
+            let raw = Callback::new(move |()| {
+                let text = section.raw().unwrap_or_default();
                 let file = format!("wayfinder-{}-raw-{}.txt", section.name, now_ms());
-                Ok((file, "text/plain".into(), text))
+                Ok((file, "text/plain".to_string(), text))
             });
-            actions[0] = actions[0].clone().child(
-                button(
-                    &format!("Start {} fresh", section.label.to_ascii_lowercase()),
-                    "",
-                )
-                .on_click(move || (section.start_fresh)(&app)),
-            );
-            vec![banner("error", "alert")
-                .child(
-                    el("p")
-                        .child(
-                            el("strong")
-                                .text(&format!("{} could not be opened: {error}. ", section.label)),
-                        )
-                        .text(kept)
-                        .text(" The other sections keep working."),
-                )
-                .kids(actions)]
+            let fresh = format!("Start {} fresh", section.label.to_ascii_lowercase());
+            Some(
+                view! {
+                    <div class="banner banner-error" role="alert">
+                        <p>
+                            <strong>{format!("{} could not be opened: {error}. ", section.label)}</strong>
+                            {kept}
+                            " The other sections keep working."
+                        </p>
+                        <DownloadAction label="Download the raw data" make=raw>
+                            <button type="button" on:click=move |_| section.start_fresh()>{fresh}</button>
+                        </DownloadAction>
+                    </div>
+                }
+                .into_any(),
+            )
         }
     }
 }
 
-fn save_banner(app: AppState, error: Option<SaveError>) -> Vec<El> {
-    let Some(error) = error else {
-        return Vec::new();
-    };
-    let message = match &error {
-        SaveError::Store(StoreError::QuotaExceeded) => "This browser's storage for Wayfinder is full, so your latest changes are not saved yet. They are kept in this tab: download a backup now so nothing is lost, then free some space (for example, delete old snapshots or goals).".to_string(),
-        other => format!("Your latest changes could not be saved: {other}. They are kept in this tab; download a backup so nothing is lost."),
-    };
-    vec![banner("error", "alert")
-        .child(
-            el("p")
-                .child(el("strong").text("Not saved. "))
-                .text(&message),
-        )
-        .kids(download_action("Download a backup", move || {
-            let now = now_ms();
-            let text = app.backup_text(now)?;
-            Ok((
-                crate::ui::data::backup_filename(now),
-                "application/json".into(),
-                text,
-            ))
-        }))]
+/// The last save failure, until a save succeeds.
+#[component]
+fn SaveBanner(documents: Documents) -> impl IntoView {
+    let backup = Callback::new(move |()| {
+        let now = now_ms();
+        let text = documents.backup_text(now)?;
+        Ok((
+            crate::ui::data::backup_filename(now),
+            "application/json".to_string(),
+            text,
+        ))
+    });
+    move || {
+        documents.save_error.get().map(|error| {
+            let message = match &error {
+                SaveError::Store(StoreError::QuotaExceeded) => "This browser's storage for Wayfinder is full, so your latest changes are not saved yet. They are kept in this tab: download a backup now so nothing is lost, then free some space (for example, delete old snapshots or goals).".to_string(),
+                other => format!("Your latest changes could not be saved: {other}. They are kept in this tab; download a backup so nothing is lost."),
+            };
+            view! {
+                <div class="banner banner-error" role="alert">
+                    <p><strong>"Not saved. "</strong>{message}</p>
+                    <DownloadAction label="Download a backup" make=backup />
+                </div>
+            }
+        })
+    }
 }
 
-fn backup_reminder(due: Option<Option<i64>>) -> Option<El> {
-    let text = match due? {
-        Some(days) => format!("Your last backup was {days} days ago."),
-        None => "You have not downloaded a backup yet.".to_string(),
-    };
-    Some(
-        banner("info", "status").child(
-            el("p")
-                .text(&text)
-                .text(" Browsers can clear stored data; a backup file keeps your work safe. ")
-                .child(link(&href(&Route::Data), "Download a backup in My data")),
-        ),
-    )
+/// A nudge to download a backup, when one is due.
+#[component]
+pub fn BackupReminder(app: AppState) -> impl IntoView {
+    // A memo: edits elsewhere rebuild the banner only when it changes.
+    let due = Memo::new(move |_| {
+        let now = now_ms();
+        let due = app.settings.doc.with(|s| s.backup_due(app.has_data(), now));
+        due.then(|| app.settings.doc.with(|s| s.days_since_backup(now)))
+    });
+    move || {
+        due.get().map(|days| {
+            let text = match days {
+                Some(days) => format!("Your last backup was {days} days ago."),
+                None => "You have not downloaded a backup yet.".to_string(),
+            };
+            view! {
+                <div class="banner banner-info" role="status">
+                    <p>
+                        {text}
+                        " Browsers can clear stored data; a backup file keeps your work safe. "
+                        <a href=href(&Route::Data)>"Download a backup in My data"</a>
+                    </p>
+                </div>
+            }
+        })
+    }
 }

@@ -6,7 +6,7 @@ mod footer;
 mod header;
 mod not_found;
 
-pub use banners::banners;
-pub use footer::footer;
-pub use header::header;
-pub use not_found::not_found;
+pub use banners::{BackupReminder, Banners};
+pub use footer::Footer;
+pub use header::Header;
+pub use not_found::NotFound;

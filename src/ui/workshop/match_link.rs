@@ -1,95 +1,121 @@
 //! A match link (`#/match/<code>`): the pair as both people see it — who
 //! the other is and how to reach them, why they were paired, the
 //! mentee's hope and competencies, a first-meeting agenda — and a start
-//! on the mentoring agreement with their two names.
+//! on the mentoring agreement with their two names (a link to the
+//! leader's page, which keeps the agreement: the names travel in the
+//! route, so this page need not open the guide).
 
-use crate::domain::guide::agreement::Agreement;
 use crate::domain::links::safe_href;
 use crate::domain::route::Route;
 use crate::domain::workshop::outputs::{competency_name, MatchInfo, MatchPerson, AGENDA};
-use crate::ui::dom::{el, tx, El};
-use crate::ui::router::go;
+use crate::ui::components::{BrokenLink, Screen, ScreenHeading};
 use crate::ui::router::href;
-use crate::ui::state::{now_ms, use_app};
-use crate::ui::widgets::{button, heading, link, screen};
+use leptos::prelude::*;
 
-fn person(role: &str, p: &MatchPerson, list: &str) -> El {
-    let contact = if p.contact.contains('@') {
-        safe_href(&format!("mailto:{}", p.contact.trim()))
-            .map(|h| el("a").attr("href", &h).text(&p.contact))
-    } else {
-        None
-    };
-    let mut card = el("div")
-        .class("match-person")
-        .child(el("h2").text(&format!("{role}: {}", p.name)));
-    card = match contact {
-        Some(a) => card.child(el("p").text("Contact: ").child(a)),
-        None if !p.contact.trim().is_empty() => {
-            card.child(tx("p", "", &format!("Contact: {}", p.contact)))
+/// `#/match/<code>`: the match link both people of a pair receive.
+#[component]
+pub fn MatchLinkScreen(code: String) -> impl IntoView {
+    match MatchInfo::from_code(&code) {
+        Ok(info) => view! { <Match info /> }.into_any(),
+        Err(e) => view! {
+            <BrokenLink
+                title="This match link does not work"
+                error=e.to_string()
+                advice="Ask the facilitator to send it again."
+            />
         }
-        None => card,
-    };
-    if !p.goal.trim().is_empty() {
-        card = card.child(tx("p", "", &format!("Hopes for: {}", p.goal)));
+        .into_any(),
     }
-    if !p.competencies.is_empty() {
-        let names: Vec<&str> = p.competencies.iter().map(|c| competency_name(c)).collect();
-        card = card.child(tx("p", "", &format!("{list}: {}", names.join(", "))));
-    }
-    card
 }
 
-pub fn match_link_screen(code: &str) -> El {
-    let info = match MatchInfo::from_code(code) {
-        Ok(i) => i,
-        Err(e) => {
-            return screen("")
-                .child(heading("This match link does not work"))
-                .child(tx("p", "field-error", &e.to_string()))
-                .child(tx("p", "", "Ask the facilitator to send it again."))
-                .child(el("p").child(link(&href(&Route::Home), "Go to Wayfinder's home")));
+#[component]
+fn Match(info: MatchInfo) -> impl IntoView {
+    let start_agreement = href(&Route::AgreementWith {
+        mentee: info.mentee.name.clone(),
+        mentor: info.mentor.name.clone(),
+    });
+    let from = (!info.workshop.is_empty()).then(|| {
+        let dates = if info.dates.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", info.dates)
+        };
+        view! { <p class="lead">{format!("From {}{dates}.", info.workshop)}</p> }
+    });
+    let reasons = info
+        .reasons
+        .iter()
+        .map(|r| view! { <li>{r.clone()}</li> })
+        .collect_view();
+    let agenda = AGENDA
+        .iter()
+        .map(|a| view! { <li>{*a}</li> })
+        .collect_view();
+    let facilitator = (!info.facilitator.trim().is_empty()).then(|| {
+        view! {
+            <p class="note">{format!("Questions? Ask the facilitator: {}", info.facilitator)}</p>
         }
-    };
-    let app = use_app();
-    let (mentor, mentee) = (info.mentor.name.clone(), info.mentee.name.clone());
-    let start_agreement = move || {
-        let (mentor, mentee) = (mentor.clone(), mentee.clone());
-        app.guide.update(|g| {
-            let a: &mut Agreement = &mut g.agreement;
-            a.mentor = mentor;
-            a.mentee = mentee;
-            a.updated_at = now_ms();
-        });
-        go(&Route::Agreement);
-    };
-    let mut s = screen("match").child(heading(&format!(
-        "Your mentoring match: {} and {}",
-        info.mentee.name, info.mentor.name
-    )));
-    if !info.workshop.is_empty() {
-        s = s.child(tx(
-            "p",
-            "lead",
-            &format!(
-                "From {}{}.",
-                info.workshop,
-                if info.dates.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {}", info.dates)
-                }
-            ),
-        ));
+    });
+    view! {
+        <Screen class="match">
+            <ScreenHeading text=format!(
+                "Your mentoring match: {} and {}",
+                info.mentee.name,
+                info.mentor.name,
+            ) />
+            {from}
+            <Person role="Mentee" person=info.mentee.clone() list="Wants to grow" />
+            <Person role="Mentor" person=info.mentor.clone() list="Can offer" />
+            <h2>"Why you were paired"</h2>
+            <ul>{reasons}</ul>
+            <h2>"Your first meeting"</h2>
+            <p>"Meet within two weeks. A suggested agenda:"</p>
+            <ol>{agenda}</ol>
+            <p class="no-print">
+                <a class="button primary" href=start_agreement>"Start our mentoring agreement"</a>
+            </p>
+            <p class="note">
+                "The agreement builder keeps your draft on this device; starting it here fills in your two names and keeps anything else you wrote."
+            </p>
+            {facilitator}
+        </Screen>
     }
-    s.child(person("Mentee", &info.mentee, "Wants to grow"))
-        .child(person("Mentor", &info.mentor, "Can offer"))
-        .child(el("h2").text("Why you were paired"))
-        .child(el("ul").kids(info.reasons.iter().map(|r| el("li").text(r)).collect()))
-        .child(el("h2").text("Your first meeting"))
-        .child(tx("p", "", "Meet within two weeks. A suggested agenda:"))
-        .child(el("ol").kids(AGENDA.iter().map(|a| el("li").text(a)).collect()))
-        .child(el("p").class("no-print").child(button("Start our mentoring agreement", "primary").on_click(start_agreement)))
-        .child(tx("p", "note", "The agreement builder keeps your draft on this device; starting it here fills in your two names and keeps anything else you wrote."))
-        .maybe((!info.facilitator.trim().is_empty()).then(|| tx("p", "note", &format!("Questions? Ask the facilitator: {}", info.facilitator))))
+}
+
+/// One person of the pair: name, contact (an email becomes a mail link),
+/// hope and competencies.
+#[component]
+fn Person(role: &'static str, person: MatchPerson, list: &'static str) -> impl IntoView {
+    let contact = person.contact.trim().to_string();
+    let mail = contact
+        .contains('@')
+        .then(|| safe_href(&format!("mailto:{contact}")))
+        .flatten();
+    let contact = match mail {
+        Some(href) => {
+            Some(view! { <p>"Contact: " <a href=href>{person.contact.clone()}</a></p> }.into_any())
+        }
+        None if !contact.is_empty() => {
+            Some(view! { <p>{format!("Contact: {}", person.contact)}</p> }.into_any())
+        }
+        None => None,
+    };
+    let goal = (!person.goal.trim().is_empty())
+        .then(|| view! { <p>{format!("Hopes for: {}", person.goal)}</p> });
+    let competencies = (!person.competencies.is_empty()).then(|| {
+        let names: Vec<&str> = person
+            .competencies
+            .iter()
+            .map(|c| competency_name(c))
+            .collect();
+        view! { <p>{format!("{list}: {}", names.join(", "))}</p> }
+    });
+    view! {
+        <div class="match-person">
+            <h2>{format!("{role}: {}", person.name)}</h2>
+            {contact}
+            {goal}
+            {competencies}
+        </div>
+    }
 }

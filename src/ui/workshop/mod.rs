@@ -12,9 +12,9 @@ mod match_link;
 mod setup;
 mod wizard;
 
-pub use join::join_screen;
+pub use join::JoinScreen;
 pub use list::workshops_screen;
-pub use match_link::match_link_screen;
+pub use match_link::MatchLinkScreen;
 pub use setup::workshop_screen;
 pub use wizard::wizard_screen;
 
@@ -52,7 +52,7 @@ fn code_box(id: &str, label: &str, text: &str) -> El {
         .child(button("Copy", "no-print").on_click(move || {
             let text = copy_text.clone();
             leptos::task::spawn_local(async move {
-                status.set(if copy(&text).await {
+                status.set(if crate::ui::browser::copy_text(&text).await {
                     "Copied.".into()
                 } else {
                     "Copying was not allowed here: select the text and copy it.".into()
@@ -65,26 +65,6 @@ fn code_box(id: &str, label: &str, text: &str) -> El {
                 .attr("role", "status")
                 .dyn_text(move || status.get()),
         )
-}
-
-/// Copies text with the Clipboard API; false if it is missing or refused.
-async fn copy(text: &str) -> bool {
-    let nav = window().navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
-        return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
-        return false;
-    };
-    let Ok(f) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(write) else {
-        return false;
-    };
-    let Ok(promise) = f.call1(&clipboard, &text.into()) else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
-        .await
-        .is_ok()
 }
 
 /// The QR code of `text` as an SVG image with a text alternative, drawn at [`MODULE_PX`] pixels per module (less

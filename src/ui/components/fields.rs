@@ -1,0 +1,96 @@
+//! Labelled form fields: a text input or textarea, a select, and the live
+//! error message under a field.
+
+use leptos::prelude::*;
+
+/// A labelled text input (or, with `rows`, a textarea) in a `.field`,
+/// starting at `value`; `on_input` gets every edit.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: String,
+    on_input: Callback<String>,
+    /// An input type ("text", "number", "date").
+    #[prop(default = "text")]
+    kind: &'static str,
+    #[prop(default = 200)] maxlength: u32,
+    /// Rows of a textarea; 0 for a one-line input.
+    #[prop(optional)]
+    rows: u32,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    /// The id of the message that describes this field.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] min: Option<&'static str>,
+    #[prop(optional)] max: Option<&'static str>,
+) -> impl IntoView {
+    let edit = move |ev: web_sys::Event| on_input.run(event_target_value(&ev));
+    let control = if rows > 0 {
+        view! {
+            <textarea id=id.clone() rows=rows maxlength=maxlength prop:value=value on:input=edit />
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type=kind
+                maxlength=maxlength
+                autocomplete=autocomplete
+                aria-describedby=described_by
+                inputmode=inputmode
+                min=min
+                max=max
+                prop:value=value
+                on:input=edit
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {control}
+        </div>
+    }
+}
+
+/// A labelled `<select>` in a `.field`: `options` are (value, text)
+/// pairs, `selected` the value chosen at first; `on_change` gets the new
+/// value.
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: String,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let chosen = value == selected;
+            view! { <option value=value selected=chosen>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A live error message under a field: empty while `message` is `None`.
+#[component]
+pub fn FieldError(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p id=id class="field-error" aria-live="polite">
+            {move || message.get().unwrap_or_default()}
+        </p>
+    }
+}
