@@ -1,8 +1,9 @@
-// Goals list speed with 1,000 goals: from a click on "Goals" to the next
-// frame after all rows are in the page, and deleting one row (click to the
-// next frame after it is gone), in Wayfinder's release build and in a
-// vanilla-JS page rendering the same rows from the same stored data
-// (bench/baseline/goals.*), in the same run.
+// Goals list speed with 1,000 goals: from a click on "Goals" to the first
+// frame painted with all rows in the page, and deleting one row (click to
+// the first frame painted without it), in Wayfinder's release build and in
+// a vanilla-JS page rendering the same rows from the same stored data
+// (bench/baseline/goals.*), in the same run; and, given `before` (another
+// build's dist, BENCH_BEFORE), that build too, side by side.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../e2e/helpers.mjs';
@@ -27,16 +28,23 @@ function goals() {
   return JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: 1, rev: 1, data: { goals: { items, deleted: [] } } });
 }
 
-// Runs in the page: click `selector`, resolve at the frame after `done()`.
+// Runs in the page: click `selector`, resolve once the first frame with
+// `rows` rows has been painted (a task queued from that frame's
+// requestAnimationFrame runs after its paint). The rows are counted when the
+// DOM changes (a MutationObserver), so a page that renders in a microtask
+// after the click (Leptos's effects) and one that renders inside the click
+// handler (vanilla) are timed alike, layout and paint included.
 const timeClick = ({ selector, rows, index }) => new Promise((resolve) => {
   const target = index == null ? document.querySelector(selector) : document.querySelectorAll(selector)[index];
   const t0 = performance.now();
+  const ready = () => document.querySelectorAll('.goal-row').length === rows;
+  const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+  const observer = new MutationObserver(() => {
+    if (ready()) { observer.disconnect(); done(); }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
   target.click();
-  const check = () => {
-    if (document.querySelectorAll('.goal-row').length === rows) requestAnimationFrame(() => resolve(performance.now() - t0));
-    else requestAnimationFrame(check);
-  };
-  check();
+  if (ready()) { observer.disconnect(); done(); }
 });
 
 async function run(browser, url, seed, { open, del }) {
@@ -52,33 +60,36 @@ async function run(browser, url, seed, { open, del }) {
   return { render, edit };
 }
 
-export async function measureGoals({ root, dist, runs = 7 }) {
+export async function measureGoals({ root, dist, before, runs = 7 }) {
   const baselineDir = path.join(root, 'bench/out/baseline');
   prepareBaseline(root, baselineDir);
   for (const f of ['goals.html', 'goals.js']) fs.copyFileSync(path.join(root, 'bench/baseline', f), path.join(baselineDir, f));
   const app = await serve(dist);
   const base = await serve(baselineDir);
+  const old = before ? await serve(before) : null;
   const browser = await launch();
   const seed = goals();
-  const a = { render: [], edit: [] };
-  const b = { render: [], edit: [] };
+  const samples = { wayfinder: { render: [], edit: [] }, baseline: { render: [], edit: [] }, before: { render: [], edit: [] } };
+  const add = (name, x) => { samples[name].render.push(x.render); samples[name].edit.push(x.edit); };
+  const appLinks = { open: 'nav a[href="#/goals"]', del: '.goal-row button' };
   try {
     for (let i = 0; i < runs; i++) {
-      const x = await run(browser, `${app.url}/#/`, seed, { open: 'nav a[href="#/goals"]', del: '.goal-row button' });
-      const y = await run(browser, `${base.url}/goals.html`, seed, { open: '#show', del: '.goal-row button' });
-      a.render.push(x.render); a.edit.push(x.edit);
-      b.render.push(y.render); b.edit.push(y.edit);
+      add('wayfinder', await run(browser, `${app.url}/#/`, seed, appLinks));
+      add('baseline', await run(browser, `${base.url}/goals.html`, seed, { open: '#show', del: '.goal-row button' }));
+      if (old) add('before', await run(browser, `${old.url}/#/`, seed, appLinks));
     }
   } finally {
     await browser.close();
     await app.close();
     await base.close();
+    await old?.close();
   }
-  const m = (xs) => median(xs);
-  return {
-    goals: N,
-    runs,
-    render: { wayfinder_ms: m(a.render), baseline_ms: m(b.render), ratio: m(a.render) / m(b.render) },
-    edit: { wayfinder_ms: m(a.edit), baseline_ms: m(b.edit), ratio: m(a.edit) / m(b.edit) },
-  };
+  const result = { goals: N, runs };
+  for (const op of ['render', 'edit']) {
+    const w = median(samples.wayfinder[op]);
+    const b = median(samples.baseline[op]);
+    result[op] = { wayfinder_ms: w, baseline_ms: b, ratio: w / b };
+    if (old) result[op].before_ms = median(samples.before[op]);
+  }
+  return result;
 }

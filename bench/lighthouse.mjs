@@ -1,6 +1,7 @@
 // Lighthouse (12.2.3, from bench/lighthouse/, installed by `make bench`)
-// on the release build served locally, desktop and mobile presets, with
-// Debian's Chromium: category scores and LCP, TBT, CLS.
+// on one page of the release build served locally (`address`), desktop and
+// mobile presets, with Debian's Chromium: category scores and LCP, TBT,
+// CLS.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import { CHROMIUM_ARGS } from '../e2e/helpers.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function measureLighthouse({ root, dist }) {
+export async function measureLighthouse({ root, dist, address = '/', name = 'leader' }) {
   const bin = path.join(root, 'bench/lighthouse/node_modules/.bin/lighthouse');
   if (!fs.existsSync(bin)) throw new Error('Lighthouse is missing: run `make bench`, which installs it');
   // Served brotli-compressed, as any static host serves the app: the
@@ -20,10 +21,10 @@ export async function measureLighthouse({ root, dist }) {
   const out = {};
   try {
     for (const preset of ['desktop', 'mobile']) {
-      const report = path.join(root, `bench/out/lighthouse-${preset}.json`);
+      const report = path.join(root, `bench/out/lighthouse-${name}-${preset}.json`);
       fs.mkdirSync(path.dirname(report), { recursive: true });
       const args = [
-        `${server.url}/`,
+        `${server.url}${address}`,
         '--output=json',
         `--output-path=${report}`,
         `--only-categories=${CATEGORIES.join(',')}`,

@@ -1,7 +1,10 @@
 // Time from navigation to "app mounted" (the `wayfinder-mounted`
 // performance mark), over cold loads in headless Chromium: each load gets a
-// fresh browser context, so nothing is cached. The app and the vanilla-JS
-// baseline (bench/baseline/) are loaded alternately in the same run.
+// fresh browser context, so nothing is cached. A page of the app (its
+// address: `/#/` for the leader's, `/join.html#/join/<code>` for the
+// participant's) and the vanilla-JS baseline (bench/baseline/) are loaded
+// alternately in the same run, and, given `before` (another build's dist),
+// the same address of that build too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../e2e/helpers.mjs';
@@ -34,29 +37,37 @@ async function coldLoad(browser, url) {
   }
 }
 
-/** { app: {median, samples}, baseline: {median, samples}, ratio } */
-export async function measureMount({ root, dist, loads = 15 }) {
+/** { app: {median, samples}, baseline: {median, samples}, ratio,
+ *    before?: {median, samples} } for the page at `address`. */
+export async function measureMount({ root, dist, before, address = '/#/', loads = 15 }) {
   const baselineDir = path.join(root, 'bench/out/baseline');
   prepareBaseline(root, baselineDir);
   const appServer = await serve(dist);
   const baseServer = await serve(baselineDir);
+  const oldServer = before ? await serve(before) : null;
   const browser = await launch();
   const app = [];
   const baseline = [];
+  const old = [];
   try {
     // One warm-up each (process start, disk cache of the files), not counted.
-    await coldLoad(browser, `${appServer.url}/#/`);
+    await coldLoad(browser, `${appServer.url}${address}`);
     await coldLoad(browser, `${baseServer.url}/#/`);
+    if (oldServer) await coldLoad(browser, `${oldServer.url}${address}`);
     for (let i = 0; i < loads; i++) {
-      app.push(await coldLoad(browser, `${appServer.url}/#/`));
+      app.push(await coldLoad(browser, `${appServer.url}${address}`));
       baseline.push(await coldLoad(browser, `${baseServer.url}/#/`));
+      if (oldServer) old.push(await coldLoad(browser, `${oldServer.url}${address}`));
     }
   } finally {
     await browser.close();
     await appServer.close();
     await baseServer.close();
+    await oldServer?.close();
   }
   const a = median(app);
   const b = median(baseline);
-  return { loads, app: { median: a, samples: app }, baseline: { median: b, samples: baseline }, ratio: a / b };
+  const result = { address, loads, app: { median: a, samples: app }, baseline: { median: b, samples: baseline }, ratio: a / b };
+  if (oldServer) result.before = { median: median(old), samples: old };
+  return result;
 }

@@ -11,10 +11,21 @@ import { measureStorage } from './storage.mjs';
 import { measureMatch } from './match.mjs';
 import { measureGoals } from './goals.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { joinCode } from '../e2e/workshop-data.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+// Another build's dist (for example the release before a change, built
+// from a worktree), measured side by side in the same run where given.
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : undefined;
+// The pages whose loading is timed: the leader's home and the participant's
+// join form (what a phone opens from a workshop link).
+const JOIN = `/join.html#/join/${await joinCode({ workshop: 7, name: 'Spring cohort', dates: 'May', contact: 'fac@lib.example', competencies: ['communication', 'advocacy'], questions: ['library_type', 'region'], identity: ['gender'] })}`;
+const TIMED = [
+  { name: 'leader', address: '/#/' },
+  { name: 'participant', address: JOIN },
+];
 
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -53,18 +64,23 @@ for (const { page, name, budget, target } of PAGES) {
   console.log(`brotli total ${kb(sizes.total.brotli)} kB (budget ${budget / 1000} kB${aim}; goal for the app ${GOAL_BYTES / 1000} kB)`);
 }
 
-// 2. Navigation → mounted, app vs vanilla-JS baseline.
-const mount = await measureMount({ root: ROOT, dist: DIST, loads: LOADS });
-results.mount = mount;
-table(
-  `Navigation → mounted, median of ${LOADS} cold loads (ms)`,
-  ['page', 'median', 'min', 'max'],
-  [
-    ['Wayfinder (Leptos/wasm)', ms(mount.app.median), ms(Math.min(...mount.app.samples)), ms(Math.max(...mount.app.samples))],
-    ['baseline (vanilla JS)', ms(mount.baseline.median), ms(Math.min(...mount.baseline.samples)), ms(Math.max(...mount.baseline.samples))],
-  ],
-);
-console.log(`ratio app / baseline: ${mount.ratio.toFixed(2)}×`);
+// 2. Navigation → mounted, per page, app vs vanilla-JS baseline.
+results.mount = {};
+for (const { name, address } of TIMED) {
+  const mount = await measureMount({ root: ROOT, dist: DIST, before: BEFORE, address, loads: LOADS });
+  results.mount[name] = mount;
+  const row = (label, m) => [label, ms(m.median), ms(Math.min(...m.samples)), ms(Math.max(...m.samples))];
+  table(
+    `Navigation → mounted, ${name} page (${address.slice(0, 40)}…), median of ${LOADS} cold loads (ms)`,
+    ['page', 'median', 'min', 'max'],
+    [
+      row('Wayfinder (Leptos/wasm)', mount.app),
+      ...(mount.before ? [row(`before (${path.basename(path.dirname(BEFORE))})`, mount.before)] : []),
+      row('baseline (vanilla JS)', mount.baseline),
+    ],
+  );
+  console.log(`ratio app / baseline: ${mount.ratio.toFixed(2)}×`);
+}
 
 // 3. Storage: save and load+migrate of five years of data, vs plain JS.
 const storage = await measureStorage({ root: ROOT });
@@ -82,15 +98,18 @@ const big = storage.big_backup;
 console.log(`a ${kb(big.bytes)} kB backup with one object of ${big.keys.toLocaleString('en')} keys: ${big.read ? 'read' : 'refused'} in ${ms(big.ms)} ms (goal: within 2,000 ms)`);
 
 // 4. Goals list with 1,000 goals vs the same rows in vanilla JS.
-const goals = await measureGoals({ root: ROOT, dist: DIST });
+const goals = await measureGoals({ root: ROOT, dist: DIST, before: BEFORE });
 results.goals = goals;
 table(
-  `Goals list with ${goals.goals} goals, median of ${goals.runs} (ms, click to the next frame)`,
-  ['operation', 'Wayfinder', 'vanilla JS', 'ratio'],
-  [
-    ['render the list', ms(goals.render.wayfinder_ms), ms(goals.render.baseline_ms), `${goals.render.ratio.toFixed(2)}×`],
-    ['delete one row', ms(goals.edit.wayfinder_ms), ms(goals.edit.baseline_ms), `${goals.edit.ratio.toFixed(2)}×`],
-  ],
+  `Goals list with ${goals.goals} goals, median of ${goals.runs} (ms, click to the first frame painted)`,
+  ['operation', 'Wayfinder', ...(BEFORE ? ['before'] : []), 'vanilla JS', 'ratio'],
+  ['render', 'edit'].map((op) => [
+    op === 'render' ? 'render the list' : 'delete one row',
+    ms(goals[op].wayfinder_ms),
+    ...(BEFORE ? [ms(goals[op].before_ms)] : []),
+    ms(goals[op].baseline_ms),
+    `${goals[op].ratio.toFixed(2)}×`,
+  ]),
 );
 
 // 5. Matching: scoring and assignment in wasm vs SciPy on the same matrices.
@@ -102,17 +121,20 @@ table(
   match.cases.map((c) => [c.n, c.capacity, ms(c.score_ms), ms(c.assign_ms), ms(c.scipy_ms), `${c.ratio.toFixed(1)}×`, c.same_optimum ? 'yes' : 'NO']),
 );
 
-// 6. Lighthouse, desktop and mobile presets.
-const lh = await measureLighthouse({ root: ROOT, dist: DIST });
-results.lighthouse = lh;
-table(
-  'Lighthouse 12.2.3 (targets: performance >= 98 desktop / >= 90 mobile, accessibility 100, best practices 100)',
-  ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
-  ['desktop', 'mobile'].map((p) => [
-    p, lh[p].performance, lh[p].accessibility, lh[p].best_practices, lh[p].seo,
-    Math.round(lh[p].lcp_ms), Math.round(lh[p].tbt_ms), lh[p].cls.toFixed(3),
-  ]),
-);
+// 6. Lighthouse, desktop and mobile presets, per page.
+results.lighthouse = {};
+for (const { name, address } of TIMED) {
+  const lh = await measureLighthouse({ root: ROOT, dist: DIST, address, name });
+  results.lighthouse[name] = lh;
+  table(
+    `Lighthouse 12.2.3, ${name} page (goals: performance on mobile >= 98 for the participant's page, >= 90 for the others; accessibility, best practices 100)`,
+    ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+    ['desktop', 'mobile'].map((p) => [
+      p, lh[p].performance, lh[p].accessibility, lh[p].best_practices, lh[p].seo,
+      Math.round(lh[p].lcp_ms), Math.round(lh[p].tbt_ms), lh[p].cls.toFixed(3),
+    ]),
+  );
+}
 
 const out = path.join(ROOT, 'bench/results.json');
 fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

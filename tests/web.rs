@@ -458,3 +458,58 @@ async fn a_participant_fills_in_a_profile_and_gets_a_code_that_decodes_to_it() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_match_link_hands_both_names_to_the_agreement() {
+    use wayfinder::domain::workshop::outputs::{MatchInfo, MatchPerson};
+    storage().clear().unwrap();
+    let person = |name: &str| MatchPerson {
+        name: name.into(),
+        contact: String::new(),
+        goal: String::new(),
+        competencies: vec![],
+    };
+    let info = MatchInfo {
+        workshop: "Spring cohort".into(),
+        dates: String::new(),
+        facilitator: String::new(),
+        mentee: person("Ana Díaz / #1"),
+        mentor: person("Bo"),
+        score: 800,
+        reasons: vec!["Both work in public libraries".into()],
+    };
+    let (root, handle) = mount_app(&format!("#/match/{}", info.code())).await;
+    assert_eq!(
+        text(&root, "h1"),
+        "Your mentoring match: Ana Díaz / #1 and Bo"
+    );
+    let link = root
+        .query_selector("a.button.primary")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert_eq!(
+        link,
+        "#/guide/agreement/with/Ana%20D%C3%ADaz%20%2F%20%231/Bo"
+    );
+    go(&link).await;
+    sleep(30).await;
+    leptos::task::tick().await;
+    // The names are filled in, and the address no longer carries them.
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/guide/agreement"
+    );
+    let field = |id: &str| -> String {
+        root.query_selector(id)
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    assert_eq!(field("#agreement-mentee"), "Ana Díaz / #1");
+    assert_eq!(field("#agreement-mentor"), "Bo");
+    drop(handle);
+    root.remove();
+}

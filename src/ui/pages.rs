@@ -9,9 +9,9 @@ use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::data::data_screen;
 use crate::ui::documents::Documents;
-use crate::ui::goals::{goal_screen, goals_screen};
-use crate::ui::guide;
-use crate::ui::home::home;
+use crate::ui::goals::{goal_screen, GoalsScreen};
+use crate::ui::guide::{self, GuidePageScreen, GuideScreen, NetworkScreen, TimelineScreen};
+use crate::ui::home::Home;
 use crate::ui::legacy::legacy;
 use crate::ui::plan::plan_screen;
 use crate::ui::shell::{BackupReminder, NotFound};
@@ -73,24 +73,24 @@ fn backup_reminder() -> AnyView {
 
 fn leader(route: &Route) -> Option<AnyView> {
     Some(match route {
-        Route::Home => legacy(home()),
+        Route::Home => view! { <Home /> }.into_any(),
         Route::Assess => legacy(assess_screen()),
         Route::AssessTake => legacy(take_screen()),
         Route::AssessSnapshot(id) => legacy(snapshot_screen(*id)),
-        Route::Goals | Route::GoalNew => legacy(goals_screen()),
+        Route::Goals | Route::GoalNew => view! { <GoalsScreen /> }.into_any(),
         Route::Goal(id) => legacy(goal_screen(*id)),
         Route::Plan => legacy(plan_screen()),
-        Route::Guide => legacy(guide::guide_screen()),
-        Route::GuidePage(slug) => legacy(guide::guide_page_screen(slug)),
+        Route::Guide => view! { <GuideScreen /> }.into_any(),
+        Route::GuidePage(slug) => view! { <GuidePageScreen slug=slug.clone() /> }.into_any(),
         Route::Diagnostic => legacy(guide::diagnostic_screen()),
-        Route::Network => legacy(guide::network_screen()),
+        Route::Network => view! { <NetworkScreen /> }.into_any(),
         Route::Person(id) => legacy(guide::person_screen(*id)),
         Route::Agreement => legacy(guide::agreement_screen()),
         Route::AgreementWith { mentee, mentor } => {
             guide::start_agreement_with(mentee, mentor);
             legacy(guide::agreement_screen())
         }
-        Route::Timeline => legacy(guide::timeline_screen()),
+        Route::Timeline => view! { <TimelineScreen /> }.into_any(),
         Route::Data => legacy(data_screen()),
         Route::NotFound(path) => view! { <NotFound path=path.clone() /> }.into_any(),
         _ => return None,

@@ -1,14 +1,20 @@
 //! Small components the screens share: the screen and its heading, fields
-//! with their labels and errors, choices, a code to copy. Each takes what
+//! with their labels and errors, choices, a code to copy, cards. Each takes what
 //! it shows as props and reports edits through a callback; none reads
 //! storage.
 
+mod card;
 mod choices;
 mod code_box;
 mod fields;
+mod print_button;
 mod screen;
+mod table;
 
+pub use card::Card;
 pub use choices::{Checkbox, Radio};
 pub use code_box::CodeBox;
 pub use fields::{FieldError, SelectField, TextField};
+pub use print_button::PrintButton;
 pub use screen::{BrokenLink, Screen, ScreenHeading};
+pub use table::Table;

@@ -1,5 +1,7 @@
 //! The goal list (`#/goals`): nudges, filters, sorting, quick add, delete
-//! with undo, and exports (CSV, calendar).
+//! with undo, and exports (CSV, calendar). Rows are a keyed `<For>` over
+//! the goals shown: a row is built once per goal and version, so editing
+//! or deleting one goal of a thousand touches one row.
 
 use crate::domain::assessment::framework::{competency, level_name, COMPETENCIES};
 use crate::domain::goals::export::to_csv;
@@ -9,9 +11,8 @@ use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
 use crate::ui::clock::{today, today_iso, BrowserZone};
-use crate::ui::dom::{el, tx, El};
-use crate::ui::state::{new_id, now_ms, use_app};
-use crate::ui::widgets::{button, field_error, heading, link, screen, select_field};
+use crate::ui::components::{Checkbox, FieldError, Screen, ScreenHeading, SelectField};
+use crate::ui::state::{new_id, now_ms, use_app, DocState};
 use leptos::prelude::*;
 
 pub const KINDS: [(GoalKind, &str, &str); 3] = [
@@ -45,66 +46,135 @@ pub fn competency_line(g: &Goal) -> Option<String> {
     })
 }
 
-/// A labelled `<select>` with (value, label) options; `on` gets the value.
-fn goal_row(
-    g: &Goal,
+/// One goal in the list: title, competency, kind, status, progress and
+/// nudges, with its delete button.
+#[component]
+fn GoalRow(
+    goal: Goal,
     today: crate::domain::date::Ymd,
     writable: bool,
-    on_delete: impl Fn(u64) + 'static,
-) -> El {
-    let id = g.id;
+    on_delete: Callback<u64>,
+) -> impl IntoView {
+    let id = goal.id;
     let mut meta = vec![
-        format!("{} · {}", kind_label(g.kind), status_label(g.status)),
-        format!("{}% done", g.progress()),
+        format!("{} · {}", kind_label(goal.kind), status_label(goal.status)),
+        format!("{}% done", goal.progress()),
     ];
-    if let Some(d) = &g.target_date {
+    if let Some(d) = &goal.target_date {
         meta.push(format!("target {d}"));
     }
-    let notes = nudges(g, today, &BrowserZone);
-    el("li")
-        .class("goal-row")
-        .child(
-            el("div")
-                .class("goal-main")
-                .child(
-                    el("a")
-                        .class("goal-title")
-                        .attr("href", &Route::Goal(id).to_hash())
-                        .text(&g.title),
-                )
-                .maybe(competency_line(g).map(|l| tx("span", "goal-meta", &l)))
-                .child(tx("span", "goal-meta", &meta.join(" · ")))
-                .child(
-                    el("progress")
-                        .attr("max", "100")
-                        .attr("value", &g.progress().to_string())
-                        .attr("aria-label", &format!("Progress of {}", g.title)),
-                )
-                .maybe((!notes.is_empty()).then(|| {
-                    el("ul")
-                        .class("nudges")
-                        .kids(notes.iter().map(|n| tx("li", "nudge", &n.text())).collect())
-                })),
-        )
-        .child(
-            button("Delete", "secondary small")
-                .attr("aria-label", &format!("Delete goal: {}", g.title))
-                .prop("disabled", !writable)
-                .on_click(move || on_delete(id)),
-        )
+    let nudges = nudges(&goal, today, &BrowserZone);
+    let nudges = (!nudges.is_empty()).then(|| {
+        let items = nudges
+            .iter()
+            .map(|n| view! { <li class="nudge">{n.text()}</li> })
+            .collect_view();
+        view! { <ul class="nudges">{items}</ul> }
+    });
+    let competency = competency_line(&goal).map(|l| view! { <span class="goal-meta">{l}</span> });
+    view! {
+        <li class="goal-row">
+            <div class="goal-main">
+                <a class="goal-title" href=Route::Goal(id).to_hash()>{goal.title.clone()}</a>
+                {competency}
+                <span class="goal-meta">{meta.join(" · ")}</span>
+                <progress
+                    max="100"
+                    value=goal.progress().to_string()
+                    aria-label=format!("Progress of {}", goal.title)
+                ></progress>
+                {nudges}
+            </div>
+            <button
+                type="button"
+                class="secondary small"
+                aria-label=format!("Delete goal: {}", goal.title)
+                disabled=!writable
+                on:click=move |_| on_delete.run(id)
+            >
+                "Delete"
+            </button>
+        </li>
+    }
 }
 
-pub fn goals_screen() -> El {
+/// `#/goals`: the list with its quick add, filters and exports.
+#[component]
+pub fn GoalsScreen() -> impl IntoView {
     let goals = use_app().goals;
-    let title = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let last_deleted = RwSignal::new(None::<Goal>);
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new(Sort::DueDate);
-    let export_error = RwSignal::new(None::<String>);
-    let writable = move || goals.writable();
+    let last_deleted = RwSignal::new(None::<Goal>);
+    let writable = Memo::new(move |_| goals.writable());
+    // The goals to show, in order, with whether they can be edited and the
+    // one date their nudges count from; a row is keyed by its goal's id and
+    // version.
+    let shown = Memo::new(move |_| {
+        let (f, s, w) = (filter.get(), sort.get(), writable.get());
+        let today = today();
+        goals.doc.with(|d| {
+            select(&d.goals.items, &f, s, today)
+                .into_iter()
+                .map(|g| (g.clone(), w, today))
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = Memo::new(move |_| goals.doc.with(|d| d.goals.items.len()));
+    let delete = Callback::new(move |id: u64| {
+        let removed = goals.update(|g| g.goals.remove(id, now_ms())).flatten();
+        last_deleted.set(removed);
+    });
+    let row = move |(goal, writable, today): (Goal, bool, crate::domain::date::Ymd)| {
+        view! { <GoalRow goal today writable on_delete=delete /> }
+    };
+    let has_goals = move || total.get() > 0;
+    let count = move || match total.get() {
+        0 => String::new(),
+        total => format!("Showing {} of {total} goals.", shown.with(Vec::len)),
+    };
+    view! {
+        <Screen class="wide">
+            <ScreenHeading text="Goals" />
+            <p class="lead">
+                "Turn what you learn about yourself into one to three SMART goals at a time, break them into tasks, and check in monthly. Everything stays in this browser."
+            </p>
+            <QuickAdd goals writable />
+            <Undo goals last_deleted />
+            <Show
+                when=has_goals
+                fallback=|| {
+                    view! {
+                        <div class="empty">
+                            <p>
+                                "No goals yet. Start with one you could finish in the next three months: type it above."
+                            </p>
+                            <p>
+                                "Or take the " <a href="#/assess">"self-assessment"</a>
+                                " and turn a growth area into a goal with one click."
+                            </p>
+                        </div>
+                    }
+                }
+            >
+                <h2>"Your goals"</h2>
+                <Filters filter sort />
+            </Show>
+            <p class="note" aria-live="polite" id="goal-count">{count}</p>
+            <ul class="goal-list">
+                <For each=move || shown.get() key=|(g, w, _)| (g.id, g.updated_at, *w) children=row />
+            </ul>
+            <Exports goals />
+        </Screen>
+    }
+}
 
-    let add = move || {
+/// "New goal": a title, added on submit, with its error.
+#[component]
+fn QuickAdd(goals: DocState<crate::domain::goals::Goals>, writable: Memo<bool>) -> impl IntoView {
+    let title = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
         let now = now_ms();
         let id = new_id();
         match goals.update(|g| g.add(id, &title.get_untracked(), now)) {
@@ -118,179 +188,169 @@ pub fn goals_screen() -> El {
             )),
         }
     };
-    let delete = move |id: u64| {
-        let removed = goals.update(|g| g.goals.remove(id, now_ms())).flatten();
-        last_deleted.set(removed);
-    };
+    let invalid = move || error.with(|e| e.is_some().then_some("true"));
+    view! {
+        <form class="inline-form" novalidate on:submit=add>
+            <label for="new-goal-title">"New goal"</label>
+            <div class="row">
+                <input
+                    id="new-goal-title"
+                    type="text"
+                    maxlength="200"
+                    autocomplete="off"
+                    aria-describedby="new-goal-hint new-goal-error"
+                    aria-invalid=invalid
+                    prop:value=title
+                    disabled=move || !writable.get()
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
+                <button type="submit" disabled=move || !writable.get()>"Add goal"</button>
+            </div>
+            <p class="hint" id="new-goal-hint">
+                "Start with a verb: “Lead the branch budget review by March”. Then open it to add the details, tasks and check-ins."
+            </p>
+            <FieldError id="new-goal-error" message=error.into() />
+        </form>
+    }
+}
 
-    let status_opts: Vec<(&str, &str)> = std::iter::once(("", "Any status"))
-        .chain(STATUSES.iter().map(|s| (s.1, s.2)))
-        .collect();
-    let kind_opts: Vec<(&str, &str)> = std::iter::once(("", "Any type"))
-        .chain(KINDS.iter().map(|k| (k.1, k.2)))
-        .collect();
-    let comp_opts: Vec<(&str, &str)> = std::iter::once(("", "Any competency"))
-        .chain(COMPETENCIES.iter().map(|c| (c.id, c.name)))
-        .collect();
-    let filters = el("div")
-        .class("filters")
-        .child(el("div").kids(select_field(
-            "filter-status",
-            "Status",
-            &status_opts,
-            "",
-            move |v| filter.update(|f| f.status = STATUSES.iter().find(|s| s.1 == v).map(|s| s.0)),
-        )))
-        .child(el("div").kids(select_field(
-            "filter-kind",
-            "Type",
-            &kind_opts,
-            "",
-            move |v| filter.update(|f| f.kind = KINDS.iter().find(|k| k.1 == v).map(|k| k.0)),
-        )))
-        .child(el("div").kids(select_field(
-            "filter-competency",
-            "Competency",
-            &comp_opts,
-            "",
-            move |v| filter.update(|f| f.competency = (!v.is_empty()).then_some(v)),
-        )))
-        .child(el("div").kids(select_field(
-            "sort",
-            "Sort by",
-            &[
-                ("due", "Target date"),
-                ("progress", "Progress"),
-                ("updated", "Last updated"),
-            ],
-            "due",
-            move |v| {
-                sort.set(match v.as_str() {
-                    "progress" => Sort::Progress,
-                    "updated" => Sort::Updated,
-                    _ => Sort::DueDate,
+/// "Deleted …. Undo", after a delete.
+#[component]
+fn Undo(
+    goals: DocState<crate::domain::goals::Goals>,
+    last_deleted: RwSignal<Option<Goal>>,
+) -> impl IntoView {
+    let undo = move |_| {
+        if let Some(goal) = last_deleted.get_untracked() {
+            let now = now_ms();
+            goals.update(|g| {
+                g.goals.upsert(Goal {
+                    updated_at: now,
+                    ..goal
                 })
-            },
-        )))
-        .child(
-            el("label")
-                .class("choice")
-                .child(
-                    el("input")
-                        .attr("type", "checkbox")
-                        .id("filter-overdue")
-                        .on("change", move |ev| {
-                            let on = ev
-                                .target()
-                                .and_then(|t| {
-                                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t)
-                                        .ok()
-                                })
-                                .is_some_and(|i| i.checked());
-                            filter.update(|f| f.overdue_only = on);
-                        }),
-                )
-                .text("Overdue only"),
-        );
-
-    // (id, version) of the rows to show; a row is rebuilt only when its
-    // goal changed (or editing was switched on or off).
-    let row_keys = move || {
-        let today = today();
-        let (f, s, w) = (filter.get(), sort.get(), writable());
-        goals.doc.with(|d| {
-            select(&d.goals.items, &f, s, today)
-                .iter()
-                .map(|g| (g.id, g.updated_at * 2 + i64::from(w)))
-                .collect::<Vec<_>>()
-        })
+            });
+            last_deleted.set(None);
+        }
     };
+    let note = move || {
+        last_deleted
+            .with(|g| g.as_ref().map(|g| g.title.clone()))
+            .map(|title| {
+                view! {
+                    <p class="undo">
+                        {format!("Deleted “{title}”. ")}
+                        <button type="button" on:click=undo>"Undo"</button>
+                    </p>
+                }
+            })
+    };
+    view! { <div class="undo-area" aria-live="polite">{note}</div> }
+}
 
-    screen("wide")
-        .child(heading("Goals"))
-        .child(tx("p", "lead", "Turn what you learn about yourself into one to three SMART goals at a time, break them into tasks, and check in monthly. Everything stays in this browser."))
-        .child(
-            el("form")
-                .class("inline-form")
-                .attr("novalidate", "")
-                .on_submit(add)
-                .child(el("label").attr("for", "new-goal-title").text("New goal"))
-                .child(
-                    el("div")
-                        .class("row")
-                        .child(
-                            el("input")
-                                .id("new-goal-title")
-                                .attr("type", "text")
-                                .attr("maxlength", "200")
-                                .attr("autocomplete", "off")
-                                .attr("aria-describedby", "new-goal-hint new-goal-error")
-                                .dyn_attr("aria-invalid", move || error.with(|e| e.is_some().then(|| "true".into())))
-                                .dyn_value(move || title.get())
-                                .dyn_flag("disabled", move || !writable())
-                                .on_input(move |v| title.set(v)),
-                        )
-                        .child(
-                            el("button")
-                                .attr("type", "submit")
-                                .dyn_flag("disabled", move || !writable())
-                                .text("Add goal"),
-                        ),
-                )
-                .child(tx("p", "hint", "Start with a verb: “Lead the branch budget review by March”. Then open it to add the details, tasks and check-ins.").id("new-goal-hint"))
-                .child(field_error("new-goal-error", move || error.get())),
-        )
-        .child(el("div").class("undo-area").attr("aria-live", "polite").region(
-            move || last_deleted.get().map(|g| g.title),
-            move |t| match t {
-                None => Vec::new(),
-                Some(t) => vec![el("p").class("undo").text(&format!("Deleted “{t}”. ")).child(
-                    button("Undo", "").on_click(move || {
-                        if let Some(goal) = last_deleted.get_untracked() {
-                            let now = now_ms();
-                            goals.update(|g| g.goals.upsert(Goal { updated_at: now, ..goal }));
-                            last_deleted.set(None);
-                        }
-                    }),
-                )],
-            },
-        ))
-        .region(move || goals.doc.with(|d| d.goals.items.is_empty()), move |empty| {
-            if empty {
-                return vec![el("div").class("empty")
-                    .child(el("p").text("No goals yet. Start with one you could finish in the next three months: type it above."))
-                    .child(el("p").text("Or take the ").child(link("#/assess", "self-assessment")).text(" and turn a growth area into a goal with one click."))];
-            }
-            vec![el("h2").text("Your goals"), filters.clone()]
-        })
-        .child(el("p").class("note").attr("aria-live", "polite").id("goal-count").dyn_text(move || {
-            let today = today();
-            let (f, s) = (filter.get(), sort.get());
-            let (total, shown) = goals.doc.with(|d| (d.goals.items.len(), select(&d.goals.items, &f, s, today).len()));
-            if total == 0 { String::new() } else { format!("Showing {shown} of {total} goals.") }
-        }))
-        .child(el("ul").class("goal-list").keyed(row_keys, move |id| {
-            let today = today();
-            let can_edit = writable();
-            goals
-                .doc
-                .with(|d| d.goals.get(id).map(|g| goal_row(g, today, can_edit, delete)))
-                .unwrap_or_else(|| el("li"))
-        }))
-        .child(el("h2").text("Export"))
-        .child(el("p").text("Take your goals to a spreadsheet, or put target dates, task due dates and monthly check-in reminders in your calendar."))
-        .child(
-            el("div")
-                .class("actions")
-                .child(button("Download CSV", "secondary").on_click(move || {
-                    let csv = goals.doc.with_untracked(|d| to_csv(&d.goals.items));
-                    export_error.set(download(&format!("wayfinder-goals-{}.csv", today_iso()), "text/csv", &csv).err());
-                }))
-                .child(button("Download calendar (.ics)", "secondary").on_click(move || {
-                    let ics = goals.doc.with_untracked(|d| calendar(&d.goals.items, now_ms(), &BrowserZone));
-                    export_error.set(download("wayfinder-goals.ics", "text/calendar", &ics).err());
-                }))
-                .child(link("#/plan", "Development plan").class("button secondary")),
-        )
-        .child(field_error("goal-export-error", move || export_error.get()))
+/// Filters by status, type, competency and overdue, and the sort order;
+/// each starts at what is chosen now.
+#[component]
+fn Filters(filter: RwSignal<Filter>, sort: RwSignal<Sort>) -> impl IntoView {
+    let options = |any: &str, rest: &mut dyn Iterator<Item = (&str, &str)>| {
+        std::iter::once((String::new(), any.to_string()))
+            .chain(rest.map(|(v, t)| (v.to_string(), t.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let now = filter.get_untracked();
+    let status = now
+        .status
+        .and_then(|s| STATUSES.iter().find(|x| x.0 == s))
+        .map_or("", |x| x.1);
+    let kind = now
+        .kind
+        .and_then(|k| KINDS.iter().find(|x| x.0 == k))
+        .map_or("", |x| x.1);
+    let sorted = match sort.get_untracked() {
+        Sort::DueDate => "due",
+        Sort::Progress => "progress",
+        Sort::Updated => "updated",
+    };
+    view! {
+        <div class="filters">
+            <SelectField
+                id="filter-status"
+                label="Status"
+                options=options("Any status", &mut STATUSES.iter().map(|s| (s.1, s.2)))
+                selected=status
+                on_change=Callback::new(move |v: String| {
+                    filter.update(|f| f.status = STATUSES.iter().find(|s| s.1 == v).map(|s| s.0))
+                })
+            />
+            <SelectField
+                id="filter-kind"
+                label="Type"
+                options=options("Any type", &mut KINDS.iter().map(|k| (k.1, k.2)))
+                selected=kind
+                on_change=Callback::new(move |v: String| {
+                    filter.update(|f| f.kind = KINDS.iter().find(|k| k.1 == v).map(|k| k.0))
+                })
+            />
+            <SelectField
+                id="filter-competency"
+                label="Competency"
+                options=options("Any competency", &mut COMPETENCIES.iter().map(|c| (c.id, c.name)))
+                selected=now.competency.clone().unwrap_or_default()
+                on_change=Callback::new(move |v: String| {
+                    filter.update(|f| f.competency = (!v.is_empty()).then_some(v))
+                })
+            />
+            <SelectField
+                id="sort"
+                label="Sort by"
+                options=vec![
+                    ("due".to_string(), "Target date".to_string()),
+                    ("progress".to_string(), "Progress".to_string()),
+                    ("updated".to_string(), "Last updated".to_string()),
+                ]
+                selected=sorted
+                on_change=Callback::new(move |v: String| {
+                    sort.set(match v.as_str() {
+                        "progress" => Sort::Progress,
+                        "updated" => Sort::Updated,
+                        _ => Sort::DueDate,
+                    })
+                })
+            />
+            <Checkbox
+                id="filter-overdue"
+                label="Overdue only"
+                checked=Signal::derive(move || filter.with(|f| f.overdue_only))
+                on_change=Callback::new(move |on| filter.update(|f| f.overdue_only = on))
+            />
+        </div>
+    }
+}
+
+/// The goals as a spreadsheet or a calendar.
+#[component]
+fn Exports(goals: DocState<crate::domain::goals::Goals>) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let csv = move |_| {
+        let csv = goals.doc.with_untracked(|d| to_csv(&d.goals.items));
+        let file = format!("wayfinder-goals-{}.csv", today_iso());
+        error.set(download(&file, "text/csv", &csv).err());
+    };
+    let ics = move |_| {
+        let ics = goals
+            .doc
+            .with_untracked(|d| calendar(&d.goals.items, now_ms(), &BrowserZone));
+        error.set(download("wayfinder-goals.ics", "text/calendar", &ics).err());
+    };
+    view! {
+        <h2>"Export"</h2>
+        <p>
+            "Take your goals to a spreadsheet, or put target dates, task due dates and monthly check-in reminders in your calendar."
+        </p>
+        <div class="actions">
+            <button type="button" class="secondary" on:click=csv>"Download CSV"</button>
+            <button type="button" class="secondary" on:click=ics>"Download calendar (.ics)"</button>
+            <a class="button secondary" href="#/plan">"Development plan"</a>
+        </div>
+        <FieldError id="goal-export-error" message=error.into() />
+    }
 }

@@ -5,5 +5,5 @@ mod detail;
 mod list;
 
 pub use detail::goal_screen;
-pub use list::goals_screen;
+pub use list::GoalsScreen;
 pub(crate) use list::{kind_label, status_label};

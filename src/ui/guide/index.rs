@@ -5,27 +5,19 @@ use crate::domain::guide::network::gaps;
 use crate::domain::guide::pages::PAGES;
 use crate::domain::route::Route;
 use crate::ui::clock::today;
-use crate::ui::dom::{el, tx, El};
+use crate::ui::components::{Card, Screen, ScreenHeading};
 use crate::ui::state::use_app;
-use crate::ui::widgets::{heading, link, screen};
 use leptos::prelude::*;
 
-fn card(route: Route, title: &str, text: &str) -> El {
-    el("li")
-        .class("card")
-        .child(el("h3").child(link(&route.to_hash(), title)))
-        .child(el("p").text(text))
-}
-
-pub fn guide_screen() -> El {
-    let app = use_app();
-    let latest = app.guide.doc.with_untracked(|g| {
+#[component]
+pub fn GuideScreen() -> impl IntoView {
+    let guide = use_app().guide;
+    let latest = guide.doc.with_untracked(|g| {
         g.history()
             .first()
             .map(|r| format!("Last time: you need {}.", r.verdict.short()))
     });
-    let network = app
-        .guide
+    let network = guide
         .doc
         .with_untracked(|n| gaps(&n.network, today()).swap_remove(0));
     let tools: [(Route, &str, String); 4] = [
@@ -48,18 +40,28 @@ pub fn guide_screen() -> El {
             "Month by month through a 6 to 12 month program, with a prompt for each meeting.".into(),
         ),
     ];
-    screen("wide guide")
-        .child(heading("Guide: mentors, sponsors and programs"))
-        .child(tx("p", "lead", "Mentors advise; sponsors act. Find out which you need now, read the short guides, and keep track of the people who support you."))
-        .child(el("h2").text("Tools"))
-        .child(el("ul").class("cards").kids(
-            tools.into_iter().map(|(r, t, x)| card(r, t, &x)).collect(),
-        ))
-        .child(el("h2").text("Read"))
-        .child(el("ul").class("cards").kids(
-            PAGES
-                .iter()
-                .map(|p| card(Route::GuidePage(p.slug.into()), p.title(), p.summary()))
-                .collect(),
-        ))
+    let tools = tools
+        .into_iter()
+        .map(|(route, title, text)| view! { <Card href=route.to_hash() title text /> })
+        .collect_view();
+    let pages = PAGES
+        .iter()
+        .map(|p| {
+            view! {
+                <Card href=Route::GuidePage(p.slug.into()).to_hash() title=p.title() text=p.summary() />
+            }
+        })
+        .collect_view();
+    view! {
+        <Screen class="wide guide">
+            <ScreenHeading text="Guide: mentors, sponsors and programs" />
+            <p class="lead">
+                "Mentors advise; sponsors act. Find out which you need now, read the short guides, and keep track of the people who support you."
+            </p>
+            <h2>"Tools"</h2>
+            <ul class="cards">{tools}</ul>
+            <h2>"Read"</h2>
+            <ul class="cards">{pages}</ul>
+        </Screen>
+    }
 }

@@ -14,18 +14,29 @@ mod person;
 mod timeline;
 
 pub use agreement::{agreement_screen, start_agreement_with};
-pub use index::guide_screen;
+pub use index::GuideScreen;
 pub use needs::diagnostic_screen;
-pub use network::network_screen;
-pub use page::guide_page_screen;
+pub use network::NetworkScreen;
+pub use page::GuidePageScreen;
 pub use person::person_screen;
-pub use timeline::timeline_screen;
+pub use timeline::TimelineScreen;
 
 use crate::domain::route::Route;
 use crate::ui::dom::{el, El};
 use crate::ui::widgets::link;
+use leptos::prelude::*;
 
 /// "← Guide" above a guide screen.
+#[component]
+fn BackToGuide() -> impl IntoView {
+    view! {
+        <p class="no-print">
+            <a href=Route::Guide.to_hash()>"← Guide"</a>
+        </p>
+    }
+}
+
+/// "← Guide" above a guide screen not yet a component.
 fn back_to_guide() -> El {
     el("p")
         .class("no-print")

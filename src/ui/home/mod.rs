@@ -2,11 +2,16 @@
 
 use crate::domain::content::{section_summary, HOME_INTRO};
 use crate::domain::route::Section;
-use crate::ui::dom::{el, El};
+use crate::ui::components::{Card, Screen, ScreenHeading};
 use crate::ui::router::href;
-use crate::ui::widgets::{heading, link, screen};
+use leptos::prelude::*;
 
-pub fn home() -> El {
+#[component]
+pub fn Home() -> impl IntoView {
+    let intro = HOME_INTRO
+        .iter()
+        .map(|s| view! { <p>{*s}</p> })
+        .collect_view();
     let cards = [
         Section::Assess,
         Section::Goals,
@@ -15,19 +20,15 @@ pub fn home() -> El {
     ]
     .into_iter()
     .map(|s| {
-        el("li")
-            .class("card")
-            .child(el("h2").child(link(&href(&s.route()), s.label())))
-            .child(el("p").text(section_summary(s)))
+        view! { <Card href=href(&s.route()) title=s.label() text=section_summary(s) level=2 /> }
     })
-    .collect();
-    screen("")
-        .child(heading("Grow as a library leader"))
-        .child(
-            el("div")
-                .class("lead intro")
-                .kids(HOME_INTRO.iter().map(|s| el("p").text(s)).collect()),
-        )
-        .child(el("h2").class("visually-hidden").text("Where to start"))
-        .child(el("ul").class("cards").kids(cards))
+    .collect_view();
+    view! {
+        <Screen>
+            <ScreenHeading text="Grow as a library leader" />
+            <div class="lead intro">{intro}</div>
+            <h2 class="visually-hidden">"Where to start"</h2>
+            <ul class="cards">{cards}</ul>
+        </Screen>
+    }
 }
