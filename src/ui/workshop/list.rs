@@ -3,17 +3,32 @@
 
 use crate::domain::route::Route;
 use crate::domain::workshop::document::Workshop;
-use crate::ui::dom::{el, stamp, tx, El};
-use crate::ui::router::go;
-use crate::ui::router::href;
+use crate::ui::components::{Screen, ScreenHeading};
+use crate::ui::router::{go, href};
 use crate::ui::state::{new_id, now_ms, use_app};
-use crate::ui::widgets::{button, heading, link, screen};
 use leptos::prelude::*;
 
-pub fn workshops_screen() -> El {
-    let app = use_app();
-    let docs = app.workshops;
-    let create = move || {
+/// One workshop this browser runs, as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Run {
+    id: u64,
+    title: String,
+    /// "12 participants · 3 May"
+    meta: String,
+}
+
+/// One workshop joined: its name and the link to open the profile again.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Joined {
+    name: String,
+    link: String,
+}
+
+/// `#/workshop`: the workshops run and joined here.
+#[component]
+pub fn WorkshopsScreen() -> impl IntoView {
+    let docs = use_app().workshops;
+    let create = move |_| {
         let id = new_id();
         if docs
             .update(|d| d.workshops.upsert(Workshop::new(id, now_ms())))
@@ -22,52 +37,92 @@ pub fn workshops_screen() -> El {
             go(&Route::WorkshopEdit(id));
         }
     };
-    let stamp = move || {
+    let runs = Memo::new(move |_| {
         docs.doc.with(|d| {
-            stamp(
-                d.workshops
-                    .items
-                    .iter()
-                    .map(|w| (w.id, w.updated_at))
-                    .chain(d.joined.items.iter().map(|j| (j.id, j.updated_at))),
-            )
+            d.workshops
+                .items
+                .iter()
+                .map(|w| Run {
+                    id: w.id,
+                    title: w.title().to_string(),
+                    meta: format!(
+                        "{} participants{}",
+                        w.participants.len(),
+                        if w.info.dates.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" · {}", w.info.dates)
+                        }
+                    ),
+                })
+                .collect::<Vec<_>>()
         })
+    });
+    let joined = Memo::new(move |_| {
+        docs.doc.with(|d| {
+            d.joined
+                .items
+                .iter()
+                .map(|j| Joined {
+                    name: j.info.name.clone(),
+                    link: href(&Route::Join(j.info.code())),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let run = |w: Run| {
+        view! {
+            <li class="record-row">
+                <span>
+                    <strong>
+                        <a href=Route::WorkshopEdit(w.id).to_hash()>{w.title}</a>
+                    </strong>
+                    <span class="goal-meta">{w.meta}</span>
+                </span>
+                <a href=Route::WorkshopMatch(w.id).to_hash()>"Matching wizard"</a>
+            </li>
+        }
     };
-    screen("")
-        .child(heading("Workshop"))
-        .child(tx("p", "lead", "Pair mentors and mentees at a workshop. Hand out one link; participants fill in a profile on their phones and give you a short code; you bring the codes in here and match everyone on this device. Nothing is sent anywhere."))
-        .child(button("New workshop", "primary").on_click(create))
-        .child(el("div").region(stamp, move |_| {
-            docs.doc.with_untracked(|d| {
-                let mut out = vec![el("h2").text("Workshops you run")];
-                if d.workshops.items.is_empty() {
-                    out.push(tx("p", "note", "None yet. Start one with \u{201c}New workshop\u{201d}: you choose what to ask, then share the link."));
-                } else {
-                    out.push(el("ul").class("record-list").kids(
-                        d.workshops.items.iter().map(|w| {
-                            let meta = format!(
-                                "{} participants{}",
-                                w.participants.len(),
-                                if w.info.dates.is_empty() { String::new() } else { format!(" · {}", w.info.dates) }
-                            );
-                            el("li").class("record-row").child(
-                                el("span")
-                                    .child(el("strong").child(link(&Route::WorkshopEdit(w.id).to_hash(), w.title())))
-                                    .child(tx("span", "goal-meta", &meta)),
-                            ).child(link(&Route::WorkshopMatch(w.id).to_hash(), "Matching wizard"))
-                        }).collect(),
-                    ));
+    let none_run = move || runs.with(Vec::is_empty);
+    let some_joined = move || joined.with(|j| !j.is_empty());
+    view! {
+        <Screen>
+            <ScreenHeading text="Workshop" />
+            <p class="lead">
+                "Pair mentors and mentees at a workshop. Hand out one link; participants fill in a profile on their phones and give you a short code; you bring the codes in here and match everyone on this device. Nothing is sent anywhere."
+            </p>
+            <button type="button" class="primary" on:click=create>"New workshop"</button>
+            <h2>"Workshops you run"</h2>
+            <Show
+                when=none_run
+                fallback=move || {
+                    view! {
+                        <ul class="record-list">
+                            <For each=move || runs.get() key=|w| w.clone() children=run />
+                        </ul>
+                    }
                 }
-                if !d.joined.items.is_empty() {
-                    out.push(el("h2").text("Workshops you joined"));
-                    out.push(el("ul").class("record-list").kids(
-                        d.joined.items.iter().map(|j| {
-                            let code = j.info.code();
-                            el("li").class("record-row").child(link(&href(&Route::Join(code)), &j.info.name))
-                        }).collect(),
-                    ));
-                }
-                out
-            })
-        }))
+            >
+                <p class="note">
+                    "None yet. Start one with “New workshop”: you choose what to ask, then share the link."
+                </p>
+            </Show>
+            <Show when=some_joined>
+                <h2>"Workshops you joined"</h2>
+                <ul class="record-list">
+                    <For
+                        each=move || joined.get()
+                        key=|j| j.clone()
+                        children=|j: Joined| {
+                            view! {
+                                <li class="record-row">
+                                    <a href=j.link>{j.name}</a>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </Screen>
+    }
 }

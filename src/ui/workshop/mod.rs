@@ -13,7 +13,7 @@ mod setup;
 mod wizard;
 
 pub use join::JoinScreen;
-pub use list::workshops_screen;
+pub use list::WorkshopsScreen;
 pub use match_link::MatchLinkScreen;
 pub use setup::workshop_screen;
 pub use wizard::wizard_screen;
