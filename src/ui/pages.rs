@@ -16,7 +16,7 @@ use crate::ui::legacy::legacy;
 use crate::ui::plan::plan_screen;
 use crate::ui::shell::{BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
-use crate::ui::workshop::{self, JoinScreen, MatchLinkScreen, WorkshopsScreen};
+use crate::ui::workshop::{self, JoinScreen, MatchLinkScreen, WorkshopScreen, WorkshopsScreen};
 use leptos::prelude::*;
 
 /// The leader's page (`index.html`): self-assessment, goals, plan, guide,
@@ -100,7 +100,7 @@ fn leader(route: &Route) -> Option<AnyView> {
 fn facilitator(route: &Route) -> Option<AnyView> {
     Some(match route {
         Route::Workshop => view! { <WorkshopsScreen /> }.into_any(),
-        Route::WorkshopEdit(id) => legacy(workshop::workshop_screen(*id)),
+        Route::WorkshopEdit(id) => view! { <WorkshopScreen id=*id /> }.into_any(),
         Route::WorkshopMatch(id) => legacy(workshop::wizard_screen(*id)),
         _ => return None,
     })

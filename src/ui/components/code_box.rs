@@ -5,7 +5,7 @@ use crate::ui::browser::copy_text;
 use leptos::prelude::*;
 
 #[component]
-pub fn CodeBox(id: &'static str, label: &'static str, text: String) -> impl IntoView {
+pub fn CodeBox(id: &'static str, #[prop(into)] label: String, text: String) -> impl IntoView {
     let status = RwSignal::new("");
     let copy = {
         let text = text.clone();

@@ -23,8 +23,8 @@ pub fn TextField(
     #[prop(optional)]
     described_by: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(optional)] min: Option<&'static str>,
-    #[prop(optional)] max: Option<&'static str>,
+    #[prop(optional, into)] min: Option<String>,
+    #[prop(optional, into)] max: Option<String>,
 ) -> impl IntoView {
     let edit = move |ev: web_sys::Event| on_input.run(event_target_value(&ev));
     let control = if rows > 0 {

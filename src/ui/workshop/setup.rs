@@ -4,18 +4,19 @@
 //! profile codes, files and CSV with a report per line, and the
 //! participants, each removable.
 
-use super::{back_to_workshops, code_box, qr_image};
+use super::qr::QrCode;
+use super::{back_to_workshops, refocus, BackToWorkshops};
 use crate::domain::assessment::framework::COMPETENCIES;
 use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
 use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
-use crate::ui::dom::{el, tx, El};
-use crate::ui::router::address;
-use crate::ui::router::go;
+use crate::ui::components::{Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
+use crate::ui::dom::{tx, El};
+use crate::ui::router::{address, go};
 use crate::ui::state::{now_ms, use_app, DocState};
-use crate::ui::widgets::{button, checkbox, heading, link, screen, table, text_field};
+use crate::ui::widgets::{heading, screen};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,162 +35,216 @@ pub(super) fn read<T: Default>(
         .with(|d| d.workshops.get(id).map(f).unwrap_or_default())
 }
 
-/// The screen for a workshop that is not (or no longer) here.
+const NOT_HERE: &str = "This workshop is not on this device: it may have been deleted, or it was set up in another browser.";
+
+/// The wizard's screen for a workshop that is not (or no longer) here.
 pub(super) fn missing() -> El {
     screen("")
         .child(back_to_workshops())
         .child(heading("Workshop not found"))
-        .child(tx("p", "", "This workshop is not on this device: it may have been deleted, or it was set up in another browser."))
+        .child(tx("p", "", NOT_HERE))
 }
 
-pub fn workshop_screen(id: u64) -> El {
-    let app = use_app();
-    let docs = app.workshops;
+/// `#/workshop/<id>`: one workshop's setup, link, import and people.
+#[component]
+pub fn WorkshopScreen(id: u64) -> impl IntoView {
+    let docs = use_app().workshops;
     let Some(w) = docs.doc.with_untracked(|d| d.workshops.get(id).cloned()) else {
-        return missing();
+        return view! {
+            <Screen>
+                <BackToWorkshops />
+                <ScreenHeading text="Workshop not found" />
+                <p>{NOT_HERE}</p>
+            </Screen>
+        }
+        .into_any();
     };
-    screen("wide workshop")
-        .child(back_to_workshops())
-        .child(heading(&format!("Workshop: {}", w.title())))
-        .child(setup_form(docs, &w))
-        .child(participant_link(docs, id))
-        .child(import_section(docs, id))
-        .child(participants(docs, id))
-        .child(el("div").attr("role", "status").region(
-            move || read(docs, id, Workshop::background_reminder),
-            |reminder| {
-                reminder
-                    .iter()
-                    .map(|text| tx("p", "warning background-reminder", text))
-                    .collect()
-            },
-        ))
-        .child(el("p").class("next-step").child(link(
-            &Route::WorkshopMatch(id).to_hash(),
-            "Open the matching wizard →",
-        )))
-        .child(delete_section(docs, id))
+    let reminder = move || {
+        read(docs, id, Workshop::background_reminder)
+            .map(|text| view! { <p class="warning background-reminder">{text}</p> })
+    };
+    view! {
+        <Screen class="wide workshop">
+            <BackToWorkshops />
+            <ScreenHeading text=format!("Workshop: {}", w.title()) />
+            <SetupForm docs workshop=w />
+            <ParticipantLink docs id />
+            <Import docs id />
+            <Participants docs id />
+            <div role="status">{reminder}</div>
+            <p class="next-step">
+                <a href=Route::WorkshopMatch(id).to_hash()>"Open the matching wizard →"</a>
+            </p>
+            <DeleteWorkshop docs id />
+        </Screen>
+    }
+    .into_any()
 }
 
-fn setup_form(docs: DocState<Workshops>, w: &Workshop) -> El {
-    let id = w.id;
-    let i = &w.info;
-    let ticks = |legend: &str, note: &str, items: Vec<El>| {
-        el("fieldset")
-            .class("ticks")
-            .child(el("legend").text(legend))
-            .maybe((!note.is_empty()).then(|| tx("p", "note", note)))
-            .kids(items)
-    };
-    let all_ids: Vec<String> = COMPETENCIES.iter().map(|c| c.id.to_string()).collect();
-    let order = StoredValue::new(all_ids);
+/// A fieldset of ticks with its legend and an optional note.
+#[component]
+fn Ticks(
+    legend: &'static str,
+    #[prop(optional)] note: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let note = (!note.is_empty()).then(|| view! { <p class="note">{note}</p> });
+    view! {
+        <fieldset class="ticks">
+            <legend>{legend}</legend>
+            {note}
+            {children()}
+        </fieldset>
+    }
+}
+
+/// Name, dates, contact, what to ask, and the default capacity.
+#[component]
+fn SetupForm(docs: DocState<Workshops>, workshop: Workshop) -> impl IntoView {
+    let id = workshop.id;
+    let info = &workshop.info;
+    let order = StoredValue::new(
+        COMPETENCIES
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect::<Vec<_>>(),
+    );
     let competencies = COMPETENCIES
         .iter()
         .map(|c| {
             let cid = c.id.to_string();
             let has = cid.clone();
-            checkbox(
-                &format!("ask-{cid}"),
-                c.name,
-                move || read(docs, id, |w| w.info.competencies.contains(&has)),
-                move |on| {
-                    order.with_value(|o| {
-                        edit(docs, id, |w| toggle(&mut w.info.competencies, &cid, on, o))
+            view! {
+                <Checkbox
+                    id=format!("ask-{cid}")
+                    label=c.name
+                    checked=Signal::derive(move || read(docs, id, |w| w.info.competencies.contains(&has)))
+                    on_change=Callback::new(move |on| {
+                        order.with_value(|o| edit(docs, id, |w| toggle(&mut w.info.competencies, &cid, on, o)))
                     })
-                },
-            )
+                />
+            }
         })
-        .collect();
+        .collect_view();
     let questions = Question::ALL
         .iter()
         .map(|&q| {
-            checkbox(
-                &format!("ask-{}", Question::NAMES[q as usize]),
-                q.label(),
-                move || read(docs, id, |w| w.info.asks(q)),
-                move |on| {
-                    edit(docs, id, |w| {
-                        toggle(&mut w.info.questions, &q, on, &Question::ALL)
+            view! {
+                <Checkbox
+                    id=format!("ask-{}", Question::NAMES[q as usize])
+                    label=q.label()
+                    checked=Signal::derive(move || read(docs, id, |w| w.info.asks(q)))
+                    on_change=Callback::new(move |on| {
+                        edit(docs, id, |w| toggle(&mut w.info.questions, &q, on, &Question::ALL))
                     })
-                },
-            )
+                />
+            }
         })
-        .collect();
+        .collect_view();
     let identity = Identity::ALL
         .iter()
         .map(|&d| {
-            checkbox(
-                &format!("ask-{}", Identity::NAMES[d as usize]),
-                d.label(),
-                move || read(docs, id, |w| w.info.identity.contains(&d)),
-                move |on| {
-                    edit(docs, id, |w| {
-                        toggle(&mut w.info.identity, &d, on, &Identity::ALL)
+            view! {
+                <Checkbox
+                    id=format!("ask-{}", Identity::NAMES[d as usize])
+                    label=d.label()
+                    checked=Signal::derive(move || read(docs, id, |w| w.info.identity.contains(&d)))
+                    on_change=Callback::new(move |on| {
+                        edit(docs, id, |w| toggle(&mut w.info.identity, &d, on, &Identity::ALL))
                     })
-                },
-            )
+                />
+            }
         })
-        .collect();
-    el("form")
-        .class("workshop-setup")
-        .attr("novalidate", "")
-        .on_submit(|| {})
-        .child(el("h2").text("Setup"))
-        .child(text_field("ws-name", "Workshop name", "text", &i.name, move |v| edit(docs, id, |w| w.info.name = v)))
-        .child(text_field("ws-dates", "Dates", "text", &i.dates, move |v| edit(docs, id, |w| w.info.dates = v)))
-        .child(text_field("ws-contact", "Your contact (email), for participants' questions", "text", &i.contact, move |v| edit(docs, id, |w| w.info.contact = v)))
-        .child(ticks("Competencies to ask about", "", competencies))
-        .child(ticks("Optional questions", "Ask only what you will use for matching.", questions))
-        .child(ticks("Identity questions (each optional for participants, with consent)", "Participants decide, one question at a time, whether to share, and whether they want someone of the same or a different background. Answers reach only you, in their profile code.", identity))
-        .child(
-            el("div").class("field")
-                .child(el("label").attr("for", "ws-capacity").text("Mentees per mentor (default)"))
-                .child(el("input").id("ws-capacity").attr("type", "number").attr("min", "1").attr("max", &MAX_CAPACITY.to_string())
-                    .prop("value", w.constraints.default_capacity.to_string())
-                    .on_input(move |v| {
-                        if let Ok(n) = v.parse::<u32>() {
-                            edit(docs, id, |w| w.constraints.default_capacity = n.clamp(1, MAX_CAPACITY));
-                        }
-                    })),
-        )
+        .collect_view();
+    let text = move |set: fn(&mut Workshop, String)| {
+        Callback::new(move |v: String| edit(docs, id, |w| set(w, v)))
+    };
+    let capacity = Callback::new(move |v: String| {
+        if let Ok(n) = v.parse::<u32>() {
+            edit(docs, id, |w| {
+                w.constraints.default_capacity = n.clamp(1, MAX_CAPACITY)
+            });
+        }
+    });
+    view! {
+        <form class="workshop-setup" novalidate on:submit=|ev| ev.prevent_default()>
+            <h2>"Setup"</h2>
+            <TextField id="ws-name" label="Workshop name" value=info.name.clone() on_input=text(|w, v| w.info.name = v) />
+            <TextField id="ws-dates" label="Dates" value=info.dates.clone() on_input=text(|w, v| w.info.dates = v) />
+            <TextField
+                id="ws-contact"
+                label="Your contact (email), for participants' questions"
+                value=info.contact.clone()
+                on_input=text(|w, v| w.info.contact = v)
+            />
+            <Ticks legend="Competencies to ask about">{competencies}</Ticks>
+            <Ticks legend="Optional questions" note="Ask only what you will use for matching.">
+                {questions}
+            </Ticks>
+            <Ticks
+                legend="Identity questions (each optional for participants, with consent)"
+                note="Participants decide, one question at a time, whether to share, and whether they want someone of the same or a different background. Answers reach only you, in their profile code."
+            >
+                {identity}
+            </Ticks>
+            <TextField
+                id="ws-capacity"
+                label="Mentees per mentor (default)"
+                kind="number"
+                min="1"
+                max=MAX_CAPACITY.to_string()
+                value=workshop.constraints.default_capacity.to_string()
+                on_input=capacity
+            />
+        </form>
+    }
 }
 
-fn participant_link(docs: DocState<Workshops>, id: u64) -> El {
-    let info = move || read(docs, id, |w| w.info.clone());
-    el("section")
-        .class("join-link")
-        .attr("aria-labelledby", "link-heading")
-        .child(el("h2").id("link-heading").text("Participant link"))
-        .region(info, |info| {
-            if info.name.trim().is_empty() {
-                return vec![tx("p", "note", "Give the workshop a name to make its link.")];
-            }
-            let url = address(&Route::Join(info.code()));
-            let mut out = vec![
-                tx("p", "", "Share this link (or project the QR code). It opens the profile form on any phone; the setup travels inside the link, so no server is involved."),
-                code_box("join-url", &format!("Link ({} characters)", url.len()), &url),
-            ];
-            if crate::domain::links::is_local_address(&url) {
-                out.insert(1, tx("p", "warning", "This copy of Wayfinder runs on this computer only, so participants' phones cannot open this link. Share the link from the copy at your public address (see \u{201c}Hosting a workshop\u{201d} in the README); the workshop can be moved there with a backup from My data."));
-            }
-            out.extend(qr_image(&url, "QR code of the participant link"));
-            out
-        })
-}
-
-fn import_section(docs: DocState<Workshops>, id: u64) -> El {
-    let pasted = RwSignal::new(String::new());
-    let report = RwSignal::new(None::<Report>);
-    let run = move |texts: Vec<(String, String)>| {
-        let mut r = Report::default();
-        edit(docs, id, |w| {
-            for (source, text) in &texts {
-                import_text(w, text, source, &mut r);
+/// The link participants open, with its QR code, once the workshop has a
+/// name.
+#[component]
+fn ParticipantLink(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let info = Memo::new(move |_| read(docs, id, |w| w.info.clone()));
+    let link = move || {
+        let info = info.get();
+        if info.name.trim().is_empty() {
+            return view! { <p class="note">"Give the workshop a name to make its link."</p> }
+                .into_any();
+        }
+        let url = address(&Route::Join(info.code()));
+        let local = crate::domain::links::is_local_address(&url).then(|| {
+            view! {
+                <p class="warning">
+                    "This copy of Wayfinder runs on this computer only, so participants' phones cannot open this link. Share the link from the copy at your public address (see “Hosting a workshop” in the README); the workshop can be moved there with a backup from My data."
+                </p>
             }
         });
-        report.set(Some(r));
+        let label = format!("Link ({} characters)", url.len());
+        view! {
+            <p>
+                "Share this link (or project the QR code). It opens the profile form on any phone; the setup travels inside the link, so no server is involved."
+            </p>
+            {local}
+            <CodeBox id="join-url" label text=url.clone() />
+            <QrCode text=url alt="QR code of the participant link" />
+        }
+        .into_any()
     };
-    let on_paste = move || {
+    view! {
+        <section class="join-link" aria-labelledby="link-heading">
+            <h2 id="link-heading">"Participant link"</h2>
+            {link}
+        </section>
+    }
+}
+
+/// Profile codes pasted or picked as files (codes or a CSV), with a
+/// report of what was added, updated, read differently or left out.
+#[component]
+fn Import(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<Report>);
+    let import_pasted = move |_| {
         let text = pasted.get_untracked();
         if text.trim().is_empty() {
             report.set(Some(Report {
@@ -198,10 +253,12 @@ fn import_section(docs: DocState<Workshops>, id: u64) -> El {
             }));
             return;
         }
-        run(vec![(String::new(), text)]);
+        let mut r = Report::default();
+        edit(docs, id, |w| import_text(w, &text, "", &mut r));
+        report.set(Some(r));
         pasted.set(String::new());
     };
-    let on_files = move |ev: web_sys::Event| {
+    let import_files = move |ev: web_sys::Event| {
         let Some(list) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -234,114 +291,170 @@ fn import_section(docs: DocState<Workshops>, id: u64) -> El {
     };
     let columns = CSV_COLUMNS
         .iter()
-        .map(|(c, what)| {
-            el("tr")
-                .child(el("td").child(el("code").text(c)))
-                .child(el("td").text(what))
+        .map(|(column, what)| {
+            view! {
+                <tr>
+                    <td>
+                        <code>{*column}</code>
+                    </td>
+                    <td>{*what}</td>
+                </tr>
+            }
         })
-        .collect();
-    el("section")
-        .class("import no-print")
-        .attr("aria-labelledby", "import-heading")
-        .child(el("h2").id("import-heading").text("Bring in profiles"))
-        .child(
-            el("div").class("field")
-                .child(el("label").attr("for", "import-codes").text("Paste profile codes (as many as you like, one per line)"))
-                .child(el("textarea").id("import-codes").attr("rows", "4").attr("spellcheck", "false")
-                    .dyn_value(move || pasted.get()).on_input(move |v| pasted.set(v))),
-        )
-        .child(button("Import codes", "").on_click(on_paste))
-        .child(
-            el("div").class("field")
-                .child(el("label").attr("for", "import-files").text("Or pick files: profile code files, or a CSV"))
-                .child(el("input").id("import-files").attr("type", "file").attr("multiple", "").attr("accept", ".txt,.csv,text/plain,text/csv").on("change", on_files)),
-        )
-        .child(el("details").child(el("summary").text("CSV columns (for a form export)")).child(tx("p", "", "The first line names the columns, in any order; only name is required; other columns are ignored. Lists use ; between items.")).child(table("CSV columns", &["Column", "What it holds"], columns)))
-        .child(el("div").attr("role", "status").class("import-report").region(move || report.get(), |r| {
-            let Some(r) = r else { return vec![] };
-            let mut out = vec![tx("p", "success", &r.summary())];
-            if !r.notes.is_empty() {
-                out.push(el("p").text("Read with changes:"));
-                out.push(el("ul").class("notes").kids(r.notes.iter().map(|p| el("li").text(p)).collect()));
+        .collect_view();
+    let outcome = move || {
+        report.get().map(|r| {
+            let list = |class: &'static str, items: Vec<String>| {
+                (!items.is_empty()).then(|| {
+                    let items = items
+                        .into_iter()
+                        .map(|p| view! { <li>{p}</li> })
+                        .collect_view();
+                    view! { <ul class=class>{items}</ul> }
+                })
+            };
+            let read_differently =
+                (!r.notes.is_empty()).then(|| view! { <p>"Read with changes:"</p> });
+            view! {
+                <p class="success">{r.summary()}</p>
+                {read_differently}
+                {list("notes", r.notes.clone())}
+                {list("problems", r.problems.clone())}
             }
-            if !r.problems.is_empty() {
-                out.push(el("ul").class("problems").kids(r.problems.iter().map(|p| el("li").text(p)).collect()));
-            }
-            out
-        }))
+        })
+    };
+    view! {
+        <section class="import no-print" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Bring in profiles"</h2>
+            <div class="field">
+                <label for="import-codes">"Paste profile codes (as many as you like, one per line)"</label>
+                <textarea
+                    id="import-codes"
+                    rows="4"
+                    spellcheck="false"
+                    prop:value=pasted
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <button type="button" on:click=import_pasted>"Import codes"</button>
+            <div class="field">
+                <label for="import-files">"Or pick files: profile code files, or a CSV"</label>
+                <input
+                    id="import-files"
+                    type="file"
+                    multiple
+                    accept=".txt,.csv,text/plain,text/csv"
+                    on:change=import_files
+                />
+            </div>
+            <details>
+                <summary>"CSV columns (for a form export)"</summary>
+                <p>
+                    "The first line names the columns, in any order; only name is required; other columns are ignored. Lists use ; between items."
+                </p>
+                <Table caption="CSV columns" headers=vec!["Column".into(), "What it holds".into()]>
+                    {columns}
+                </Table>
+            </details>
+            <div role="status" class="import-report">{outcome}</div>
+        </section>
+    }
 }
 
-fn participants(docs: DocState<Workshops>, id: u64) -> El {
-    let key = move || read(docs, id, |w| (w.updated_at, w.participants.len()));
-    el("section")
-        .attr("aria-labelledby", "people-heading")
-        .child(
-            el("h2")
-                .id("people-heading")
-                .attr("tabindex", "-1")
-                .dyn_text(move || {
-                    format!(
-                        "Participants ({})",
-                        read(docs, id, |w| w.participants.len())
-                    )
-                }),
-        )
-        .region(key, move |_| {
-            docs.doc.with_untracked(|d| {
-                let Some(w) = d.workshops.get(id) else {
-                    return vec![];
-                };
-                if w.participants.is_empty() {
-                    return vec![tx(
-                        "p",
-                        "note",
-                        "No one yet. Share the link, then paste the codes people send you above.",
-                    )];
-                }
-                let rows = w
-                    .participants
-                    .iter()
-                    .map(|p| {
-                        let pid = p.id;
-                        el("tr")
-                            .child(el("td").text(&p.name))
-                            .child(el("td").text(p.role.name()))
-                            .child(el("td").text(&p.contact))
-                            .child(
-                                el("td").child(
-                                    button("Remove", "link")
-                                        .attr("aria-label", &format!("Remove {}", p.name))
-                                        .on_click(move || {
-                                            edit(docs, id, |w| w.remove(pid));
-                                            super::refocus("people-heading");
-                                        }),
-                                ),
-                            )
-                    })
-                    .collect();
-                vec![table(
-                    "Participants",
-                    &["Name", "Role", "Contact", ""],
-                    rows,
-                )]
-            })
-        })
+/// One participant as the table shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Person {
+    id: u64,
+    name: String,
+    role: &'static str,
+    contact: String,
 }
 
-fn delete_section(docs: DocState<Workshops>, id: u64) -> El {
-    let asking = RwSignal::new(false);
-    el("section").class("danger-zone no-print").region(move || asking.get(), move |ask| {
-        if !ask {
-            return vec![button("Delete this workshop", "danger").on_click(move || asking.set(true))];
+/// The participants, each removable (focus then goes to the heading).
+#[component]
+fn Participants(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let people = Memo::new(move |_| {
+        read(docs, id, |w| {
+            w.participants
+                .iter()
+                .map(|p| Person {
+                    id: p.id,
+                    name: p.name.clone(),
+                    role: p.role.name(),
+                    contact: p.contact.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let row = move |p: Person| {
+        let pid = p.id;
+        let remove = move |_| {
+            edit(docs, id, |w| w.remove(pid));
+            refocus("people-heading");
+        };
+        view! {
+            <tr>
+                <td>{p.name.clone()}</td>
+                <td>{p.role}</td>
+                <td>{p.contact}</td>
+                <td>
+                    <button type="button" class="link" aria-label=format!("Remove {}", p.name) on:click=remove>
+                        "Remove"
+                    </button>
+                </td>
+            </tr>
         }
-        vec![
-            tx("p", "", "Delete this workshop and every profile in it from this device? This cannot be undone."),
-            button("Yes, delete it", "danger").on_click(move || {
-                if docs.update(|d| d.workshops.remove(id, now_ms())).is_some() {
-                    go(&Route::Workshop);
+    };
+    let nobody = move || people.with(Vec::is_empty);
+    view! {
+        <section aria-labelledby="people-heading">
+            <h2 id="people-heading" tabindex="-1">
+                {move || format!("Participants ({})", people.with(Vec::len))}
+            </h2>
+            <Show
+                when=nobody
+                fallback=move || {
+                    view! {
+                        <Table
+                            caption="Participants"
+                            headers=vec!["Name".into(), "Role".into(), "Contact".into(), String::new()]
+                        >
+                            <For each=move || people.get() key=|p| p.clone() children=row />
+                        </Table>
+                    }
                 }
-            }),
-            button("Keep it", "").on_click(move || asking.set(false)),
-        ]
-    })
+            >
+                <p class="note">"No one yet. Share the link, then paste the codes people send you above."</p>
+            </Show>
+        </section>
+    }
+}
+
+/// "Delete this workshop", asked twice.
+#[component]
+fn DeleteWorkshop(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let delete = move |_| {
+        if docs.update(|d| d.workshops.remove(id, now_ms())).is_some() {
+            go(&Route::Workshop);
+        }
+    };
+    view! {
+        <section class="danger-zone no-print">
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="danger" on:click=move |_| asking.set(true)>
+                            "Delete this workshop"
+                        </button>
+                    }
+                }
+            >
+                <p>"Delete this workshop and every profile in it from this device? This cannot be undone."</p>
+                <button type="button" class="danger" on:click=delete>"Yes, delete it"</button>
+                <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
+            </Show>
+        </section>
+    }
 }
