@@ -163,8 +163,9 @@ fn decode_segment(segment: &str) -> Option<String> {
     (text.chars().count() <= MAX_SEGMENT_CHARS).then(|| text.into_owned())
 }
 
-/// The longest name a route carries (the profile's name limit).
-const MAX_SEGMENT_CHARS: usize = 120;
+/// The longest name a route carries: the longest a profile's name, and so
+/// a match link's, may be.
+const MAX_SEGMENT_CHARS: usize = crate::domain::workshop::profile::MAX_TEXT_CHARS;
 
 impl Route {
     /// Parses a location hash (`""`, `"#"`, `"#/"`, `"#/goals/3"`, …).
@@ -442,7 +443,17 @@ mod tests {
             Route::parse("#/guide/agreement/with/%FF/Bo"),
             Route::NotFound(_)
         ));
-        let long = "a".repeat(121);
+        let longest = "a".repeat(MAX_SEGMENT_CHARS);
+        let route = Route::AgreementWith {
+            mentee: longest.clone(),
+            mentor: longest,
+        };
+        assert_eq!(
+            Route::parse(&route.to_hash()),
+            route,
+            "a name as long as a profile's"
+        );
+        let long = "a".repeat(MAX_SEGMENT_CHARS + 1);
         assert!(matches!(
             Route::parse(&format!("#/guide/agreement/with/{long}/Bo")),
             Route::NotFound(_)

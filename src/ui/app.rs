@@ -41,14 +41,17 @@ pub struct PageSetup {
 
 /// A mounted app. Dropping it removes it from the page and disposes its
 /// signals, effects and listeners.
-pub struct Mounted(#[allow(dead_code)] Box<dyn std::any::Any>);
+pub struct Mounted {
+    _handle: Box<dyn std::any::Any>,
+}
 
 /// Mounts a page into `root`.
 pub fn mount_page(root: web_sys::HtmlElement, setup: PageSetup) -> Mounted {
     set_page(setup.page);
-    Mounted(Box::new(leptos::mount::mount_to(root, move || {
-        view! { <App setup /> }
-    })))
+    let handle = leptos::mount::mount_to(root, move || view! { <App setup /> });
+    Mounted {
+        _handle: Box::new(handle),
+    }
 }
 
 /// Every screen in one app (the browser tests mount this).
