@@ -9,11 +9,11 @@ use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::data::data_screen;
 use crate::ui::documents::Documents;
-use crate::ui::goals::{goal_screen, GoalsScreen};
+use crate::ui::goals::{GoalScreen, GoalsScreen};
 use crate::ui::guide::{self, GuidePageScreen, GuideScreen, NetworkScreen, TimelineScreen};
 use crate::ui::home::Home;
 use crate::ui::legacy::legacy;
-use crate::ui::plan::plan_screen;
+use crate::ui::plan::PlanScreen;
 use crate::ui::shell::{BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::workshop::{self, JoinScreen, MatchLinkScreen, WorkshopScreen, WorkshopsScreen};
@@ -78,8 +78,8 @@ fn leader(route: &Route) -> Option<AnyView> {
         Route::AssessTake => legacy(take_screen()),
         Route::AssessSnapshot(id) => legacy(snapshot_screen(*id)),
         Route::Goals | Route::GoalNew => view! { <GoalsScreen /> }.into_any(),
-        Route::Goal(id) => legacy(goal_screen(*id)),
-        Route::Plan => legacy(plan_screen()),
+        Route::Goal(id) => view! { <GoalScreen id=*id /> }.into_any(),
+        Route::Plan => view! { <PlanScreen /> }.into_any(),
         Route::Guide => view! { <GuideScreen /> }.into_any(),
         Route::GuidePage(slug) => view! { <GuidePageScreen slug=slug.clone() /> }.into_any(),
         Route::Diagnostic => legacy(guide::diagnostic_screen()),

@@ -7,6 +7,7 @@ pub mod export;
 pub mod ics;
 pub mod list;
 pub mod smart;
+mod summary;
 
 use super::date::Ymd;
 use super::records::{Collection, Record};

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 /// A labelled text input (or, with `rows`, a textarea) in a `.field`,
-/// starting at `value`; `on_input` gets every edit.
+/// starting at `value`; `on_input` gets every edit. A `hint` is shown
+/// under the control and describes it; `invalid` marks it for assistive
+/// technology while an error stands.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -25,11 +27,25 @@ pub fn TextField(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional, into)] min: Option<String>,
     #[prop(optional, into)] max: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] invalid: Option<Signal<bool>>,
 ) -> impl IntoView {
     let edit = move |ev: web_sys::Event| on_input.run(event_target_value(&ev));
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let described_by = described_by.map(str::to_string).or(hint_id.clone());
+    let invalid = move || invalid.and_then(|i| i.get().then_some("true"));
+    let hint = hint.map(|text| view! { <p class="hint" id=hint_id>{text}</p> });
     let control = if rows > 0 {
         view! {
-            <textarea id=id.clone() rows=rows maxlength=maxlength prop:value=value on:input=edit />
+            <textarea
+                id=id.clone()
+                rows=rows
+                maxlength=maxlength
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=value
+                on:input=edit
+            />
         }
         .into_any()
     } else {
@@ -40,6 +56,7 @@ pub fn TextField(
                 maxlength=maxlength
                 autocomplete=autocomplete
                 aria-describedby=described_by
+                aria-invalid=invalid
                 inputmode=inputmode
                 min=min
                 max=max
@@ -53,6 +70,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{label}</label>
             {control}
+            {hint}
         </div>
     }
 }

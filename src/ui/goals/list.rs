@@ -15,27 +15,6 @@ use crate::ui::components::{Checkbox, FieldError, Screen, ScreenHeading, SelectF
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
 use leptos::prelude::*;
 
-pub const KINDS: [(GoalKind, &str, &str); 3] = [
-    (GoalKind::Skill, "skill", "Skill"),
-    (GoalKind::Career, "career", "Career step"),
-    (GoalKind::Project, "project", "Project"),
-];
-
-pub const STATUSES: [(GoalStatus, &str, &str); 4] = [
-    (GoalStatus::NotStarted, "not_started", "Not started"),
-    (GoalStatus::InProgress, "in_progress", "In progress"),
-    (GoalStatus::Done, "done", "Done"),
-    (GoalStatus::Dropped, "dropped", "Dropped"),
-];
-
-pub fn status_label(s: GoalStatus) -> &'static str {
-    STATUSES.iter().find(|x| x.0 == s).map_or("", |x| x.2)
-}
-
-pub fn kind_label(k: GoalKind) -> &'static str {
-    KINDS.iter().find(|x| x.0 == k).map_or("", |x| x.2)
-}
-
 /// "Communication: Aware → Developing"
 pub fn competency_line(g: &Goal) -> Option<String> {
     let t = g.competencies.first()?;
@@ -56,13 +35,7 @@ fn GoalRow(
     on_delete: Callback<u64>,
 ) -> impl IntoView {
     let id = goal.id;
-    let mut meta = vec![
-        format!("{} · {}", kind_label(goal.kind), status_label(goal.status)),
-        format!("{}% done", goal.progress()),
-    ];
-    if let Some(d) = &goal.target_date {
-        meta.push(format!("target {d}"));
-    }
+    let summary = goal.summary();
     let nudges = nudges(&goal, today, &BrowserZone);
     let nudges = (!nudges.is_empty()).then(|| {
         let items = nudges
@@ -77,7 +50,7 @@ fn GoalRow(
             <div class="goal-main">
                 <a class="goal-title" href=Route::Goal(id).to_hash()>{goal.title.clone()}</a>
                 {competency}
-                <span class="goal-meta">{meta.join(" · ")}</span>
+                <span class="goal-meta">{summary}</span>
                 <progress
                     max="100"
                     value=goal.progress().to_string()
@@ -257,14 +230,8 @@ fn Filters(filter: RwSignal<Filter>, sort: RwSignal<Sort>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let now = filter.get_untracked();
-    let status = now
-        .status
-        .and_then(|s| STATUSES.iter().find(|x| x.0 == s))
-        .map_or("", |x| x.1);
-    let kind = now
-        .kind
-        .and_then(|k| KINDS.iter().find(|x| x.0 == k))
-        .map_or("", |x| x.1);
+    let status = now.status.map_or("", GoalStatus::key);
+    let kind = now.kind.map_or("", GoalKind::key);
     let sorted = match sort.get_untracked() {
         Sort::DueDate => "due",
         Sort::Progress => "progress",
@@ -275,19 +242,19 @@ fn Filters(filter: RwSignal<Filter>, sort: RwSignal<Sort>) -> impl IntoView {
             <SelectField
                 id="filter-status"
                 label="Status"
-                options=options("Any status", &mut STATUSES.iter().map(|s| (s.1, s.2)))
+                options=options("Any status", &mut GoalStatus::ALL.iter().map(|s| (s.key(), s.label())))
                 selected=status
                 on_change=Callback::new(move |v: String| {
-                    filter.update(|f| f.status = STATUSES.iter().find(|s| s.1 == v).map(|s| s.0))
+                    filter.update(|f| f.status = GoalStatus::from_key(&v))
                 })
             />
             <SelectField
                 id="filter-kind"
                 label="Type"
-                options=options("Any type", &mut KINDS.iter().map(|k| (k.1, k.2)))
+                options=options("Any type", &mut GoalKind::ALL.iter().map(|k| (k.key(), k.label())))
                 selected=kind
                 on_change=Callback::new(move |v: String| {
-                    filter.update(|f| f.kind = KINDS.iter().find(|k| k.1 == v).map(|k| k.0))
+                    filter.update(|f| f.kind = GoalKind::from_key(&v))
                 })
             />
             <SelectField

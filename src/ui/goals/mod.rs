@@ -4,6 +4,5 @@
 mod detail;
 mod list;
 
-pub use detail::goal_screen;
+pub use detail::GoalScreen;
 pub use list::GoalsScreen;
-pub(crate) use list::{kind_label, status_label};

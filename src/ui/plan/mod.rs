@@ -3,194 +3,209 @@
 //! tasks and dates, mentor and sponsor asks, and review dates; on screen
 //! and as one printed page (A4 or Letter).
 
-use crate::domain::assessment::framework::level_name;
-use crate::domain::date::Ymd;
-use crate::domain::plan::{compose, suggested_reviews, Horizon, MAX_ASPIRATION_CHARS};
-use crate::domain::route::Route;
-use crate::ui::clock::today;
-use crate::ui::dom::{el, tx, El};
-use crate::ui::goals::{kind_label, status_label};
-use crate::ui::state::{now_ms, use_app};
-use crate::ui::widgets::{button, field_error, heading, link, screen};
-use leptos::prelude::*;
+mod reviews;
 
-pub fn plan_screen() -> El {
+use crate::domain::assessment::framework::level_name;
+use crate::domain::plan::{compose, Horizon, Plan, MAX_ASPIRATION_CHARS};
+use crate::domain::route::Route;
+use crate::ui::components::{PrintButton, Radio, Screen, ScreenHeading};
+use crate::ui::router::href;
+use crate::ui::state::{now_ms, use_app, DocState};
+use leptos::prelude::*;
+use reviews::ReviewDates;
+
+/// Applies `f` to the plan and stamps the edit.
+fn edit_plan(plan: DocState<Plan>, f: impl FnOnce(&mut Plan)) {
+    let now = now_ms();
+    plan.update(|p| {
+        f(p);
+        p.updated_at = now;
+    });
+}
+
+/// One active goal as the plan shows it: title, summary line, tasks.
+#[derive(Clone, PartialEq)]
+struct PlanGoal {
+    id: u64,
+    title: String,
+    summary: String,
+    tasks: Vec<String>,
+}
+
+/// What the plan gathers from the assessment and the goals, in words.
+#[derive(Clone, PartialEq)]
+struct Gathered {
+    growth: Vec<String>,
+    goals: Vec<PlanGoal>,
+    mentor_asks: Vec<String>,
+    sponsor_asks: Vec<String>,
+}
+
+/// `#/plan`.
+#[component]
+pub fn PlanScreen() -> impl IntoView {
     let app = use_app();
     let plan = app.plan;
-    let initial = plan.doc.get_untracked();
-    let review_error = RwSignal::new(None::<String>);
-    let set_plan = move |f: &dyn Fn(&mut crate::domain::plan::Plan)| {
-        let now = now_ms();
-        plan.update(|p| {
-            f(p);
-            p.updated_at = now;
-        });
-    };
-    let horizon_choice = move |h: Horizon, id: &str| {
-        el("label")
-            .class("choice")
-            .child(
-                el("input")
-                    .attr("type", "radio")
-                    .attr("name", "horizon")
-                    .id(id)
-                    .dyn_flag("checked", move || plan.doc.with(|p| p.horizon == h))
-                    .on("change", move |_| set_plan(&|p| p.horizon = h)),
-            )
-            .text(h.label())
-    };
-    let body = move || {
-        let a = app.assessments.doc.get();
-        let g = app.goals.doc.get();
-        let v = compose(&a, &g);
-        let growth: Vec<String> = v
-            .growth
-            .iter()
-            .map(|p| format!("{} (now {})", p.competency.name, level_name(p.level)))
-            .collect();
-        let goals: Vec<(u64, String, String, Vec<String>)> = v
-            .goals
-            .iter()
-            .map(|g| {
-                let meta = format!(
-                    "{} · {} · {}% done{}",
-                    kind_label(g.kind),
-                    status_label(g.status),
-                    g.progress(),
-                    g.target_date
-                        .as_ref()
-                        .map_or(String::new(), |d| format!(" · target {d}"))
-                );
-                let tasks = g
-                    .tasks
-                    .iter()
-                    .map(|t| {
-                        format!(
-                            "{}{}{}",
-                            if t.done { "✓ " } else { "" },
-                            t.title,
-                            t.due
-                                .as_ref()
-                                .map_or(String::new(), |d| format!(" (due {d})"))
-                        )
-                    })
-                    .collect();
-                (g.id, g.title.clone(), meta, tasks)
+    let (assessments, goals) = (app.assessments, app.goals);
+    let gathered = Memo::new(move |_| {
+        assessments.doc.with(|a| {
+            goals.doc.with(|g| {
+                let view = compose(a, g);
+                let asks = |asks: &[(&str, &str)]| {
+                    asks.iter()
+                        .map(|(title, ask)| format!("{ask} — for “{title}”"))
+                        .collect()
+                };
+                Gathered {
+                    growth: view
+                        .growth
+                        .iter()
+                        .map(|p| format!("{} (now {})", p.competency.name, level_name(p.level)))
+                        .collect(),
+                    goals: view
+                        .goals
+                        .iter()
+                        .map(|g| PlanGoal {
+                            id: g.id,
+                            title: g.title.clone(),
+                            summary: g.summary(),
+                            tasks: g
+                                .tasks
+                                .iter()
+                                .map(|t| {
+                                    let tick = if t.done { "✓ " } else { "" };
+                                    match &t.due {
+                                        Some(due) => format!("{tick}{} (due {due})", t.title),
+                                        None => format!("{tick}{}", t.title),
+                                    }
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                    mentor_asks: asks(&view.mentor_asks),
+                    sponsor_asks: asks(&view.sponsor_asks),
+                }
             })
-            .collect();
-        let asks = |v: &[(&str, &str)]| {
-            v.iter()
-                .map(|(t, a)| format!("{a} — for “{t}”"))
-                .collect::<Vec<_>>()
-        };
-        (growth, goals, asks(&v.mentor_asks), asks(&v.sponsor_asks))
+        })
+    });
+    let aspiration = move || {
+        plan.doc.with(|p| {
+            if p.aspiration.trim().is_empty() {
+                "(No aspiration written yet.)".to_string()
+            } else {
+                format!("{} — {}", p.aspiration.trim(), p.horizon.label())
+            }
+        })
     };
-    let list = |items: Vec<String>, empty: &str| -> El {
-        if items.is_empty() {
-            tx("p", "note", empty)
-        } else {
-            el("ul").kids(items.iter().map(|i| el("li").text(i)).collect())
+    let horizon = move |h: Horizon, id: &'static str| {
+        view! {
+            <Radio
+                name="horizon"
+                id
+                label=h.label()
+                checked=Signal::derive(move || plan.doc.with(|p| p.horizon == h))
+                on_pick=Callback::new(move |()| edit_plan(plan, |p| p.horizon = h))
+            />
         }
     };
-    screen("wide plan")
-        .child(heading("Development plan"))
-        .child(tx("p", "lead no-print", "One page to bring to a mentor, a sponsor or your supervisor. It gathers your aspiration, where you want to grow, your active goals and what you need from others."))
-        .child(el("div").class("actions no-print").child(button("Print the plan", "").on_click(|| {
-            let _ = window().print();
-        })))
-        .child(el("h2").text("Where I want to be"))
-        .child(el("label").attr("for", "aspiration").class("no-print").text("My aspiration"))
-        .child(
-            el("textarea")
-                .id("aspiration")
-                .class("no-print")
-                .attr("rows", "3")
-                .attr("maxlength", &MAX_ASPIRATION_CHARS.to_string())
-                .attr("placeholder", "For example: lead a mid-sized public library system")
-                .prop("value", initial.aspiration.as_str())
-                .on_input(move |v| set_plan(&|p| p.aspiration = v.clone())),
-        )
-        .child(
-            el("fieldset")
-                .class("no-print")
-                .child(el("legend").text("Horizon"))
-                .child(horizon_choice(Horizon::OneToThree, "horizon-1-3"))
-                .child(horizon_choice(Horizon::ThreeToFive, "horizon-3-5")),
-        )
-        .child(el("p").class("print-only aspiration").dyn_text(move || {
-            plan.doc.with(|p| {
-                if p.aspiration.trim().is_empty() {
-                    "(No aspiration written yet.)".to_string()
-                } else {
-                    format!("{} — {}", p.aspiration.trim(), p.horizon.label())
+    let growth = move || gathered.with(|g| g.growth.clone());
+    let mentor = move || gathered.with(|g| g.mentor_asks.clone());
+    let sponsor = move || gathered.with(|g| g.sponsor_asks.clone());
+    view! {
+        <Screen class="wide plan">
+            <ScreenHeading text="Development plan" />
+            <p class="lead no-print">
+                "One page to bring to a mentor, a sponsor or your supervisor. It gathers your aspiration, where you want to grow, your active goals and what you need from others."
+            </p>
+            <div class="actions no-print">
+                <PrintButton label="Print the plan" />
+            </div>
+            <h2>"Where I want to be"</h2>
+            <label for="aspiration" class="no-print">"My aspiration"</label>
+            <textarea
+                id="aspiration"
+                class="no-print"
+                rows="3"
+                maxlength=MAX_ASPIRATION_CHARS
+                placeholder="For example: lead a mid-sized public library system"
+                prop:value=plan.doc.with_untracked(|p| p.aspiration.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    edit_plan(plan, |p| p.aspiration = text)
+                }
+            ></textarea>
+            <fieldset class="no-print">
+                <legend>"Horizon"</legend>
+                {horizon(Horizon::OneToThree, "horizon-1-3")}
+                {horizon(Horizon::ThreeToFive, "horizon-3-5")}
+            </fieldset>
+            <p class="print-only aspiration">{aspiration}</p>
+            <h2>"Where I want to grow"</h2>
+            <Items
+                items=Signal::derive(growth)
+                empty="Take the self-assessment to see your growth areas here."
+            />
+            <h2>"Active goals"</h2>
+            <ActiveGoals goals=Signal::derive(move || gathered.with(|g| g.goals.clone())) />
+            <h2>"What I ask of a mentor"</h2>
+            <Items items=Signal::derive(mentor) empty="No mentor asks yet: add them on a goal." />
+            <h2>"What I ask of a sponsor"</h2>
+            <Items
+                items=Signal::derive(sponsor)
+                empty="No sponsor asks yet. A sponsor advocates for you: think of a stretch assignment, an introduction or a nomination."
+            />
+            <ReviewDates plan />
+        </Screen>
+    }
+}
+
+/// A list of lines, or a note when there are none.
+#[component]
+fn Items(items: Signal<Vec<String>>, empty: &'static str) -> impl IntoView {
+    move || {
+        let items = items.get();
+        if items.is_empty() {
+            return view! { <p class="note">{empty}</p> }.into_any();
+        }
+        let items = items
+            .into_iter()
+            .map(|i| view! { <li>{i}</li> })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    }
+}
+
+/// The active goals with their summary line and tasks.
+#[component]
+fn ActiveGoals(goals: Signal<Vec<PlanGoal>>) -> impl IntoView {
+    move || {
+        let goals = goals.get();
+        if goals.is_empty() {
+            return view! {
+                <p class="note">"No active goals yet. " <a href=href(&Route::Goals)>"Add a goal"</a></p>
+            }
+            .into_any();
+        }
+        let goals = goals
+            .into_iter()
+            .map(|g| {
+                let tasks = (!g.tasks.is_empty()).then(|| {
+                    let tasks = g
+                        .tasks
+                        .into_iter()
+                        .map(|t| view! { <li>{t}</li> })
+                        .collect_view();
+                    view! { <ul>{tasks}</ul> }
+                });
+                view! {
+                    <li class="plan-goal">
+                        <strong><a href=href(&Route::Goal(g.id))>{g.title}</a></strong>
+                        <span class="goal-meta">{g.summary}</span>
+                        {tasks}
+                    </li>
                 }
             })
-        }))
-        .region(body, move |(growth, goals, mentor, sponsor)| {
-            let goal_items = goals
-                .into_iter()
-                .map(|(id, title, meta, tasks)| {
-                    el("li")
-                        .class("plan-goal")
-                        .child(el("strong").child(link(&Route::Goal(id).to_hash(), &title)))
-                        .child(tx("span", "goal-meta", &meta))
-                        .maybe((!tasks.is_empty()).then(|| el("ul").kids(tasks.iter().map(|t| el("li").text(t)).collect())))
-                })
-                .collect::<Vec<_>>();
-            vec![
-                el("h2").text("Where I want to grow"),
-                list(growth, "Take the self-assessment to see your growth areas here."),
-                el("h2").text("Active goals"),
-                if goal_items.is_empty() {
-                    el("p").class("note").text("No active goals yet. ").child(link("#/goals", "Add a goal"))
-                } else {
-                    el("ol").class("plan-goals").kids(goal_items)
-                },
-                el("h2").text("What I ask of a mentor"),
-                list(mentor, "No mentor asks yet: add them on a goal."),
-                el("h2").text("What I ask of a sponsor"),
-                list(sponsor, "No sponsor asks yet. A sponsor advocates for you: think of a stretch assignment, an introduction or a nomination."),
-            ]
-        })
-        .child(el("h2").text("Review dates"))
-        .child(el("ul").class("review-dates").region(
-            move || plan.doc.with(|p| p.review_dates.clone()),
-            move |dates| {
-                if dates.is_empty() {
-                    return vec![tx("li", "note", "No review dates yet.")];
-                }
-                dates
-                    .into_iter()
-                    .map(|d| {
-                        let dd = d.clone();
-                        el("li").class("record-row").child(el("span").text(&d)).child(
-                            button("Remove", "secondary small no-print")
-                                .attr("aria-label", &format!("Remove review date {d}"))
-                                .on_click(move || {
-                                    let dd = dd.clone();
-                                    set_plan(&move |p| p.review_dates.retain(|x| *x != dd))
-                                }),
-                        )
-                    })
-                    .collect()
-            },
-        ))
-        .child(
-            el("div")
-                .class("actions no-print")
-                .child(button("Suggest quarterly reviews", "secondary").on_click(move || {
-                    let s = suggested_reviews(today());
-                    set_plan(&|p| p.add_reviews(&s))
-                }))
-                .child(el("label").attr("for", "review-date").class("visually-hidden").text("Add a review date"))
-                .child(el("input").id("review-date").attr("type", "date").attr("aria-describedby", "review-error").on_change(move |v| {
-                    if Ymd::parse(&v).is_some() {
-                        review_error.set(None);
-                        set_plan(&|p| p.add_reviews(std::slice::from_ref(&v)));
-                    } else if !v.is_empty() {
-                        review_error.set(Some("Enter the date as year-month-day.".into()));
-                    }
-                })),
-        )
-        .child(field_error("review-error", move || review_error.get()))
+            .collect_view();
+        view! { <ol class="plan-goals">{goals}</ol> }.into_any()
+    }
 }

@@ -1,0 +1,177 @@
+//! A goal's tasks: add one (with an optional due date), tick it, move it
+//! up or down with buttons (keyboard focus stays on the moved task), or
+//! remove it. Rows are keyed by the task and what they show, so a tick
+//! or a move touches only the rows that change.
+
+use super::GoalRef;
+use crate::domain::goals::Task;
+use crate::ui::browser::focus_by_id;
+use crate::ui::components::FieldError;
+use leptos::prelude::*;
+
+/// Moves task `task` by `delta` places, when there is room.
+fn shift(goal: GoalRef, task: u64, delta: isize) {
+    goal.edit(|g| {
+        if let Some(i) = g.tasks.iter().position(|t| t.id == task) {
+            let j = i as isize + delta;
+            if j >= 0 && (j as usize) < g.tasks.len() {
+                g.tasks.swap(i, j as usize);
+            }
+        }
+    });
+}
+
+/// The id of a task's move button ("up" or "down").
+fn move_button(task: u64, direction: &str) -> String {
+    format!("task-{task}-{direction}")
+}
+
+/// One task: its box to tick and its buttons; the buttons to move it show
+/// while there is a task above or below.
+#[component]
+fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
+    let id = task.id;
+    let place = Memo::new(move |_| {
+        goal.get().and_then(|g| {
+            let i = g.tasks.iter().position(|t| t.id == id)?;
+            Some((i > 0, i + 1 < g.tasks.len()))
+        })
+    });
+    let label = match &task.due {
+        Some(due) => format!("{} (due {due})", task.title),
+        None => task.title.clone(),
+    };
+    let done = task.done;
+    let tick = move |_| {
+        goal.edit(|g| {
+            if let Some(t) = g.tasks.iter_mut().find(|t| t.id == id) {
+                t.done = !done;
+            }
+        })
+    };
+    // Moving re-orders the rows; the pressed button keeps the focus if it
+    // is still there, else its opposite does.
+    let step = move |delta: isize, pressed: &'static str, other: &'static str| {
+        shift(goal, id, delta);
+        request_animation_frame(move || {
+            let (pressed, other) = (move_button(id, pressed), move_button(id, other));
+            if document().get_element_by_id(&pressed).is_some() {
+                focus_by_id(&pressed);
+            } else {
+                focus_by_id(&other);
+            }
+        });
+    };
+    let title = task.title.clone();
+    let up = move || {
+        place.get().is_some_and(|(above, _)| above).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=move_button(id, "up")
+                    aria-label=format!("Move up: {title}")
+                    on:click=move |_| step(-1, "up", "down")
+                >
+                    "Up"
+                </button>
+            }
+        })
+    };
+    let title = task.title.clone();
+    let down = move || {
+        place.get().is_some_and(|(_, below)| below).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=move_button(id, "down")
+                    aria-label=format!("Move down: {title}")
+                    on:click=move |_| step(1, "down", "up")
+                >
+                    "Down"
+                </button>
+            }
+        })
+    };
+    view! {
+        <li class="task-row">
+            <label class="choice">
+                <input type="checkbox" prop:checked=done on:change=tick />
+                {label}
+            </label>
+            <span class="task-actions">
+                {up}
+                {down}
+                <button
+                    type="button"
+                    class="secondary small"
+                    aria-label=format!("Remove task: {}", task.title)
+                    on:click=move |_| goal.edit(|g| g.tasks.retain(|t| t.id != id))
+                >
+                    "Remove"
+                </button>
+            </span>
+        </li>
+    }
+}
+
+/// The task list and the form that adds one.
+#[component]
+pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
+    let new_title = RwSignal::new(String::new());
+    let new_due = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let tasks = Memo::new(move |_| goal.get().map(|g| g.tasks).unwrap_or_default());
+    let add = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let (title, due) = (new_title.get_untracked(), new_due.get_untracked());
+        if let Some(e) = goal.try_edit(|g| g.add_task(&title, &due)) {
+            error.set(Some(e));
+            return;
+        }
+        error.set(None);
+        new_title.set(String::new());
+        new_due.set(String::new());
+    };
+    let empty = move || {
+        tasks.with(Vec::is_empty).then(|| {
+            view! { <li class="note">"No tasks yet. Progress follows the tasks you tick."</li> }
+        })
+    };
+    view! {
+        <section class="tasks" aria-labelledby="tasks-heading">
+            <h2 id="tasks-heading">"Tasks"</h2>
+            <ol class="task-list">
+                {empty}
+                <For
+                    each=move || tasks.get()
+                    key=|t| (t.id, t.done, t.title.clone(), t.due.clone())
+                    let:task
+                >
+                    <TaskRow goal task />
+                </For>
+            </ol>
+            <form class="task-form" novalidate on:submit=add>
+                <div class="field-row">
+                    <div class="field grow">
+                        <label for="task-title">"New task"</label>
+                        <input
+                            id="task-title"
+                            type="text"
+                            maxlength="200"
+                            aria-describedby="task-error"
+                            bind:value=new_title
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="task-due">"Due (optional)"</label>
+                        <input id="task-due" type="date" bind:value=new_due />
+                    </div>
+                </div>
+                <button type="submit">"Add task"</button>
+                <FieldError id="task-error" message=error.into() />
+            </form>
+        </section>
+    }
+}
