@@ -101,3 +101,25 @@ test('the navigation links across pages, and each page names its own CSP', async
   g.assertClean();
   await g.context.close();
 });
+
+test("the facilitator's page opens only its own documents: the leader's unreadable goals are left to the leader's page", async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await page.goto(`${base}/workshop.html#/workshop`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  const broken = '{"app":"wayfinder","schema":1,"rev":';
+  await page.evaluate((text) => localStorage.setItem('wayfinder:goals', text), broken);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.getByRole('button', { name: 'New workshop' }).waitFor();
+  assert.equal(await page.locator('.banner-error').count(), 0, 'no banner about the leader\'s goals here');
+  const keys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('goals')).sort());
+  assert.deepEqual(await keys(), ['wayfinder:goals'], 'not opened, so not quarantined, by this page');
+  // The leader's page reports it, as before.
+  await open(page, base, '#/goals');
+  assert.match(await page.locator('.banner-error').innerText(), /Goals could not be opened/);
+  assert.equal((await keys()).length, 2, 'quarantined by the leader\'s page');
+  g.assertClean();
+  await g.context.close();
+});

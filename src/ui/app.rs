@@ -8,12 +8,12 @@
 //! own screens.
 
 use crate::domain::route::{Page, Route};
-use crate::domain::settings::Persistence;
+use crate::domain::settings::{Persistence, Settings};
 use crate::ui::browser::{focus_by_id, on_window, request_persistence};
 use crate::ui::documents::Documents;
 use crate::ui::router::{forward, route_signal, set_page};
 use crate::ui::shell::{Banners, Footer, Header};
-use crate::ui::state::{now_ms, AppState};
+use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -113,20 +113,15 @@ fn watch_storage(documents: Documents) {
 
 /// Records the first use, and asks once for persistent storage (on the
 /// pages that keep the leader's work).
-pub fn first_visit(app: AppState) {
+pub fn first_visit(settings: DocState<Settings>) {
     let now = now_ms();
-    if app
-        .settings
-        .doc
-        .with_untracked(|s| s.first_used_at.is_none())
-    {
-        app.settings.update(|s| {
+    if settings.doc.with_untracked(|s| s.first_used_at.is_none()) {
+        settings.update(|s| {
             s.first_used_at = Some(now);
             s.updated_at = now;
         });
     }
-    if app
-        .settings
+    if settings
         .doc
         .with_untracked(|s| s.persistence == Persistence::NotAsked)
     {
@@ -137,7 +132,7 @@ pub fn first_visit(app: AppState) {
                 None => Persistence::Unsupported,
             };
             let now = now_ms();
-            app.settings.update(|s| {
+            settings.update(|s| {
                 s.persistence = answer;
                 s.updated_at = now;
             });

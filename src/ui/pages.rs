@@ -4,11 +4,12 @@
 
 use crate::domain::guide::pages::title_of;
 use crate::domain::route::{Page, Route};
+use crate::domain::settings::Settings;
 use crate::domain::workshop::document::Workshops;
 use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
 use crate::ui::data::data_screen;
-use crate::ui::documents::Documents;
+use crate::ui::documents::{use_doc, Documents};
 use crate::ui::goals::{GoalScreen, GoalsScreen};
 use crate::ui::guide::{self, GuidePageScreen, GuideScreen, NetworkScreen, TimelineScreen};
 use crate::ui::home::Home;
@@ -31,13 +32,24 @@ pub const LEADER: PageSetup = PageSetup {
 };
 
 /// The facilitator's page (`workshop.html`): workshops, their setup and
-/// the matching wizard.
+/// the matching wizard. Opens the workshops and the settings (first use,
+/// backup reminders) only: none of the leader's documents, so none of
+/// their code is in this page.
 pub const FACILITATOR: PageSetup = PageSetup {
     page: Page::Facilitator,
-    open: open_all,
+    open: |documents| {
+        first_visit(documents.open::<Settings>());
+        documents.open::<Workshops>();
+    },
     screens: facilitator,
     title: Route::title,
-    notices: backup_reminder,
+    notices: || {
+        let workshops = use_doc::<Workshops>();
+        let has_data =
+            Signal::derive(move || workshops.doc.with(|d| !d.workshops.items.is_empty()));
+        let settings = use_doc::<Settings>();
+        view! { <BackupReminder settings has_data /> }.into_any()
+    },
 };
 
 /// The participant's page (`join.html`): the join form and a match link.
@@ -64,11 +76,14 @@ pub const EVERY_SCREEN: PageSetup = PageSetup {
 
 /// Every document, and the first visit recorded.
 fn open_all(documents: Documents) {
-    first_visit(AppState::open(documents));
+    first_visit(AppState::open(documents).settings);
 }
 
+/// The reminder for the leader's work.
 fn backup_reminder() -> AnyView {
-    view! { <BackupReminder app=use_app() /> }.into_any()
+    let app = use_app();
+    let has_data = Signal::derive(move || app.has_data());
+    view! { <BackupReminder settings=app.settings has_data /> }.into_any()
 }
 
 fn leader(route: &Route) -> Option<AnyView> {

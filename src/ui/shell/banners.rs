@@ -4,12 +4,13 @@
 //! and the backup reminder, which pages that hold the leader's work show.
 
 use crate::domain::route::Route;
+use crate::domain::settings::Settings;
 use crate::storage::error::{SaveError, StoreError};
 use crate::storage::repo::Status;
 use crate::ui::browser::download;
 use crate::ui::documents::{use_documents, Documents, Section};
 use crate::ui::router::href;
-use crate::ui::state::{now_ms, AppState};
+use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
 
 /// The banners of the open documents, then the page's own notices.
@@ -133,14 +134,15 @@ fn SaveBanner(documents: Documents) -> impl IntoView {
     }
 }
 
-/// A nudge to download a backup, when one is due.
+/// A nudge to download a backup, when one is due: `has_data` says
+/// whether this page's documents hold work worth keeping.
 #[component]
-pub fn BackupReminder(app: AppState) -> impl IntoView {
+pub fn BackupReminder(settings: DocState<Settings>, has_data: Signal<bool>) -> impl IntoView {
     // A memo: edits elsewhere rebuild the banner only when it changes.
     let due = Memo::new(move |_| {
         let now = now_ms();
-        let due = app.settings.doc.with(|s| s.backup_due(app.has_data(), now));
-        due.then(|| app.settings.doc.with(|s| s.days_since_backup(now)))
+        let due = settings.doc.with(|s| s.backup_due(has_data.get(), now));
+        due.then(|| settings.doc.with(|s| s.days_since_backup(now)))
     });
     move || {
         due.get().map(|days| {

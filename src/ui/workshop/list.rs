@@ -2,10 +2,11 @@
 //! workshops it joined as a participant.
 
 use crate::domain::route::Route;
-use crate::domain::workshop::document::Workshop;
+use crate::domain::workshop::document::{Workshop, Workshops};
 use crate::ui::components::{Screen, ScreenHeading};
+use crate::ui::documents::use_doc;
 use crate::ui::router::{go, href};
-use crate::ui::state::{new_id, now_ms, use_app};
+use crate::ui::state::{new_id, now_ms};
 use leptos::prelude::*;
 
 /// One workshop this browser runs, as the list shows it.
@@ -27,7 +28,7 @@ struct Joined {
 /// `#/workshop`: the workshops run and joined here.
 #[component]
 pub fn WorkshopsScreen() -> impl IntoView {
-    let docs = use_app().workshops;
+    let docs = use_doc::<Workshops>();
     let create = move |_| {
         let id = new_id();
         if docs

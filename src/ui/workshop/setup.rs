@@ -13,9 +13,10 @@ use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPO
 use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
 use crate::ui::components::{Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
+use crate::ui::documents::use_doc;
 use crate::ui::dom::{tx, El};
 use crate::ui::router::{address, go};
-use crate::ui::state::{now_ms, use_app, DocState};
+use crate::ui::state::{now_ms, DocState};
 use crate::ui::widgets::{heading, screen};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,7 +49,7 @@ pub(super) fn missing() -> El {
 /// `#/workshop/<id>`: one workshop's setup, link, import and people.
 #[component]
 pub fn WorkshopScreen(id: u64) -> impl IntoView {
-    let docs = use_app().workshops;
+    let docs = use_doc::<Workshops>();
     let Some(w) = docs.doc.with_untracked(|d| d.workshops.get(id).cloned()) else {
         return view! {
             <Screen>

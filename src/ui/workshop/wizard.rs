@@ -21,9 +21,10 @@ use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::browser::download;
+use crate::ui::documents::use_doc;
 use crate::ui::dom::{el, stamp, tx, El};
 use crate::ui::router::address;
-use crate::ui::state::{use_app, DocState};
+use crate::ui::state::DocState;
 use crate::ui::widgets::{button, heading, link, print_button, screen, select_field};
 use leptos::prelude::*;
 
@@ -43,8 +44,7 @@ struct Run {
 }
 
 pub fn wizard_screen(id: u64) -> El {
-    let app = use_app();
-    let docs = app.workshops;
+    let docs = use_doc::<Workshops>();
     if docs.doc.with_untracked(|d| d.workshops.get(id).is_none()) {
         return missing();
     }
