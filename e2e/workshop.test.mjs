@@ -167,8 +167,10 @@ test('facilitator and participant run a workshop end to end', async () => {
   const title = (await second.locator('h3').innerText()).split(' fit')[0];
   await second.getByRole('button', { name: 'Lock this pair' }).click();
   await f.locator('.pair', { hasText: title }).locator('.tag').waitFor();
-  // The re-run rebuilt the button that had focus: focus goes to the step's heading.
-  await f.waitForFunction(() => document.activeElement?.id === 'step-heading');
+  // The re-run keeps the pair, so its card keeps the focus: the button
+  // pressed is now "Unlock".
+  await f.locator('.pair', { hasText: title }).getByRole('button', { name: 'Unlock' }).waitFor();
+  assert.equal(await f.evaluate(() => document.activeElement?.textContent), 'Unlock');
   await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].locks.length === 1);
   await f.getByRole('button', { name: '2. Weights' }).click();
   await f.getByLabel('Their goals have words in common').fill('10');
@@ -406,6 +408,51 @@ test('background answers stay off printouts and files, and are removed once the 
   assert.equal(await page.locator('.pair .why li', { hasText: /background/ }).count(), 0);
   await open(page, base, `#/workshop/${doc.info.workshop}`);
   assert.equal(await page.locator('.background-reminder').count(), 0);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the constraints step shows the workshop as it is now: a name and an exclusion changed in another tab show at once', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(6, 2);
+  const w = seeded.doc.workshops.items[0];
+  const [mentorA, , mentee] = w.participants;
+  w.locks = [[mentee.id, mentorA.id]];
+  mentee.exclude = ['Nobody Here'];
+  const g = await newGuardedContext(env.browser, base);
+  const wizard = await g.newPage();
+  await seedWorkshops(wizard, base, seeded.doc);
+  await open(wizard, base, `#/workshop/${seeded.info.workshop}/match`);
+  await wizard.getByRole('button', { name: '3. Constraints' }).click();
+  const step = wizard.locator('main section section');
+  await step.getByText(`${mentee.name} with ${mentorA.name}`).waitFor();
+  assert.match(await step.innerText(), new RegExp(`${mentee.name} not with Nobody Here`));
+  // The details of capacities stay open while a capacity is typed.
+  await wizard.locator('summary', { hasText: 'A different number for some mentors' }).click();
+  await wizard.getByLabel(mentorA.name, { exact: true }).fill('3');
+  await wizard.getByLabel(mentorA.name, { exact: true }).press('Tab');
+  assert.ok(await wizard.getByLabel(mentorA.name, { exact: true }).isVisible(), 'the details stay open');
+  await wizard.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].capacity.length === 1);
+
+  // Another tab renames the mentee and changes their exclusion; the ids
+  // (and roles) stay the same.
+  const other = await g.newPage();
+  await open(other, base, '#/');
+  await other.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('wayfinder:workshops'));
+    const w = stored.data.workshops.items[0];
+    const p = w.participants[2];
+    p.name = 'Renamed Person';
+    p.exclude = ['Someone Else'];
+    w.updated_at = Date.now() + 1000;
+    stored.rev += 1;
+    localStorage.setItem('wayfinder:workshops', JSON.stringify(stored));
+  });
+  await step.getByText(`Renamed Person with ${mentorA.name}`).waitFor();
+  const text = await step.innerText();
+  assert.match(text, /Renamed Person not with Someone Else/);
+  assert.doesNotMatch(text, /Nobody Here/);
+  assert.equal(await wizard.getByLabel(mentorA.name, { exact: true }).inputValue(), '3');
   g.assertClean();
   await g.context.close();
 });

@@ -17,7 +17,9 @@ use crate::ui::legacy::legacy;
 use crate::ui::plan::PlanScreen;
 use crate::ui::shell::{BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
-use crate::ui::workshop::{self, JoinScreen, MatchLinkScreen, WorkshopScreen, WorkshopsScreen};
+use crate::ui::workshop::{
+    JoinScreen, MatchLinkScreen, WizardScreen, WorkshopScreen, WorkshopsScreen,
+};
 use leptos::prelude::*;
 
 /// The leader's page (`index.html`): self-assessment, goals, plan, guide,
@@ -116,7 +118,7 @@ fn facilitator(route: &Route) -> Option<AnyView> {
     Some(match route {
         Route::Workshop => view! { <WorkshopsScreen /> }.into_any(),
         Route::WorkshopEdit(id) => view! { <WorkshopScreen id=*id /> }.into_any(),
-        Route::WorkshopMatch(id) => legacy(workshop::wizard_screen(*id)),
+        Route::WorkshopMatch(id) => view! { <WizardScreen id=*id /> }.into_any(),
         _ => return None,
     })
 }

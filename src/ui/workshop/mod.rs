@@ -17,12 +17,9 @@ pub use join::JoinScreen;
 pub use list::WorkshopsScreen;
 pub use match_link::MatchLinkScreen;
 pub use setup::WorkshopScreen;
-pub use wizard::wizard_screen;
+pub use wizard::WizardScreen;
 
 use crate::domain::route::Route;
-use crate::ui::dom::{el, El};
-use crate::ui::router::href;
-use crate::ui::widgets::link;
 use leptos::prelude::*;
 
 /// "← Workshops" above a facilitator's screen.
@@ -33,13 +30,6 @@ fn BackToWorkshops() -> impl IntoView {
             <a href=Route::Workshop.to_hash()>"← Workshops"</a>
         </p>
     }
-}
-
-/// "← Workshops" above a facilitator's screen not yet a component.
-fn back_to_workshops() -> El {
-    el("p")
-        .class("no-print")
-        .child(link(&href(&Route::Workshop), "← Workshops"))
 }
 
 /// After an action rebuilt the part of the page that held focus, moves

@@ -5,7 +5,7 @@
 //! participants, each removable.
 
 use super::qr::QrCode;
-use super::{back_to_workshops, refocus, BackToWorkshops};
+use super::{refocus, BackToWorkshops};
 use crate::domain::assessment::framework::COMPETENCIES;
 use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
@@ -14,10 +14,8 @@ use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
 use crate::ui::components::{Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
 use crate::ui::documents::use_doc;
-use crate::ui::dom::{tx, El};
 use crate::ui::router::{address, go};
 use crate::ui::state::{now_ms, DocState};
-use crate::ui::widgets::{heading, screen};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -36,15 +34,7 @@ pub(super) fn read<T: Default>(
         .with(|d| d.workshops.get(id).map(f).unwrap_or_default())
 }
 
-const NOT_HERE: &str = "This workshop is not on this device: it may have been deleted, or it was set up in another browser.";
-
-/// The wizard's screen for a workshop that is not (or no longer) here.
-pub(super) fn missing() -> El {
-    screen("")
-        .child(back_to_workshops())
-        .child(heading("Workshop not found"))
-        .child(tx("p", "", NOT_HERE))
-}
+pub(super) const NOT_HERE: &str = "This workshop is not on this device: it may have been deleted, or it was set up in another browser.";
 
 /// `#/workshop/<id>`: one workshop's setup, link, import and people.
 #[component]
