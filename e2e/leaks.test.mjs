@@ -28,6 +28,9 @@ test('200 navigations leave live listeners and DOM nodes flat', async () => {
   await open(page, env.server.url, '#/');
   const cdp = await g.context.newCDPSession(page);
   const counters = async () => {
+    // Measured once the screen has settled: pending effects have run and
+    // two frames have passed.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await cdp.send('HeapProfiler.collectGarbage');
     return cdp.send('Memory.getDOMCounters');
   };

@@ -7,13 +7,15 @@ use crate::domain::route::{Page, Route};
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::Workshops;
 use crate::ui::app::{first_visit, PageSetup};
-use crate::ui::assess::{assess_screen, snapshot_screen, take_screen};
-use crate::ui::data::data_screen;
+use crate::ui::assess::{AssessScreen, SnapshotScreen, TakeScreen};
+use crate::ui::data::DataScreen;
 use crate::ui::documents::{use_doc, Documents};
 use crate::ui::goals::{GoalScreen, GoalsScreen};
-use crate::ui::guide::{self, GuidePageScreen, GuideScreen, NetworkScreen, TimelineScreen};
+use crate::ui::guide::{
+    self, AgreementScreen, GuidePageScreen, GuideScreen, NeedsScreen, NetworkScreen, PersonScreen,
+    TimelineScreen,
+};
 use crate::ui::home::Home;
-use crate::ui::legacy::legacy;
 use crate::ui::plan::PlanScreen;
 use crate::ui::shell::{BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
@@ -23,11 +25,12 @@ use crate::ui::workshop::{
 use leptos::prelude::*;
 
 /// The leader's page (`index.html`): self-assessment, goals, plan, guide,
-/// my data; unknown addresses are reported here. Opens every document
-/// (My data backs them all up).
+/// my data; unknown addresses are reported here. Opens the leader's
+/// documents; My data backs up and restores every stored section, the
+/// facilitator's workshops included, from storage.
 pub const LEADER: PageSetup = PageSetup {
     page: Page::Leader,
-    open: open_all,
+    open: open_leader,
     screens: leader,
     title: title_of,
     notices: backup_reminder,
@@ -70,14 +73,17 @@ pub const PARTICIPANT: PageSetup = PageSetup {
 /// Every screen in one app, for tests that mount it in one document.
 pub const EVERY_SCREEN: PageSetup = PageSetup {
     page: Page::Leader,
-    open: open_all,
+    open: |documents| {
+        open_leader(documents);
+        documents.open::<Workshops>();
+    },
     screens: every_screen,
     title: title_of,
     notices: backup_reminder,
 };
 
-/// Every document, and the first visit recorded.
-fn open_all(documents: Documents) {
+/// The leader's documents, and the first visit recorded.
+fn open_leader(documents: Documents) {
     first_visit(AppState::open(documents).settings);
 }
 
@@ -91,24 +97,24 @@ fn backup_reminder() -> AnyView {
 fn leader(route: &Route) -> Option<AnyView> {
     Some(match route {
         Route::Home => view! { <Home /> }.into_any(),
-        Route::Assess => legacy(assess_screen()),
-        Route::AssessTake => legacy(take_screen()),
-        Route::AssessSnapshot(id) => legacy(snapshot_screen(*id)),
+        Route::Assess => view! { <AssessScreen /> }.into_any(),
+        Route::AssessTake => view! { <TakeScreen /> }.into_any(),
+        Route::AssessSnapshot(id) => view! { <SnapshotScreen id=*id /> }.into_any(),
         Route::Goals | Route::GoalNew => view! { <GoalsScreen /> }.into_any(),
         Route::Goal(id) => view! { <GoalScreen id=*id /> }.into_any(),
         Route::Plan => view! { <PlanScreen /> }.into_any(),
         Route::Guide => view! { <GuideScreen /> }.into_any(),
         Route::GuidePage(slug) => view! { <GuidePageScreen slug=slug.clone() /> }.into_any(),
-        Route::Diagnostic => legacy(guide::diagnostic_screen()),
+        Route::Diagnostic => view! { <NeedsScreen /> }.into_any(),
         Route::Network => view! { <NetworkScreen /> }.into_any(),
-        Route::Person(id) => legacy(guide::person_screen(*id)),
-        Route::Agreement => legacy(guide::agreement_screen()),
+        Route::Person(id) => view! { <PersonScreen id=*id /> }.into_any(),
+        Route::Agreement => view! { <AgreementScreen /> }.into_any(),
         Route::AgreementWith { mentee, mentor } => {
             guide::start_agreement_with(mentee, mentor);
-            legacy(guide::agreement_screen())
+            view! { <AgreementScreen /> }.into_any()
         }
         Route::Timeline => view! { <TimelineScreen /> }.into_any(),
-        Route::Data => legacy(data_screen()),
+        Route::Data => view! { <DataScreen /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path.clone() /> }.into_any(),
         _ => return None,
     })

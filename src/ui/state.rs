@@ -10,7 +10,6 @@ use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
-use crate::domain::workshop::document::Workshops;
 use crate::storage::backend::KeyValueStore;
 use crate::storage::browser::BrowserStore;
 use crate::storage::document::Document;
@@ -228,28 +227,27 @@ impl<D: Document + Send + Sync> DocState<D> {
     }
 }
 
-/// Every document of the leader's and the facilitator's pages, provided as
-/// context ([`use_app`]). The participant's page opens only what its
-/// screens need (`ui::pages`), through [`Documents::open`].
+/// The leader's documents, provided as context ([`use_app`]). The other
+/// pages open only what their screens need (`ui::pages`), through
+/// [`Documents::open`]; a screen reaches one with `use_doc`.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub assessments: DocState<Assessments>,
     pub goals: DocState<Goals>,
     pub plan: DocState<Plan>,
     pub guide: DocState<Guide>,
-    pub workshops: DocState<Workshops>,
     pub settings: DocState<Settings>,
 }
 
 impl AppState {
-    /// Opens every document, in display order, and provides the set.
+    /// Opens the leader's documents, in display order, and provides the
+    /// set.
     pub fn open(documents: Documents) -> Self {
         let app = AppState {
             assessments: documents.open(),
             goals: documents.open(),
             plan: documents.open(),
             guide: documents.open(),
-            workshops: documents.open(),
             settings: documents.open(),
         };
         provide_context(app);

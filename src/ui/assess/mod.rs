@@ -9,6 +9,6 @@ mod radar;
 mod snapshot;
 mod take;
 
-pub use overview::assess_screen;
-pub use snapshot::snapshot_screen;
-pub use take::take_screen;
+pub use overview::AssessScreen;
+pub use snapshot::SnapshotScreen;
+pub use take::TakeScreen;

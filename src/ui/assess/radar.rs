@@ -6,8 +6,8 @@ use crate::domain::assessment::framework::{level_name, COMPETENCIES, MAX_LEVEL};
 use crate::domain::assessment::radar::{label_position, point, polygon, ring, SIZE, VIEW_BOX};
 use crate::domain::assessment::Snapshot;
 use crate::domain::format::tenths;
-use crate::ui::dom::{el, svg, El};
-use crate::ui::widgets::table;
+use crate::ui::components::Table;
+use leptos::prelude::*;
 
 /// One polygon: a name for the legend and a level per competency.
 #[derive(Clone, PartialEq)]
@@ -25,104 +25,107 @@ impl Series {
     }
 }
 
-/// `series[0]` is drawn as the current one (filled); `series[1]`, if any,
-/// as the one compared against (dashed outline).
-pub fn radar(series: &[Series]) -> Vec<El> {
+/// The class of a series: the current one (filled), or the one compared
+/// against (dashed outline).
+fn kind(k: usize) -> &'static str {
+    if k == 0 {
+        "current"
+    } else {
+        "compared"
+    }
+}
+
+/// `series[0]` is drawn as the current one; `series[1]`, if any, as the
+/// one compared against.
+#[component]
+pub fn Radar(series: Vec<Series>) -> impl IntoView {
     let n = COMPETENCIES.len();
-    let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
-    let mut chart = svg("svg")
-        .attr("viewBox", VIEW_BOX)
-        .attr("width", "500")
-        .attr("height", "326")
-        .attr("role", "img")
-        .attr(
-            "aria-label",
-            &format!(
-                "Radar chart of {}. The same values are in the table below.",
-                names.join(" compared with ")
-            ),
-        );
-    for l in 1..=MAX_LEVEL {
-        chart = chart.child(
-            svg("polygon")
-                .class("radar-ring")
-                .attr("points", &ring(l, n)),
-        );
-    }
+    let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+    let rings = (1..=MAX_LEVEL)
+        .map(|l| view! { <polygon class="radar-ring" points=ring(l, n) /> })
+        .collect_view();
     let c = tenths(SIZE / 2.0);
-    for (i, comp) in COMPETENCIES.iter().enumerate() {
-        let (x, y) = point(i, n, 1.0);
-        let (lx, ly, anchor) = label_position(i, n);
-        chart = chart
-            .child(
-                svg("line")
-                    .class("radar-axis")
-                    .attr("x1", &c)
-                    .attr("y1", &c)
-                    .attr("x2", &tenths(x))
-                    .attr("y2", &tenths(y)),
-            )
-            .child(
-                svg("text")
-                    .class("radar-label")
-                    .attr("x", &tenths(lx))
-                    .attr("y", &tenths(ly))
-                    .attr("text-anchor", anchor)
-                    .attr("dominant-baseline", "middle")
-                    .text(comp.short),
-            );
-    }
-    let kind = |k: usize| if k == 0 { "current" } else { "compared" };
-    for (k, s) in series.iter().enumerate().rev() {
-        chart = chart.child(
-            svg("polygon")
-                .class(&format!("radar-shape {}", kind(k)))
-                .attr("points", &polygon(&s.levels)),
-        );
-    }
-    let legend = el("ul").class("legend").kids(
-        series
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                el("li")
-                    .child(
-                        el("span")
-                            .class(&format!("swatch {}", kind(k)))
-                            .attr("aria-hidden", "true"),
-                    )
-                    .text(&s.name)
-            })
-            .collect(),
-    );
-    let mut headers = vec!["Competency"];
-    headers.extend(names.iter().copied());
+    let axes = COMPETENCIES
+        .iter()
+        .enumerate()
+        .map(|(i, comp)| {
+            let (x, y) = point(i, n, 1.0);
+            let (lx, ly, anchor) = label_position(i, n);
+            view! {
+                <line class="radar-axis" x1=c.clone() y1=c.clone() x2=tenths(x) y2=tenths(y) />
+                <text
+                    class="radar-label"
+                    x=tenths(lx)
+                    y=tenths(ly)
+                    text-anchor=anchor
+                    dominant-baseline="middle"
+                >
+                    {comp.short}
+                </text>
+            }
+        })
+        .collect_view();
+    let shapes = series
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(k, s)| view! { <polygon class=format!("radar-shape {}", kind(k)) points=polygon(&s.levels) /> })
+        .collect_view();
+    let legend = series
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            view! {
+                <li>
+                    <span class=format!("swatch {}", kind(k)) aria-hidden="true"></span>
+                    {s.name.clone()}
+                </li>
+            }
+        })
+        .collect_view();
     let rows = COMPETENCIES
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            el("tr")
-                .child(el("th").attr("scope", "row").text(c.name))
-                .kids(
-                    series
-                        .iter()
-                        .map(|s| {
-                            el("td").text(&s.levels[i].map_or("Not rated".to_string(), |l| {
-                                format!("{l} · {}", level_name(l))
-                            }))
-                        })
-                        .collect(),
-                )
+            let cells = series
+                .iter()
+                .map(|s| {
+                    let level = s.levels[i].map_or("Not rated".to_string(), |l| {
+                        format!("{l} · {}", level_name(l))
+                    });
+                    view! { <td>{level}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{c.name}</th>
+                    {cells}
+                </tr>
+            }
         })
-        .collect();
-    vec![
-        el("figure")
-            .class("radar")
-            .child(chart)
-            .child(el("figcaption").child(legend)),
-        el("details")
-            .class("chart-table")
-            .child(el("summary").text("Show the chart as a table"))
-            .child(table("Ratings by competency", &headers, rows)),
-    ]
+        .collect_view();
+    let label = format!(
+        "Radar chart of {}. The same values are in the table below.",
+        names.join(" compared with ")
+    );
+    let mut headers = vec!["Competency".to_string()];
+    headers.extend(names);
+    view! {
+        <figure class="radar">
+            <svg viewBox=VIEW_BOX width="500" height="326" role="img" aria-label=label>
+                {rings}
+                {axes}
+                {shapes}
+            </svg>
+            <figcaption>
+                <ul class="legend">{legend}</ul>
+            </figcaption>
+        </figure>
+        <details class="chart-table">
+            <summary>"Show the chart as a table"</summary>
+            <Table caption="Ratings by competency" headers>
+                {rows}
+            </Table>
+        </details>
+    }
 }

@@ -6,17 +6,16 @@
 use crate::domain::assessment::framework::{in_domain, Competency, Domain, LEVELS};
 use crate::domain::assessment::{Assessments, Draft, Priority};
 use crate::domain::route::Route;
-use crate::ui::app::HEADING_ID;
 use crate::ui::browser::focus_by_id;
-use crate::ui::dom::{el, tx, El};
-use crate::ui::router::go;
+use crate::ui::components::{FieldError, Screen, ScreenHeading, SelectField, Table};
+use crate::ui::router::{go, href};
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
-use crate::ui::widgets::{button, field_error, heading, table};
 use leptos::prelude::*;
 
 const STEP_HEADING: &str = "step-heading";
 const STEPS: usize = Domain::ALL.len() + 1;
 
+/// Goes to step `s` of the draft and puts focus on its heading.
 fn set_step(a: DocState<Assessments>, s: usize) {
     let now = now_ms();
     a.update(|d| {
@@ -28,17 +27,24 @@ fn set_step(a: DocState<Assessments>, s: usize) {
     request_animation_frame(|| focus_by_id(STEP_HEADING));
 }
 
-pub fn take_screen() -> El {
+/// Applies `f` to the draft, if there is one.
+fn edit_draft<R>(a: DocState<Assessments>, f: impl FnOnce(&mut Draft) -> R) -> Option<R> {
+    a.update(|d| d.draft.as_mut().map(f)).flatten()
+}
+
+/// `#/assess/take`.
+#[component]
+pub fn TakeScreen() -> impl IntoView {
     let a = use_app().assessments;
     // Arriving here without a draft starts one.
     if a.doc.with_untracked(|d| d.draft.is_none()) {
         let now = now_ms();
         a.update(|d| d.draft = Some(Draft::new(now, &[])));
     }
-    let step = move || {
+    let step = Memo::new(move |_| {
         a.doc
             .with(|d| d.draft.as_ref().map(|d| d.step.min(STEPS - 1)))
-    };
+    });
     let counts = move || {
         a.doc.with(|d| {
             d.draft
@@ -46,38 +52,53 @@ pub fn take_screen() -> El {
                 .map_or((0, 0), |dr| (dr.rated(), dr.competencies().len()))
         })
     };
-    el("section")
-        .class("screen")
-        .attr("aria-labelledby", HEADING_ID)
-        .child(heading("Take a self-assessment"))
-        .region(step, move |s| match s {
-            None => vec![el("p")
-                .class("empty")
-                .text("This assessment is finished or was discarded. ")
-                .child(el("a").attr("href", "#/assess").text("Back to your self-assessments"))],
-            Some(s) => vec![
-                tx("p", "hint", "Rate yourself as you are today, not as you hope to be. Skip anything that does not apply; your answers are saved as you go."),
-                el("div")
-                    .class("progress")
-                    .child(el("p").id("progress-text").text(&format!("Step {} of {STEPS} · ", s + 1)).dyn_text(move || {
-                        let (r, n) = counts();
-                        format!("{r} of {n} rated")
-                    }))
-                    .child(
-                        el("progress")
-                            .attr("aria-labelledby", "progress-text")
-                            .dyn_attr("max", move || Some(counts().1.max(1).to_string()))
-                            .dyn_attr("value", move || Some(counts().0.to_string())),
-                    ),
-                match Domain::ALL.get(s) {
-                    Some(&domain) => domain_step(domain, s),
-                    None => summary(),
-                },
-            ],
-        })
+    let body = move || match step.get() {
+        None => view! {
+            <p class="empty">
+                "This assessment is finished or was discarded. "
+                <a href=href(&Route::Assess)>"Back to your self-assessments"</a>
+            </p>
+        }
+        .into_any(),
+        Some(s) => {
+            let current = match Domain::ALL.get(s) {
+                Some(&domain) => view! { <DomainStep domain step=s /> }.into_any(),
+                None => view! { <Summary /> }.into_any(),
+            };
+            view! {
+                <p class="hint">
+                    "Rate yourself as you are today, not as you hope to be. Skip anything that does not apply; your answers are saved as you go."
+                </p>
+                <div class="progress">
+                    <p id="progress-text">
+                        {format!("Step {} of {STEPS} · ", s + 1)}
+                        {move || {
+                            let (rated, of) = counts();
+                            format!("{rated} of {of} rated")
+                        }}
+                    </p>
+                    <progress
+                        aria-labelledby="progress-text"
+                        max=move || counts().1.max(1).to_string()
+                        value=move || counts().0.to_string()
+                    ></progress>
+                </div>
+                {current}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Screen>
+            <ScreenHeading text="Take a self-assessment" />
+            {body}
+        </Screen>
+    }
 }
 
-fn domain_step(domain: Domain, step: usize) -> El {
+/// The competencies of one domain, with the way back and on.
+#[component]
+fn DomainStep(domain: Domain, step: usize) -> impl IntoView {
     let a = use_app().assessments;
     let asked = a.doc.with_untracked(|d| {
         d.draft
@@ -85,145 +106,142 @@ fn domain_step(domain: Domain, step: usize) -> El {
             .map(|dr| dr.competencies().iter().map(|c| c.id).collect::<Vec<_>>())
             .unwrap_or_default()
     });
-    let items: Vec<El> = in_domain(domain)
+    let items = in_domain(domain)
         .filter(|c| asked.contains(&c.id))
-        .map(rate_competency)
-        .collect();
-    let next_label = match Domain::ALL.get(step + 1) {
+        .map(|competency| view! { <Rate competency /> })
+        .collect_view();
+    let next = match Domain::ALL.get(step + 1) {
         Some(d) => format!("Next: {}", d.name()),
         None => "Review and finish".to_string(),
     };
-    let mut nav = el("div").class("actions step-nav");
-    if step > 0 {
-        nav = nav.child(button("Back", "secondary").on_click(move || set_step(a, step - 1)));
+    let back = (step > 0).then(|| {
+        view! { <button type="button" class="secondary" on:click=move |_| set_step(a, step - 1)>"Back"</button> }
+    });
+    view! {
+        <div>
+            <h2 id=STEP_HEADING tabindex="-1">{domain.name()}</h2>
+            {items}
+            <div class="actions step-nav">
+                {back}
+                <button type="button" on:click=move |_| set_step(a, step + 1)>{next}</button>
+            </div>
+        </div>
     }
-    nav = nav.child(button(&next_label, "").on_click(move || set_step(a, step + 1)));
-    el("div")
-        .child(
-            el("h2")
-                .id(STEP_HEADING)
-                .attr("tabindex", "-1")
-                .text(domain.name()),
-        )
-        .kids(items)
-        .child(nav)
 }
 
 /// One competency: what it is, the level choices, evidence and priority.
-fn rate_competency(c: &'static Competency) -> El {
+#[component]
+fn Rate(competency: &'static Competency) -> impl IntoView {
     let a = use_app().assessments;
-    let id = c.id;
-    let rating = move || {
+    let id = competency.id;
+    let level = move || {
         a.doc
-            .with(|d| d.draft.as_ref().map(|dr| dr.rating(id)).unwrap_or_default())
+            .with(|d| d.draft.as_ref().and_then(|dr| dr.rating(id).level))
     };
     let set_level = move |l: Option<u8>| {
         let now = now_ms();
-        a.update(|d| {
-            if let Some(dr) = d.draft.as_mut() {
-                let _ = dr.set_level(id, l, now);
-            }
+        edit_draft(a, |dr| {
+            let _ = dr.set_level(id, l, now);
         });
     };
     let group = format!("level-{id}");
-    let choice = |value: Option<u8>, strong: String, rest: &str| {
-        el("label")
-            .class("choice level")
-            .child(
-                el("input")
-                    .attr("type", "radio")
-                    .attr("name", &group)
-                    .attr("value", &value.map_or(String::new(), |v| v.to_string()))
-                    .dyn_flag("checked", move || rating().level == value)
-                    .on("change", move |_| set_level(value)),
-            )
-            .child(el("span").child(el("strong").text(&strong)).text(rest))
+    let choice = move |value: Option<u8>, strong: String, rest: String| {
+        view! {
+            <label class="choice level">
+                <input
+                    type="radio"
+                    name=group.clone()
+                    value=value.map_or(String::new(), |v| v.to_string())
+                    prop:checked=move || level() == value
+                    on:change=move |_| set_level(value)
+                />
+                <span><strong>{strong}</strong>{rest}</span>
+            </label>
+        }
     };
-    let mut levels = el("div").class("levels");
-    for (n, descriptor) in c.levels.iter().enumerate() {
-        levels = levels.child(choice(
-            Some(n as u8),
-            format!("{n} · {}", LEVELS[n].0),
-            &format!(" — {descriptor}"),
-        ));
-    }
-    levels = levels.child(choice(None, "Skip for now".into(), ""));
-
-    let evidence_id = format!("evidence-{id}");
-    let error_id = format!("evidence-error-{id}");
-    let priority_id = format!("priority-{id}");
+    let levels = competency
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(n, descriptor)| {
+            choice(
+                Some(n as u8),
+                format!("{n} · {}", LEVELS[n].0),
+                format!(" — {descriptor}"),
+            )
+        })
+        .chain(std::iter::once(choice(
+            None,
+            "Skip for now".into(),
+            String::new(),
+        )))
+        .collect_view();
+    let initial = a
+        .doc
+        .with_untracked(|d| d.draft.as_ref().map(|dr| dr.rating(id)).unwrap_or_default());
+    let (evidence_id, error_id) = (format!("evidence-{id}"), format!("evidence-error-{id}"));
     let evidence_error = RwSignal::new(None::<String>);
-    let initial = untrack(rating);
-    let mut priority = el("select").id(&priority_id).on_change(move |v| {
+    let evidence = move |ev: web_sys::Event| {
+        let (text, now) = (event_target_value(&ev), now_ms());
+        let result = edit_draft(a, |dr| dr.set_evidence(id, &text, now));
+        evidence_error.set(result.and_then(|r| r.err()).map(|e| e.to_string()));
+    };
+    let priority = Callback::new(move |v: String| {
         if let Some(p) = Priority::from_key(&v) {
             let now = now_ms();
-            a.update(|d| {
-                if let Some(dr) = d.draft.as_mut() {
-                    dr.set_priority(id, p, now);
-                }
-            });
+            edit_draft(a, |dr| dr.set_priority(id, p, now));
         }
     });
-    for p in Priority::ALL {
-        let mut o = el("option").attr("value", p.key()).text(p.label());
-        if p == initial.priority {
-            o = o.attr("selected", "");
-        }
-        priority = priority.child(o);
-    }
-    let sources = c
+    let sources = competency
         .sources
         .iter()
         .map(|s| s.citation)
         .collect::<Vec<_>>()
         .join("; ");
-    el("fieldset")
-        .class("competency")
-        .child(el("legend").text(c.name))
-        .child(el("p").text(c.description))
-        .child(
-            el("details")
-                .child(el("summary").text("What it looks like"))
-                .child(el("ul").kids(c.behaviours.iter().map(|b| el("li").text(b)).collect()))
-                .child(tx("p", "hint", &format!("Draws on: {sources}"))),
-        )
-        .child(levels)
-        .child(
-            el("label")
-                .attr("for", &evidence_id)
-                .text("Evidence (optional)"),
-        )
-        .child(
-            el("textarea")
-                .id(&evidence_id)
-                .attr("rows", "2")
-                .attr("maxlength", "2000")
-                .attr("aria-describedby", &error_id)
-                .attr("placeholder", "What have you done that shows this?")
-                .prop("value", initial.evidence.as_str())
-                .on_input(move |text| {
-                    let now = now_ms();
-                    let result = a
-                        .update(|d| d.draft.as_mut().map(|dr| dr.set_evidence(id, &text, now)))
-                        .flatten();
-                    evidence_error.set(result.and_then(|r| r.err()).map(|e| e.to_string()));
-                }),
-        )
-        .child(field_error(&error_id, move || evidence_error.get()))
-        .child(
-            el("label")
-                .attr("for", &priority_id)
-                .text("How much it matters to you now"),
-        )
-        .child(priority)
+    let behaviours = competency
+        .behaviours
+        .iter()
+        .map(|b| view! { <li>{*b}</li> })
+        .collect_view();
+    view! {
+        <fieldset class="competency">
+            <legend>{competency.name}</legend>
+            <p>{competency.description}</p>
+            <details>
+                <summary>"What it looks like"</summary>
+                <ul>{behaviours}</ul>
+                <p class="hint">{format!("Draws on: {sources}")}</p>
+            </details>
+            <div class="levels">{levels}</div>
+            <label for=evidence_id.clone()>"Evidence (optional)"</label>
+            <textarea
+                id=evidence_id
+                rows="2"
+                maxlength="2000"
+                aria-describedby=error_id.clone()
+                placeholder="What have you done that shows this?"
+                prop:value=initial.evidence
+                on:input=evidence
+            ></textarea>
+            <p id=error_id class="field-error" aria-live="polite">{move || evidence_error.get().unwrap_or_default()}</p>
+            <SelectField
+                id=format!("priority-{id}")
+                label="How much it matters to you now"
+                options=Priority::ALL.iter().map(|p| (p.key().to_string(), p.label().to_string())).collect()
+                selected=initial.priority.key()
+                on_change=priority
+            />
+        </fieldset>
+    }
 }
 
 /// The last step: every rating at a glance, a label, and Finish.
-fn summary() -> El {
+#[component]
+fn Summary() -> impl IntoView {
     let a = use_app().assessments;
     let label = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let rows: Vec<El> = a.doc.with_untracked(|d| {
+    let rows = a.doc.with_untracked(|d| {
         let Some(dr) = d.draft.as_ref() else {
             return Vec::new();
         };
@@ -240,77 +258,65 @@ fn summary() -> El {
                 } else {
                     "Yes"
                 };
-                el("tr")
-                    .child(
-                        el("th").attr("scope", "row").child(
-                            button(c.name, "link")
-                                .attr("aria-label", &format!("Change {}", c.name))
-                                .on_click(move || set_step(a, step)),
-                        ),
-                    )
-                    .child(el("td").text(&level))
-                    .child(el("td").text(r.priority.label()))
-                    .child(el("td").text(evidence))
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button
+                                type="button"
+                                class="link"
+                                aria-label=format!("Change {}", c.name)
+                                on:click=move |_| set_step(a, step)
+                            >
+                                {c.name}
+                            </button>
+                        </th>
+                        <td>{level}</td>
+                        <td>{r.priority.label()}</td>
+                        <td>{evidence}</td>
+                    </tr>
+                }
             })
-            .collect()
+            .collect::<Vec<_>>()
     });
-    let finish = move || {
-        let id = new_id();
-        let now = now_ms();
-        let text = label.get_untracked();
+    let finish = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let (id, now, text) = (new_id(), now_ms(), label.get_untracked());
         match a.update(|d| d.finish_draft(id, now, &text)) {
             Some(Ok(id)) => go(&Route::AssessSnapshot(id)),
             Some(Err(e)) => error.set(Some(e.to_string())),
             None => error.set(Some(
-                "Your assessments cannot be saved right now; see the message at the top of the page."
-                    .into(),
+                "Your assessments cannot be saved right now; see the message at the top of the page.".into(),
             )),
         }
     };
-    el("div")
-        .child(
-            el("h2")
-                .id(STEP_HEADING)
-                .attr("tabindex", "-1")
-                .text("Review and finish"),
-        )
-        .child(table(
-            "Your ratings in this assessment",
-            &["Competency", "Rating", "Priority", "Evidence"],
-            rows,
-        ))
-        .child(
-            el("form")
-                .attr("novalidate", "")
-                .on_submit(finish)
-                .child(
-                    el("label")
-                        .attr("for", "snapshot-label")
-                        .text("Name this assessment (optional)"),
-                )
-                .child(
-                    el("input")
-                        .id("snapshot-label")
-                        .attr("type", "text")
-                        .attr("maxlength", "80")
-                        .attr("autocomplete", "off")
-                        .attr("placeholder", "For example: start of program")
-                        .attr("aria-describedby", "finish-error")
-                        .on_input(move |v| label.set(v)),
-                )
-                .child(field_error("finish-error", move || error.get()))
-                .child(
-                    el("div")
-                        .class("actions step-nav")
-                        .child(
-                            button("Back", "secondary")
-                                .on_click(move || set_step(a, Domain::ALL.len() - 1)),
-                        )
-                        .child(
-                            el("button")
-                                .attr("type", "submit")
-                                .text("Finish assessment"),
-                        ),
-                ),
-        )
+    let headers = ["Competency", "Rating", "Priority", "Evidence"]
+        .map(String::from)
+        .to_vec();
+    view! {
+        <div>
+            <h2 id=STEP_HEADING tabindex="-1">"Review and finish"</h2>
+            <Table caption="Your ratings in this assessment" headers>
+                {rows}
+            </Table>
+            <form novalidate on:submit=finish>
+                <label for="snapshot-label">"Name this assessment (optional)"</label>
+                <input
+                    id="snapshot-label"
+                    type="text"
+                    maxlength="80"
+                    autocomplete="off"
+                    placeholder="For example: start of program"
+                    aria-describedby="finish-error"
+                    on:input=move |ev| label.set(event_target_value(&ev))
+                />
+                <FieldError id="finish-error" message=error.into() />
+                <div class="actions step-nav">
+                    <button type="button" class="secondary" on:click=move |_| set_step(a, Domain::ALL.len() - 1)>
+                        "Back"
+                    </button>
+                    <button type="submit">"Finish assessment"</button>
+                </div>
+            </form>
+        </div>
+    }
 }

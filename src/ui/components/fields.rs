@@ -3,16 +3,19 @@
 
 use leptos::prelude::*;
 
-/// A labelled text input (or, with `rows`, a textarea) in a `.field`,
-/// starting at `value`; `on_input` gets every edit. A `hint` is shown
+/// A labelled text input (or, with `rows`, a textarea) in a `.field`
+/// (`class` adds to it), showing `value` (a fixed start, or a signal the
+/// field follows, e.g. to clear it after a submit); `on_input` gets every
+/// edit. A `hint` is shown
 /// under the control and describes it; `invalid` marks it for assistive
 /// technology while an error stands.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    #[prop(into)] value: String,
+    #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
+    #[prop(optional)] class: &'static str,
     /// An input type ("text", "number", "date").
     #[prop(default = "text")]
     kind: &'static str,
@@ -67,7 +70,7 @@ pub fn TextField(
         .into_any()
     };
     view! {
-        <div class="field">
+        <div class=if class.is_empty() { "field".to_string() } else { format!("field {class}") }>
             <label for=id>{label}</label>
             {control}
             {hint}

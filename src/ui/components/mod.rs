@@ -3,6 +3,7 @@
 //! it shows as props and reports edits through a callback; none reads
 //! storage.
 
+mod ask_twice;
 mod card;
 mod choices;
 mod code_box;
@@ -11,6 +12,7 @@ mod print_button;
 mod screen;
 mod table;
 
+pub use ask_twice::AskTwice;
 pub use card::Card;
 pub use choices::{Checkbox, Radio};
 pub use code_box::CodeBox;

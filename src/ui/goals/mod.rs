@@ -3,6 +3,8 @@
 
 mod detail;
 mod list;
+mod picker;
 
 pub use detail::GoalScreen;
 pub use list::GoalsScreen;
+pub use picker::{toggled, GoalPicker};

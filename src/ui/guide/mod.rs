@@ -13,17 +13,15 @@ mod page;
 mod person;
 mod timeline;
 
-pub use agreement::{agreement_screen, start_agreement_with};
+pub use agreement::{start_agreement_with, AgreementScreen};
 pub use index::GuideScreen;
-pub use needs::diagnostic_screen;
+pub use needs::NeedsScreen;
 pub use network::NetworkScreen;
 pub use page::GuidePageScreen;
-pub use person::person_screen;
+pub use person::PersonScreen;
 pub use timeline::TimelineScreen;
 
 use crate::domain::route::Route;
-use crate::ui::dom::{el, El};
-use crate::ui::widgets::link;
 use leptos::prelude::*;
 
 /// "← Guide" above a guide screen.
@@ -34,11 +32,4 @@ fn BackToGuide() -> impl IntoView {
             <a href=Route::Guide.to_hash()>"← Guide"</a>
         </p>
     }
-}
-
-/// "← Guide" above a guide screen not yet a component.
-fn back_to_guide() -> El {
-    el("p")
-        .class("no-print")
-        .child(link(&Route::Guide.to_hash(), "← Guide"))
 }

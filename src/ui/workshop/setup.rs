@@ -12,7 +12,7 @@ use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
 use crate::domain::workshop::setup::{toggle, Identity, Question};
 use crate::ui::browser::read_file_text;
-use crate::ui::components::{Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
+use crate::ui::components::{AskTwice, Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
 use crate::ui::documents::use_doc;
 use crate::ui::router::{address, go};
 use crate::ui::state::{now_ms, DocState};
@@ -424,28 +424,20 @@ fn Participants(docs: DocState<Workshops>, id: u64) -> impl IntoView {
 /// "Delete this workshop", asked twice.
 #[component]
 fn DeleteWorkshop(docs: DocState<Workshops>, id: u64) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let delete = move |_| {
+    let delete = Callback::new(move |()| {
         if docs.update(|d| d.workshops.remove(id, now_ms())).is_some() {
             go(&Route::Workshop);
         }
-    };
+    });
     view! {
-        <section class="danger-zone no-print">
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="danger" on:click=move |_| asking.set(true)>
-                            "Delete this workshop"
-                        </button>
-                    }
-                }
-            >
-                <p>"Delete this workshop and every profile in it from this device? This cannot be undone."</p>
-                <button type="button" class="danger" on:click=delete>"Yes, delete it"</button>
-                <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
-            </Show>
-        </section>
+        <AskTwice
+            ask="Delete this workshop"
+            ask_class="danger"
+            question="Delete this workshop and every profile in it from this device? This cannot be undone."
+            confirm="Yes, delete it"
+            confirm_id="delete-workshop-confirm"
+            cancel="Keep it"
+            on_confirm=delete
+        />
     }
 }

@@ -63,7 +63,7 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
                 <div class="field-row">
                     <div class="field">
                         <label for="check-in-date">"Date"</label>
-                        <input id="check-in-date" type="date" bind:value=date />
+                        <input id="check-in-date" type="date" prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
                     </div>
                     <div class="field">
                         <label for="check-in-progress">"Progress % (optional)"</label>
@@ -73,7 +73,7 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
                             min="0"
                             max="100"
                             inputmode="numeric"
-                            bind:value=progress
+                            prop:value=progress on:input=move |ev| progress.set(event_target_value(&ev))
                         />
                     </div>
                 </div>
@@ -83,7 +83,7 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
                     rows="2"
                     maxlength="2000"
                     aria-describedby="check-in-error"
-                    bind:value=note
+                    prop:value=note on:input=move |ev| note.set(event_target_value(&ev))
                 ></textarea>
                 <button type="submit">"Add check-in"</button>
                 <FieldError id="check-in-error" message=error.into() />

@@ -33,6 +33,11 @@ impl GoalRef {
         self.goals.doc.with(|d| d.goals.get(self.id).cloned())
     }
 
+    /// Reads the goal as it is now (tracked), if it still exists.
+    fn with<T>(self, f: impl FnOnce(&Goal) -> T) -> Option<T> {
+        self.goals.doc.with(|d| d.goals.get(self.id).map(f))
+    }
+
     /// Reads the goal without tracking it.
     fn read<T>(self, f: impl FnOnce(&Goal) -> T) -> Option<T> {
         self.goals
@@ -96,7 +101,7 @@ pub fn GoalScreen(id: u64) -> impl IntoView {
 /// check-ins.
 #[component]
 fn GoalView(goal: GoalRef) -> impl IntoView {
-    let title = Memo::new(move |_| goal.get().map(|g| g.title).unwrap_or_default());
+    let title = move || goal.with(|g| g.title.clone()).unwrap_or_default();
     let competency = goal.read(competency_line).flatten();
     view! {
         <Screen class="wide goal-detail">
@@ -118,8 +123,8 @@ fn GoalView(goal: GoalRef) -> impl IntoView {
 /// Progress, status, nudges and the SMART check.
 #[component]
 fn Summary(goal: GoalRef) -> impl IntoView {
-    let progress = Memo::new(move |_| goal.get().map_or(0, |g| g.progress()));
-    let status = Memo::new(move |_| goal.get().map_or("", |g| g.status.label()));
+    let progress = move || goal.with(Goal::progress).unwrap_or(0);
+    let status = move || goal.with(|g| g.status.label()).unwrap_or_default();
     let advice = Memo::new(move |_| {
         let today = today();
         goal.get().map_or((Vec::new(), Vec::new()), |g| {
@@ -160,10 +165,10 @@ fn Summary(goal: GoalRef) -> impl IntoView {
     view! {
         <div class="goal-summary">
             <p>
-                <strong>{move || format!("{}% done", progress.get())}</strong>
-                {move || format!(" · {}", status.get())}
+                <strong>{move || format!("{}% done", progress())}</strong>
+                {move || format!(" · {}", status())}
             </p>
-            <progress max="100" aria-label="Progress" value=move || progress.get().to_string()></progress>
+            <progress max="100" aria-label="Progress" value=move || progress().to_string()></progress>
             {nudges}
             {smart}
         </div>

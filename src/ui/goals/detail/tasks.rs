@@ -31,12 +31,14 @@ fn move_button(task: u64, direction: &str) -> String {
 #[component]
 fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
     let id = task.id;
-    let place = Memo::new(move |_| {
-        goal.get().and_then(|g| {
+    // Whether there is a task above it, and below it.
+    let place = move || {
+        goal.with(|g| {
             let i = g.tasks.iter().position(|t| t.id == id)?;
             Some((i > 0, i + 1 < g.tasks.len()))
         })
-    });
+        .flatten()
+    };
     let label = match &task.due {
         Some(due) => format!("{} (due {due})", task.title),
         None => task.title.clone(),
@@ -64,7 +66,7 @@ fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
     };
     let title = task.title.clone();
     let up = move || {
-        place.get().is_some_and(|(above, _)| above).then(|| {
+        place().is_some_and(|(above, _)| above).then(|| {
             view! {
                 <button
                     type="button"
@@ -80,7 +82,7 @@ fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
     };
     let title = task.title.clone();
     let down = move || {
-        place.get().is_some_and(|(_, below)| below).then(|| {
+        place().is_some_and(|(_, below)| below).then(|| {
             view! {
                 <button
                     type="button"
@@ -122,7 +124,7 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
     let new_title = RwSignal::new(String::new());
     let new_due = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let tasks = Memo::new(move |_| goal.get().map(|g| g.tasks).unwrap_or_default());
+    let tasks = move || goal.with(|g| g.tasks.clone()).unwrap_or_default();
     let add = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         let (title, due) = (new_title.get_untracked(), new_due.get_untracked());
@@ -135,7 +137,7 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
         new_due.set(String::new());
     };
     let empty = move || {
-        tasks.with(Vec::is_empty).then(|| {
+        goal.with(|g| g.tasks.is_empty()).unwrap_or(true).then(|| {
             view! { <li class="note">"No tasks yet. Progress follows the tasks you tick."</li> }
         })
     };
@@ -145,7 +147,7 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
             <ol class="task-list">
                 {empty}
                 <For
-                    each=move || tasks.get()
+                    each=tasks
                     key=|t| (t.id, t.done, t.title.clone(), t.due.clone())
                     let:task
                 >
@@ -161,12 +163,12 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
                             type="text"
                             maxlength="200"
                             aria-describedby="task-error"
-                            bind:value=new_title
+                            prop:value=new_title on:input=move |ev| new_title.set(event_target_value(&ev))
                         />
                     </div>
                     <div class="field">
                         <label for="task-due">"Due (optional)"</label>
-                        <input id="task-due" type="date" bind:value=new_due />
+                        <input id="task-due" type="date" prop:value=new_due on:input=move |ev| new_due.set(event_target_value(&ev)) />
                     </div>
                 </div>
                 <button type="submit">"Add task"</button>
