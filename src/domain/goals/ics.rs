@@ -43,11 +43,13 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-fn date_value(d: Ymd) -> String {
+/// `YYYYMMDD`, a DATE value.
+pub(crate) fn date_value(d: Ymd) -> String {
     format!("{:04}{:02}{:02}", d.year, d.month, d.day)
 }
 
-fn stamp(now_ms: i64) -> String {
+/// A DTSTAMP value (UTC) of `now_ms`.
+pub(crate) fn stamp(now_ms: i64) -> String {
     let d = ymd_of_ms(now_ms);
     let secs = now_ms.rem_euclid(DAY_MS) / 1000;
     format!(
@@ -59,7 +61,8 @@ fn stamp(now_ms: i64) -> String {
     )
 }
 
-fn event(
+/// One all-day VEVENT on `start`, appended to `out`.
+pub(crate) fn event(
     out: &mut String,
     uid: &str,
     now: &str,

@@ -20,6 +20,7 @@ pub mod matching;
 pub mod outputs;
 pub mod preview;
 pub mod profile;
+pub mod program;
 pub mod qr;
 pub mod score;
 pub mod setup;
