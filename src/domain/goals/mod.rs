@@ -267,6 +267,24 @@ impl Goal {
     }
 
     /// Logs a check-in; an empty progress field records the current progress.
+    /// Moves task `task` by `delta` places, when there is room; says
+    /// whether it moved.
+    pub fn move_task(&mut self, task: u64, delta: isize) -> bool {
+        let Some(i) = self.tasks.iter().position(|t| t.id == task) else {
+            return false;
+        };
+        match i
+            .checked_add_signed(delta)
+            .filter(|j| *j < self.tasks.len())
+        {
+            Some(j) => {
+                self.tasks.swap(i, j);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn add_check_in(
         &mut self,
         date: &str,
@@ -408,6 +426,23 @@ mod tests {
         assert_eq!(g.target_date.as_deref(), Some("2027-03-31"));
         g.set_target_date("").unwrap();
         assert_eq!(g.target_date, None);
+    }
+
+    #[test]
+    fn a_task_moves_within_the_list_only() {
+        let mut g = Goal::new(1, "G".into(), 0);
+        for t in ["a", "b", "c"] {
+            g.add_task(t, "").unwrap();
+        }
+        let ids: Vec<u64> = g.tasks.iter().map(|t| t.id).collect();
+        assert!(g.move_task(ids[0], 1));
+        assert_eq!(
+            g.tasks.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
+            ["b", "a", "c"]
+        );
+        assert!(!g.move_task(ids[1], -1), "b is first");
+        assert!(!g.move_task(ids[2], 1), "c is last");
+        assert!(!g.move_task(999, 1));
     }
 
     #[test]

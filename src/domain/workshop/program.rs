@@ -26,28 +26,8 @@ pub const MAX_MILESTONES: usize = 80;
 /// Longest milestone title, in characters.
 pub const MAX_TITLE_CHARS: usize = 120;
 
-/// How often a pair is asked to meet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Cadence {
-    Weekly,
-    Fortnightly,
-    #[default]
-    Monthly,
-}
-
-impl Cadence {
-    pub const ALL: [Cadence; 3] = [Cadence::Weekly, Cadence::Fortnightly, Cadence::Monthly];
-
-    /// "every two weeks".
-    pub fn label(self) -> &'static str {
-        match self {
-            Cadence::Weekly => "every week",
-            Cadence::Fortnightly => "every two weeks",
-            Cadence::Monthly => "every month",
-        }
-    }
-}
+/// How often a pair is asked to meet: the agreement's own cadence.
+pub use crate::domain::guide::agreement::Cadence;
 
 /// What a milestone is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

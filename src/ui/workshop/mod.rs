@@ -20,6 +20,7 @@ pub use setup::WorkshopScreen;
 pub use wizard::WizardScreen;
 
 use crate::domain::route::Route;
+use crate::ui::components::{Screen, ScreenHeading};
 use leptos::prelude::*;
 
 /// "← Workshops" above a facilitator's screen.
@@ -29,6 +30,21 @@ fn BackToWorkshops() -> impl IntoView {
         <p class="no-print">
             <a href=Route::Workshop.to_hash()>"← Workshops"</a>
         </p>
+    }
+}
+
+/// A facilitator's screen for a workshop that is not (or no longer) on
+/// this device.
+#[component]
+fn WorkshopNotFound() -> impl IntoView {
+    view! {
+        <Screen>
+            <BackToWorkshops />
+            <ScreenHeading text="Workshop not found" />
+            <p>
+                "This workshop is not on this device: it may have been deleted, or it was set up in another browser."
+            </p>
+        </Screen>
     }
 }
 

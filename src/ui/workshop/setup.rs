@@ -5,7 +5,7 @@
 //! participants, each removable.
 
 use super::qr::QrCode;
-use super::{refocus, BackToWorkshops};
+use super::{refocus, BackToWorkshops, WorkshopNotFound};
 use crate::domain::assessment::framework::COMPETENCIES;
 use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
@@ -34,21 +34,12 @@ pub(super) fn read<T: Default>(
         .with(|d| d.workshops.get(id).map(f).unwrap_or_default())
 }
 
-pub(super) const NOT_HERE: &str = "This workshop is not on this device: it may have been deleted, or it was set up in another browser.";
-
 /// `#/workshop/<id>`: one workshop's setup, link, import and people.
 #[component]
 pub fn WorkshopScreen(id: u64) -> impl IntoView {
     let docs = use_doc::<Workshops>();
     let Some(w) = docs.doc.with_untracked(|d| d.workshops.get(id).cloned()) else {
-        return view! {
-            <Screen>
-                <BackToWorkshops />
-                <ScreenHeading text="Workshop not found" />
-                <p>{NOT_HERE}</p>
-            </Screen>
-        }
-        .into_any();
+        return view! { <WorkshopNotFound /> }.into_any();
     };
     let reminder = move || {
         read(docs, id, Workshop::background_reminder)

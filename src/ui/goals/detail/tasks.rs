@@ -9,18 +9,6 @@ use crate::ui::browser::focus_by_id;
 use crate::ui::components::FieldError;
 use leptos::prelude::*;
 
-/// Moves task `task` by `delta` places, when there is room.
-fn shift(goal: GoalRef, task: u64, delta: isize) {
-    goal.edit(|g| {
-        if let Some(i) = g.tasks.iter().position(|t| t.id == task) {
-            let j = i as isize + delta;
-            if j >= 0 && (j as usize) < g.tasks.len() {
-                g.tasks.swap(i, j as usize);
-            }
-        }
-    });
-}
-
 /// The id of a task's move button ("up" or "down").
 fn move_button(task: u64, direction: &str) -> String {
     format!("task-{task}-{direction}")
@@ -54,7 +42,9 @@ fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
     // Moving re-orders the rows; the pressed button keeps the focus if it
     // is still there, else its opposite does.
     let step = move |delta: isize, pressed: &'static str, other: &'static str| {
-        shift(goal, id, delta);
+        goal.edit(|g| {
+            g.move_task(id, delta);
+        });
         request_animation_frame(move || {
             let (pressed, other) = (move_button(id, pressed), move_button(id, other));
             if document().get_element_by_id(&pressed).is_some() {

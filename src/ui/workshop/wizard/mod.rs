@@ -13,8 +13,7 @@ mod results;
 mod review;
 mod weights;
 
-use super::setup::NOT_HERE;
-use super::BackToWorkshops;
+use super::WorkshopNotFound;
 use crate::domain::route::Route;
 use crate::domain::workshop::document::Workshops;
 use crate::ui::browser::focus_by_id;
@@ -44,14 +43,7 @@ pub fn WizardScreen(id: u64) -> impl IntoView {
         .doc
         .with_untracked(|d| d.workshops.get(id).map(|w| w.title().to_string()))
     else {
-        return view! {
-            <Screen>
-                <BackToWorkshops />
-                <ScreenHeading text="Workshop not found" />
-                <p>{NOT_HERE}</p>
-            </Screen>
-        }
-        .into_any();
+        return view! { <WorkshopNotFound /> }.into_any();
     };
     let workshop = WorkshopRef { docs, id };
     let step = RwSignal::new(0usize);
