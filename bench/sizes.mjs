@@ -47,9 +47,12 @@ export function measurePage(dist, page) {
  *  lighter: the participant's page, opened on phones (target 120 kB, goal
  *  90 kB), and the leader's page, whose every screen became a Leptos
  *  component (target 340 kB: measured, the components cost it 16 kB more
- *  than the budget; the note of issue #15 has the figures). */
+ *  than the budget; the note of issue #15 has the figures). A feature may
+ *  raise a ratchet by what it is measured to cost, named here: the
+ *  program plan of issue #16 is part of the workshops section, which the
+ *  leader's My data backs up and restores (+1.7 kB, 357 -> 359 kB). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 357_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 359_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 340_000 },
   { page: 'join.html', name: 'participant', budget: 226_000, target: 120_000 },
 ];

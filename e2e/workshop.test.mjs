@@ -456,3 +456,103 @@ test('the constraints step shows the workshop as it is now: a name and an exclus
   g.assertClean();
   await g.context.close();
 });
+
+test('a facilitator plans the program after the match: dated milestones, edits kept, a calendar to download', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(4, 2);
+  for (const [width, scheme] of [[WIDTHS.phone, 'dark'], [1280, 'light']]) {
+    const g = await newGuardedContext(env.browser, base, { width, scheme });
+    const page = await g.newPage();
+    await seedWorkshops(page, base, seeded.doc);
+    await open(page, base, `#/workshop/${seeded.info.workshop}`);
+    const section = page.locator('section.program');
+    await section.getByLabel('Start').fill('2027-01-31');
+    await section.getByLabel('Length').selectOption('3');
+    await section.getByRole('button', { name: 'Plan the program' }).click();
+    await section.getByText('3 months from 2027-01-31 to 2027-04-30; pairs meet once a month.').waitFor();
+    const titles = await section.locator('input[id^="milestone-title-"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+    const dates = await section.locator('input[id^="milestone-date-"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.deepEqual(titles, ['Mentoring agreement signed', 'Check-in', 'Goals set', 'Mid-point survey', 'Check-in', 'Final survey', 'Closing and recognition']);
+    assert.deepEqual(dates, ['2027-02-14', '2027-02-28', '2027-03-02', '2027-03-16', '2027-03-31', '2027-04-16', '2027-04-30'], 'month ends clamp: 31 January + 1 month is 28 February');
+    await checkA11y(page, `program plan, ${width}px ${scheme}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+
+    // Typing keeps the focus in the field, and a date outside the program is named.
+    const title = section.locator('#milestone-title-0');
+    await title.fill('');
+    await title.pressSequentially('Agreement signed by both');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'milestone-title-0');
+    await section.locator('#milestone-date-1').fill('2027-06-01');
+    await section.getByText('“Check-in” on 2027-06-01 is outside the program (2027-01-31 to 2027-04-30).').waitFor();
+    await section.locator('#milestone-date-1').fill('2027-03-01');
+    await section.getByRole('button', { name: 'Remove milestone 5' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('section.program li.milestone').length === 6);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download the calendar (.ics)' }).click()]);
+    assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-program.ics');
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 6);
+    assert.match(ics, /DTSTART;VALUE=DATE:20270214\r\n/);
+    assert.match(ics, /SUMMARY:Emerging Leaders 2027: Agreement signed by both\r\n/);
+
+    // Kept with the workshop.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.waitForSelector('html[data-app="mounted"]');
+    assert.equal(await page.locator('#milestone-title-0').inputValue(), 'Agreement signed by both');
+    g.assertClean();
+    await g.context.close();
+  }
+});
+
+test('a pair’s match link carries the program: the same dates on the participant’s own page at 390 px, and a calendar', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(4, 2);
+  const fac = await newGuardedContext(env.browser, base);
+  const f = await fac.newPage();
+  await seedWorkshops(f, base, seeded.doc);
+  await open(f, base, `#/workshop/${seeded.info.workshop}`);
+  const section = f.locator('section.program');
+  await section.getByLabel('Start').fill('2027-01-31');
+  await section.getByLabel('Length').selectOption('3');
+  await section.getByRole('button', { name: 'Plan the program' }).click();
+  const summary = '3 months from 2027-01-31 to 2027-04-30; pairs meet once a month.';
+  await section.getByText(summary).waitFor();
+  await f.getByRole('link', { name: 'Open the matching wizard →' }).click();
+  await f.getByRole('button', { name: '4. Results' }).click();
+  const pair = f.locator('.pairs .pair').first();
+  await pair.waitFor();
+  const matchLink = await pair.getByRole('link', { name: 'Match link' }).getAttribute('href');
+  const { value } = await decodeCode(matchLink.split('#/match/')[1]);
+  assert.equal(value.workshop_id, seeded.info.workshop);
+  assert.equal(value.program.milestones.length, 7);
+
+  // The participant opens only their own page, on a phone.
+  const part = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const p = await part.newPage();
+  await p.goto(matchLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  const program = p.locator('section.pair-program');
+  await program.getByRole('heading', { name: 'Your program' }).waitFor();
+  await program.getByText(summary).waitFor();
+  const dates = await program.locator('ol.program-dates li').allInnerTexts();
+  assert.deepEqual(dates, [
+    '2027-02-14 Mentoring agreement signed', '2027-02-28 Check-in', '2027-03-02 Goals set', '2027-03-16 Mid-point survey',
+    '2027-03-31 Check-in', '2027-04-16 Final survey', '2027-04-30 Closing and recognition',
+  ]);
+  await checkA11y(p, 'match link with a program, 390px dark');
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  const [download] = await Promise.all([p.waitForEvent('download'), program.getByRole('button', { name: 'Add these dates to my calendar (.ics)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-program.ics');
+  const ics = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 7);
+  assert.match(ics, /SUMMARY:Emerging Leaders 2027: Mid-point survey\r\n/);
+  assert.match(ics, new RegExp(`UID:workshop-${seeded.info.workshop}-midpointsurvey-20270316`));
+  assert.equal(await p.locator('script[src*="wayfinder-"]').count(), 0, 'the leader’s app is not loaded');
+  fac.assertClean();
+  part.assertClean();
+  await fac.context.close();
+  await part.context.close();
+});

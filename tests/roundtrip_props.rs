@@ -28,6 +28,9 @@ use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::Constraints;
 use wayfinder::domain::workshop::outputs::{MatchInfo, MatchPerson};
 use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Profile, Role};
+use wayfinder::domain::workshop::program::{
+    Cadence as MeetingCadence, Milestone, MilestoneKind, ProgramPlan,
+};
 use wayfinder::domain::workshop::score::Weights;
 use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
 use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
@@ -369,6 +372,33 @@ fn guide() -> impl Strategy<Value = Guide> {
     )
 }
 
+/// A program plan with every field populated.
+fn program_plan() -> impl Strategy<Value = ProgramPlan> {
+    let kind = prop::sample::select(vec![
+        MilestoneKind::Agreement,
+        MilestoneKind::Goals,
+        MilestoneKind::CheckIn,
+        MilestoneKind::MidpointSurvey,
+        MilestoneKind::FinalSurvey,
+        MilestoneKind::Closing,
+        MilestoneKind::Other,
+    ]);
+    let milestone = (kind, "20[0-9]{2}-[01][0-9]-[0-3][0-9]", ".{1,40}")
+        .prop_map(|(kind, date, title)| Milestone { kind, date, title });
+    (
+        "20[0-9]{2}-[01][0-9]-[0-3][0-9]",
+        3u8..=12,
+        prop::sample::select(MeetingCadence::ALL.to_vec()),
+        prop::collection::vec(milestone, 1..6),
+    )
+        .prop_map(|(start, months, cadence, milestones)| ProgramPlan {
+            start,
+            months,
+            cadence,
+            milestones,
+        })
+}
+
 fn join_info() -> impl Strategy<Value = JoinInfo> {
     (
         any::<u64>(),
@@ -476,16 +506,20 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         constraints,
         prop::collection::vec(profile(), 1..3),
         prop::collection::vec(any::<u64>(), 1..3),
+        program_plan(),
     )
         .prop_map(
-            |(id, updated_at, info, weights, constraints, participants, removed)| Workshop {
-                id,
-                updated_at,
-                info,
-                weights: Weights(weights),
-                constraints,
-                participants,
-                removed,
+            |(id, updated_at, info, weights, constraints, participants, removed, program)| {
+                Workshop {
+                    id,
+                    updated_at,
+                    info,
+                    weights: Weights(weights),
+                    constraints,
+                    participants,
+                    removed,
+                    program: Some(program),
+                }
             },
         );
     let joined = (any::<u64>(), any::<i64>(), join_info(), profile()).prop_map(
@@ -517,9 +551,19 @@ fn match_info() -> impl Strategy<Value = MatchInfo> {
         person(),
         any::<u32>(),
         texts(),
+        any::<u64>(),
+        prop::option::of(program_plan()),
     )
         .prop_map(
-            |((workshop, dates, facilitator), mentee, mentor, score, reasons)| MatchInfo {
+            |(
+                (workshop, dates, facilitator),
+                mentee,
+                mentor,
+                score,
+                reasons,
+                workshop_id,
+                program,
+            )| MatchInfo {
                 workshop,
                 dates,
                 facilitator,
@@ -527,6 +571,8 @@ fn match_info() -> impl Strategy<Value = MatchInfo> {
                 mentor,
                 score,
                 reasons,
+                workshop_id,
+                program,
             },
         )
 }

@@ -477,6 +477,8 @@ async fn a_match_link_hands_both_names_to_the_agreement() {
         mentor: person("Bo"),
         score: 800,
         reasons: vec!["Both work in public libraries".into()],
+        workshop_id: 0,
+        program: None,
     };
     let (root, handle) = mount_app(&format!("#/match/{}", info.code())).await;
     assert_eq!(

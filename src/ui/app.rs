@@ -32,6 +32,8 @@ pub struct PageSetup {
     /// The screen for a route of this page, `None` for a route of another
     /// page.
     pub screens: fn(&Route) -> Option<AnyView>,
+    /// The page's navigation in the header.
+    pub navigation: fn(Memo<Route>) -> AnyView,
     /// The document title of a route of this page.
     pub title: fn(&Route) -> String,
     /// Notices of this page under the storage banners (the leader's backup
@@ -86,7 +88,7 @@ fn App(setup: PageSetup) -> impl IntoView {
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
-            <Header route />
+            <Header route navigation=setup.navigation />
             <main id=MAIN_ID tabindex="-1">
                 <Banners>{(setup.notices)()}</Banners>
                 {move || screen(screens, &route.get())}

@@ -17,7 +17,7 @@ use crate::ui::guide::{
 };
 use crate::ui::home::Home;
 use crate::ui::plan::PlanScreen;
-use crate::ui::shell::{BackupReminder, NotFound};
+use crate::ui::shell::{primary_navigation, BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::workshop::{
     JoinScreen, MatchLinkScreen, WizardScreen, WorkshopScreen, WorkshopsScreen,
@@ -32,6 +32,7 @@ pub const LEADER: PageSetup = PageSetup {
     page: Page::Leader,
     open: open_leader,
     screens: leader,
+    navigation: primary_navigation,
     title: title_of,
     notices: backup_reminder,
 };
@@ -47,6 +48,7 @@ pub const FACILITATOR: PageSetup = PageSetup {
         documents.open::<Workshops>();
     },
     screens: facilitator,
+    navigation: primary_navigation,
     title: Route::title,
     notices: || {
         let workshops = use_doc::<Workshops>();
@@ -66,6 +68,8 @@ pub const PARTICIPANT: PageSetup = PageSetup {
         documents.open::<Workshops>();
     },
     screens: participant,
+    // The name alone: one form, on a phone.
+    navigation: |_| ().into_any(),
     title: Route::title,
     notices: || ().into_any(),
 };
@@ -78,6 +82,7 @@ pub const EVERY_SCREEN: PageSetup = PageSetup {
         documents.open::<Workshops>();
     },
     screens: every_screen,
+    navigation: primary_navigation,
     title: title_of,
     notices: backup_reminder,
 };

@@ -278,6 +278,8 @@ pub fn workshops() -> Workshops {
             profile(23, Role::Either),
         ],
         removed: vec![5, 6],
+        // The fixture was written by a release without programs.
+        program: None,
     };
     Workshops {
         workshops: Collection {
@@ -311,5 +313,8 @@ pub fn match_info() -> MatchInfo {
         mentor: person("ana"),
         score: 812,
         reasons: vec!["Offers 1 of the 1 competency".into(), "Same region".into()],
+        // The fixture was written by a release without programs.
+        workshop_id: 0,
+        program: None,
     }
 }

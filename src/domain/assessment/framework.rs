@@ -1,8 +1,9 @@
 //! The competency framework the self-assessment rates: 16 leadership
 //! competencies in four domains, each with a description, observable
 //! behaviours, a descriptor per rating level and the frameworks it draws
-//! on. Written in Wayfinder's own words; the sources are named so users can
-//! read the originals. Data only: components render it.
+//! on (its [`Guidance`], kept apart so pages that only name competencies
+//! do not carry it). Written in Wayfinder's own words; the sources are
+//! named so users can read the originals. Data only: components render it.
 //!
 //! Changing a competency's id is a breaking change: bump
 //! [`FRAMEWORK_VERSION`] and add a rename to `super::upgrade::RENAMES` so stored
@@ -117,6 +118,16 @@ pub struct Competency {
     pub short: &'static str,
     /// One sentence: what it is.
     pub description: &'static str,
+}
+
+/// What rating a competency shows beside it: behaviours, a descriptor per
+/// level and the frameworks it draws on. Kept apart from [`Competency`],
+/// so a page that only names competencies (the join form, the wizard)
+/// does not carry this text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guidance {
+    /// The competency's id.
+    pub id: &'static str,
     /// What someone doing it well can be seen doing.
     pub behaviours: &'static [&'static str],
     /// What each rating level looks like for this competency.
@@ -131,6 +142,118 @@ pub const COMPETENCIES: &[Competency] = &[
         domain: Domain::Yourself,
         name: "Self-awareness and self-management",
         description: "Knowing your strengths, limits and reactions, and choosing how you act under pressure.",
+    },
+    Competency {
+        id: "ethics",
+        short: "Ethics",
+        domain: Domain::Yourself,
+        name: "Ethics and integrity",
+        description: "Acting on the profession's values (privacy, intellectual freedom, equitable access) and keeping your word.",
+    },
+    Competency {
+        id: "critical-thinking",
+        short: "Problem solving",
+        domain: Domain::Yourself,
+        name: "Critical thinking and problem solving",
+        description: "Framing the real problem, weighing options and evidence, and finding a workable solution.",
+    },
+    Competency {
+        id: "adaptability",
+        short: "Leading change",
+        domain: Domain::Yourself,
+        name: "Adaptability and change leadership",
+        description: "Leading people through change: explaining why, involving them, and adjusting as you learn.",
+    },
+    Competency {
+        id: "communication",
+        short: "Communication",
+        domain: Domain::People,
+        name: "Communication",
+        description: "Listening well and getting a clear message to staff, boards and the public, in writing and in person.",
+    },
+    Competency {
+        id: "team-building",
+        short: "Team building",
+        domain: Domain::People,
+        name: "Team building and coaching",
+        description: "Forming teams, developing each person and creating the conditions for people to do their best work.",
+    },
+    Competency {
+        id: "conflict",
+        short: "Conflict",
+        domain: Domain::People,
+        name: "Conflict resolution",
+        description: "Bringing disagreements into the open and resolving them fairly before they harm people or the work.",
+    },
+    Competency {
+        id: "collaboration",
+        short: "Partnerships",
+        domain: Domain::People,
+        name: "Collaboration and partnerships",
+        description: "Working across departments and with outside partners towards goals no one can reach alone.",
+    },
+    Competency {
+        id: "strategic-planning",
+        short: "Strategy",
+        domain: Domain::Organisation,
+        name: "Strategic planning and forward thinking",
+        description: "Setting direction with others: a shared mission and vision, goals that serve the community, and a plan that is revisited.",
+    },
+    Competency {
+        id: "decision-making",
+        short: "Decisions",
+        domain: Domain::Organisation,
+        name: "Evidence-based decision making",
+        description: "Gathering the right data and voices, deciding in time, and checking the result.",
+    },
+    Competency {
+        id: "resource-management",
+        short: "Budget",
+        domain: Domain::Organisation,
+        name: "Budget and resource management",
+        description: "Building, presenting and managing a budget, and using people, space and money where they do most good.",
+    },
+    Competency {
+        id: "project-management",
+        short: "Projects",
+        domain: Domain::Organisation,
+        name: "Project management",
+        description: "Turning an idea into a delivered result: scope, plan, people, time and follow-through.",
+    },
+    Competency {
+        id: "community-engagement",
+        short: "Community",
+        domain: Domain::Community,
+        name: "Community engagement",
+        description: "Understanding the community the library serves, especially those it does not yet reach, and building services with them.",
+    },
+    Competency {
+        id: "advocacy",
+        short: "Advocacy",
+        domain: Domain::Community,
+        name: "Marketing and advocacy",
+        description: "Making the library's value visible and making its case to funders, officials and the public.",
+    },
+    Competency {
+        id: "jedi",
+        short: "JEDI",
+        domain: Domain::Community,
+        name: "Justice, equity, diversity and inclusion",
+        description: "Recognising inequity in services, collections and workplaces, and changing practices so everyone belongs.",
+    },
+    Competency {
+        id: "mentoring-sponsorship",
+        short: "Mentors, sponsors",
+        domain: Domain::Community,
+        name: "Mentoring and sponsorship relationships",
+        description: "Building a network of mentors who develop you and sponsors who advocate for you, and becoming one for others.",
+    },
+];
+
+/// The guidance of every competency, in the order of [`COMPETENCIES`].
+pub const GUIDANCE: &[Guidance] = &[
+    Guidance {
+        id: "self-awareness",
         behaviours: &[
             "Names the feelings behind a strong reaction before acting on it",
             "Asks for feedback and changes something because of it",
@@ -145,12 +268,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[EMOTIONAL_INTELLIGENCE, CORE, AMMONS_STEPHENS],
     },
-    Competency {
+    Guidance {
         id: "ethics",
-        short: "Ethics",
-        domain: Domain::Yourself,
-        name: "Ethics and integrity",
-        description: "Acting on the profession's values (privacy, intellectual freedom, equitable access) and keeping your word.",
         behaviours: &[
             "Explains decisions by the values behind them",
             "Protects patron and staff privacy, even when it is inconvenient",
@@ -165,12 +284,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, ALA_2022],
     },
-    Competency {
+    Guidance {
         id: "critical-thinking",
-        short: "Problem solving",
-        domain: Domain::Yourself,
-        name: "Critical thinking and problem solving",
-        description: "Framing the real problem, weighing options and evidence, and finding a workable solution.",
         behaviours: &[
             "Separates symptoms from causes before proposing fixes",
             "Considers several options and their trade-offs",
@@ -185,12 +300,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS],
     },
-    Competency {
+    Guidance {
         id: "adaptability",
-        short: "Leading change",
-        domain: Domain::Yourself,
-        name: "Adaptability and change leadership",
-        description: "Leading people through change: explaining why, involving them, and adjusting as you learn.",
         behaviours: &[
             "Explains the reason for a change before the details",
             "Involves staff in shaping how a change happens",
@@ -205,12 +316,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
-    Competency {
+    Guidance {
         id: "communication",
-        short: "Communication",
-        domain: Domain::People,
-        name: "Communication",
-        description: "Listening well and getting a clear message to staff, boards and the public, in writing and in person.",
         behaviours: &[
             "Listens to understand before responding",
             "Adapts a message to the audience and the channel",
@@ -225,12 +332,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
-    Competency {
+    Guidance {
         id: "team-building",
-        short: "Team building",
-        domain: Domain::People,
-        name: "Team building and coaching",
-        description: "Forming teams, developing each person and creating the conditions for people to do their best work.",
         behaviours: &[
             "Holds regular one-to-ones focused on the person's growth",
             "Delegates work that stretches people, with support",
@@ -245,12 +348,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
-    Competency {
+    Guidance {
         id: "conflict",
-        short: "Conflict",
-        domain: Domain::People,
-        name: "Conflict resolution",
-        description: "Bringing disagreements into the open and resolving them fairly before they harm people or the work.",
         behaviours: &[
             "Addresses tension early instead of hoping it passes",
             "Hears each side fully before deciding",
@@ -265,12 +364,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, EMOTIONAL_INTELLIGENCE],
     },
-    Competency {
+    Guidance {
         id: "collaboration",
-        short: "Partnerships",
-        domain: Domain::People,
-        name: "Collaboration and partnerships",
-        description: "Working across departments and with outside partners towards goals no one can reach alone.",
         behaviours: &[
             "Builds relationships before they are needed",
             "Shares credit and resources with partners",
@@ -285,12 +380,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
-    Competency {
+    Guidance {
         id: "strategic-planning",
-        short: "Strategy",
-        domain: Domain::Organisation,
-        name: "Strategic planning and forward thinking",
-        description: "Setting direction with others: a shared mission and vision, goals that serve the community, and a plan that is revisited.",
         behaviours: &[
             "Connects daily work to the library's mission and plan",
             "Scans trends in the profession and the community",
@@ -305,12 +396,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION, WAYFINDER],
     },
-    Competency {
+    Guidance {
         id: "decision-making",
-        short: "Decisions",
-        domain: Domain::Organisation,
-        name: "Evidence-based decision making",
-        description: "Gathering the right data and voices, deciding in time, and checking the result.",
         behaviours: &[
             "Uses usage data, research and community input in decisions",
             "Makes timely decisions when information is incomplete",
@@ -325,12 +412,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS],
     },
-    Competency {
+    Guidance {
         id: "resource-management",
-        short: "Budget",
-        domain: Domain::Organisation,
-        name: "Budget and resource management",
-        description: "Building, presenting and managing a budget, and using people, space and money where they do most good.",
         behaviours: &[
             "Builds a budget that follows from priorities",
             "Presents a budget case to decision makers clearly",
@@ -345,12 +428,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION, WAYFINDER],
     },
-    Competency {
+    Guidance {
         id: "project-management",
-        short: "Projects",
-        domain: Domain::Organisation,
-        name: "Project management",
-        description: "Turning an idea into a delivered result: scope, plan, people, time and follow-through.",
         behaviours: &[
             "Defines scope, milestones and owners at the start",
             "Tracks progress openly and raises risks early",
@@ -365,12 +444,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS],
     },
-    Competency {
+    Guidance {
         id: "community-engagement",
-        short: "Community",
-        domain: Domain::Community,
-        name: "Community engagement",
-        description: "Understanding the community the library serves, especially those it does not yet reach, and building services with them.",
         behaviours: &[
             "Meets community members and groups outside the library",
             "Shapes services with the people they are for",
@@ -385,12 +460,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[WEBJUNCTION, ALA_2022, WAYFINDER],
     },
-    Competency {
+    Guidance {
         id: "advocacy",
-        short: "Advocacy",
-        domain: Domain::Community,
-        name: "Marketing and advocacy",
-        description: "Making the library's value visible and making its case to funders, officials and the public.",
         behaviours: &[
             "Tells the library's impact with stories and figures",
             "Builds relationships with decision makers before asking",
@@ -405,12 +476,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[CORE, AMMONS_STEPHENS, WEBJUNCTION],
     },
-    Competency {
+    Guidance {
         id: "jedi",
-        short: "JEDI",
-        domain: Domain::Community,
-        name: "Justice, equity, diversity and inclusion",
-        description: "Recognising inequity in services, collections and workplaces, and changing practices so everyone belongs.",
         behaviours: &[
             "Reviews policies and services for who they exclude",
             "Builds diverse teams and inclusive meetings",
@@ -425,12 +492,8 @@ pub const COMPETENCIES: &[Competency] = &[
         ],
         sources: &[ALA_2022, WAYFINDER],
     },
-    Competency {
+    Guidance {
         id: "mentoring-sponsorship",
-        short: "Mentors, sponsors",
-        domain: Domain::Community,
-        name: "Mentoring and sponsorship relationships",
-        description: "Building a network of mentors who develop you and sponsors who advocate for you, and becoming one for others.",
         behaviours: &[
             "Has at least one mentor and knows what to ask of them",
             "Keeps senior leaders informed of their work and goals",
@@ -450,6 +513,11 @@ pub const COMPETENCIES: &[Competency] = &[
 /// A competency by id.
 pub fn competency(id: &str) -> Option<&'static Competency> {
     COMPETENCIES.iter().find(|c| c.id == id)
+}
+
+/// A competency's guidance, by id.
+pub fn guidance(id: &str) -> Option<&'static Guidance> {
+    GUIDANCE.iter().find(|g| g.id == id)
 }
 
 /// The competencies of a domain, in framework order.
@@ -474,12 +542,15 @@ mod tests {
 
     #[test]
     fn every_competency_is_complete() {
-        for c in COMPETENCIES {
-            assert!((2..=4).contains(&c.behaviours.len()), "{}", c.id);
-            assert!(!c.sources.is_empty(), "{}", c.id);
-            assert!(c.levels.iter().all(|l| l.len() > 10), "{}", c.id);
+        assert_eq!(GUIDANCE.len(), COMPETENCIES.len());
+        for (c, g) in COMPETENCIES.iter().zip(GUIDANCE) {
+            assert_eq!(g.id, c.id, "guidance in framework order");
+            assert_eq!(guidance(c.id), Some(g));
+            assert!((2..=4).contains(&g.behaviours.len()), "{}", c.id);
+            assert!(!g.sources.is_empty(), "{}", c.id);
+            assert!(g.levels.iter().all(|l| l.len() > 10), "{}", c.id);
             assert!(c.description.ends_with('.'), "{}", c.id);
-            let distinct: HashSet<_> = c.levels.iter().collect();
+            let distinct: HashSet<_> = g.levels.iter().collect();
             assert_eq!(distinct.len(), 5, "{} repeats a level", c.id);
         }
         assert!(competency("jedi").is_some());
@@ -499,8 +570,8 @@ mod tests {
         assert!(AMMONS_STEPHENS
             .citation
             .starts_with("Ammons-Stephens et al. (2009)"));
-        for c in COMPETENCIES.iter().filter(|c| c.sources.contains(&CORE)) {
-            assert!(c.sources.contains(&AMMONS_STEPHENS), "{}", c.id);
+        for g in GUIDANCE.iter().filter(|g| g.sources.contains(&CORE)) {
+            assert!(g.sources.contains(&AMMONS_STEPHENS), "{}", g.id);
         }
         assert!(IFLA_CPD.citation.ends_with("on mentoring, not sponsorship"));
     }

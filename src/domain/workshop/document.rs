@@ -5,6 +5,7 @@
 
 use super::matching::Constraints;
 use super::profile::Profile;
+use super::program::ProgramPlan;
 use super::score::Weights;
 use super::setup::JoinInfo;
 use crate::domain::records::{Collection, Record};
@@ -33,6 +34,10 @@ pub struct Workshop {
     /// tab's copy does not bring them back (at most [`MAX_REMOVED`]).
     #[serde(default)]
     pub removed: Vec<u64>,
+    /// The program after the match, once the facilitator has planned it
+    /// (issue #16). Absent in workshops stored before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<ProgramPlan>,
 }
 
 /// Most removed ids remembered per workshop.
@@ -64,6 +69,7 @@ impl Workshop {
             },
             participants: Vec::new(),
             removed: Vec::new(),
+            program: None,
         }
     }
 
@@ -152,6 +158,9 @@ impl Workshop {
         }
         if self.weights.0.iter().any(|w| *w > 10) {
             return Err("a weight is above 10".into());
+        }
+        if let Some(program) = &self.program {
+            program.check_sizes()?;
         }
         // (id, 0) pairs: the sort `domain::records` already compiles.
         let mut ids: Vec<(u64, i64)> = self.participants.iter().map(|p| (p.id, 0)).collect();

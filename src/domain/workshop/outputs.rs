@@ -1,11 +1,14 @@
 //! What the wizard hands out: the CSV of pairs, the introduction each
 //! pair receives (with a `mailto:` link), and the match link, which
 //! carries one pair to its two people: who they are, why they were
-//! paired and a first-meeting agenda. Reasons about background stay with
-//! the facilitator: they would tell one person what the other shared.
+//! paired, a first-meeting agenda and, once the facilitator planned it,
+//! the program's dated milestones (issue #16), so both see the same dates.
+//! Reasons about background stay with the facilitator: they would tell
+//! one person what the other shared.
 
 use super::codec::{decode, encode, CodecError, Kind};
 use super::profile::Profile;
+use super::program::ProgramPlan;
 use super::score::{percent, Criterion, Fit};
 use super::setup::JoinInfo;
 use crate::domain::assessment::framework::competency;
@@ -92,10 +95,31 @@ pub struct MatchInfo {
     pub score: u32,
     #[serde(default)]
     pub reasons: Vec<String>,
+    /// The workshop's id (the program's calendar events are named after
+    /// it); 0 in links made before programs.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub workshop_id: u64,
+    /// The program after the match, when the facilitator planned one that
+    /// holds together (absent from older links).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<ProgramPlan>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl MatchInfo {
-    pub fn new(info: &JoinInfo, mentee: &Profile, mentor: &Profile, fit: &Fit) -> MatchInfo {
+    /// The link of one pair of a workshop (`info`), with its `program`
+    /// if that is planned and valid (a plan still being corrected stays
+    /// with the facilitator).
+    pub fn new(
+        info: &JoinInfo,
+        program: Option<&ProgramPlan>,
+        mentee: &Profile,
+        mentor: &Profile,
+        fit: &Fit,
+    ) -> MatchInfo {
         let person = |p: &Profile, comps: &[String]| MatchPerson {
             name: p.name.clone(),
             contact: p.contact.clone(),
@@ -110,6 +134,8 @@ impl MatchInfo {
             mentor: person(mentor, &mentor.offer),
             score: fit.score,
             reasons: shareable_reasons(fit),
+            workshop_id: info.workshop,
+            program: program.filter(|p| p.validate().is_ok()).cloned(),
         }
     }
 
@@ -139,7 +165,24 @@ impl MatchInfo {
         if self.reasons.len() > 8 || self.workshop.chars().count() > 300 {
             return Err("too long".into());
         }
+        if let Some(program) = &self.program {
+            program.validate().map_err(|e| format!("program: {e}"))?;
+        }
         Ok(())
+    }
+
+    /// The pair's calendar of the program's milestones, named after the
+    /// workshop, when the link carries a program: (file name, `.ics`).
+    pub fn calendar(&self, now_ms: i64) -> Option<(String, String)> {
+        let program = self.program.as_ref()?;
+        let name = match self.workshop.trim() {
+            "" => "Mentoring",
+            name => name,
+        };
+        Some((
+            file_name(name, "-program.ics"),
+            program.calendar(self.workshop_id, name, now_ms),
+        ))
     }
 
     /// Subject and body of the introduction email.
@@ -258,7 +301,7 @@ mod tests {
             contact: "fac@lib.example".into(),
             ..JoinInfo::default()
         };
-        let mi = MatchInfo::new(&info, &e, &m, &f);
+        let mi = MatchInfo::new(&info, None, &e, &m, &f);
         assert!(!mi.reasons.iter().any(|r| r.contains("background")));
         assert_eq!(
             mi.reasons[0],
@@ -279,6 +322,54 @@ mod tests {
             "mailto:ana@lib.example,bo@lib.example?subject=Your%20mentoring%20match%3A%20Ana"
         ));
         assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+
+    #[test]
+    fn a_match_link_carries_the_program_when_it_holds_together() {
+        use crate::domain::date::Ymd;
+        use crate::domain::workshop::program::{Cadence, ProgramPlan};
+        let (e, m) = pair();
+        let f = fit(&e, &m, &Weights::default(), competency_name);
+        let info = JoinInfo {
+            workshop: 42,
+            name: "Spring".into(),
+            ..JoinInfo::default()
+        };
+        let start = Ymd::parse("2027-01-31").unwrap();
+        let plan = ProgramPlan::from_template(start, 3, Cadence::Monthly);
+        let mi = MatchInfo::new(&info, Some(&plan), &e, &m, &f);
+        assert_eq!(mi.program.as_ref(), Some(&plan));
+        let back = MatchInfo::from_code(&mi.code()).unwrap();
+        assert_eq!(back, mi);
+        let (file, ics) = back.calendar(0).unwrap();
+        assert_eq!(file, "spring-program.ics");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), plan.milestones.len());
+        assert!(ics.contains("SUMMARY:Spring: Mentoring agreement signed\r\n"));
+        assert!(ics.contains("UID:workshop-42-agreement-20270214"));
+
+        // A plan being corrected stays with the facilitator...
+        let mut broken = plan.clone();
+        broken.milestones[0].date = "2027-09-01".into();
+        let mi = MatchInfo::new(&info, Some(&broken), &e, &m, &f);
+        assert_eq!(mi.program, None);
+        assert_eq!(mi.calendar(0), None);
+        let unnamed = MatchInfo {
+            workshop: " ".into(),
+            program: Some(plan.clone()),
+            ..mi.clone()
+        };
+        let (file, ics) = unnamed.calendar(0).unwrap();
+        assert_eq!(file, "mentoring-program.ics");
+        assert!(ics.contains("SUMMARY:Mentoring: Goals set\r\n"));
+        // ...and a link that carries one anyway is refused.
+        let forged = MatchInfo {
+            program: Some(broken),
+            ..mi
+        };
+        assert!(matches!(
+            MatchInfo::from_code(&forged.code()),
+            Err(CodecError::BadContent(e)) if e.contains("outside the program")
+        ));
     }
 
     #[test]

@@ -179,6 +179,19 @@ impl ProgramPlan {
         Ymd::parse(&self.start).map(|s| s.add_months(u32::from(self.months)))
     }
 
+    /// The plan in one line: "9 months from 2027-01-15 to 2027-10-15;
+    /// pairs meet once a month." (`None` until the start is a date).
+    pub fn summary(&self) -> Option<String> {
+        let end = self.end()?;
+        Some(format!(
+            "{} months from {} to {}; pairs meet {}.",
+            self.months,
+            self.start,
+            end.iso(),
+            self.cadence.label()
+        ))
+    }
+
     /// Checks the plan as a facilitator edited it: a start date, a length
     /// of 3–12 months, and every milestone titled and dated within the
     /// program.
@@ -206,6 +219,25 @@ impl ProgramPlan {
                     end: end.iso(),
                 });
             }
+        }
+        Ok(())
+    }
+
+    /// The bounds stored data must keep (what [`validate`] checks beyond
+    /// them is for the facilitator editing it: a stored plan may hold a
+    /// date being corrected).
+    ///
+    /// [`validate`]: ProgramPlan::validate
+    pub fn check_sizes(&self) -> Result<(), String> {
+        let too_long = |t: &str| t.chars().count() > MAX_TITLE_CHARS;
+        if self.milestones.len() > MAX_MILESTONES
+            || self
+                .milestones
+                .iter()
+                .any(|m| too_long(&m.title) || m.date.len() > 10)
+            || self.start.len() > 10
+        {
+            return Err("a workshop's program is too long".into());
         }
         Ok(())
     }
@@ -362,6 +394,32 @@ mod tests {
         assert_eq!(plan.validate(), Err(ProgramError::Length));
         plan.start = "15/01/2027".into();
         assert_eq!(plan.validate(), Err(ProgramError::BadStart));
+    }
+
+    #[test]
+    fn the_summary_names_the_dates_and_the_cadence() {
+        let plan = ProgramPlan::from_template(ymd("2027-01-31"), 3, Cadence::Fortnightly);
+        assert_eq!(
+            plan.summary().as_deref(),
+            Some("3 months from 2027-01-31 to 2027-04-30; pairs meet every two weeks.")
+        );
+        let undated = ProgramPlan {
+            start: "someday".into(),
+            ..plan
+        };
+        assert_eq!(undated.summary(), None);
+    }
+
+    #[test]
+    fn stored_plans_keep_their_bounds() {
+        let mut plan = ProgramPlan::from_template(ymd("2027-01-15"), 12, Cadence::Weekly);
+        assert_eq!(plan.check_sizes(), Ok(()));
+        plan.milestones[0].title = "x".repeat(MAX_TITLE_CHARS + 1);
+        assert!(plan.check_sizes().is_err());
+        plan.milestones[0].title = "Fine".into();
+        let extra = plan.milestones[0].clone();
+        plan.milestones.resize(MAX_MILESTONES + 1, extra);
+        assert!(plan.check_sizes().is_err());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! was. Each competency is a native radio group (arrow keys move between
 //! levels) with the level descriptors as the choices.
 
-use crate::domain::assessment::framework::{in_domain, Competency, Domain, LEVELS};
+use crate::domain::assessment::framework::{guidance, in_domain, Competency, Domain, LEVELS};
 use crate::domain::assessment::{Assessments, Draft, Priority};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
@@ -159,8 +159,10 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
             </label>
         }
     };
-    let levels = competency
-        .levels
+    // Every competency has its guidance (a framework test checks it).
+    let guide = guidance(id);
+    let levels = guide
+        .map_or(&[][..], |g| &g.levels[..])
         .iter()
         .enumerate()
         .map(|(n, descriptor)| {
@@ -192,14 +194,14 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
             edit_draft(a, |dr| dr.set_priority(id, p, now));
         }
     });
-    let sources = competency
-        .sources
+    let sources = guide
+        .map_or(&[][..], |g| g.sources)
         .iter()
         .map(|s| s.citation)
         .collect::<Vec<_>>()
         .join("; ");
-    let behaviours = competency
-        .behaviours
+    let behaviours = guide
+        .map_or(&[][..], |g| g.behaviours)
         .iter()
         .map(|b| view! { <li>{*b}</li> })
         .collect_view();

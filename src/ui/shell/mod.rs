@@ -8,5 +8,5 @@ mod not_found;
 
 pub use banners::{BackupReminder, Banners};
 pub use footer::Footer;
-pub use header::Header;
+pub use header::{primary_navigation, Header};
 pub use not_found::NotFound;

@@ -1,10 +1,12 @@
 //! A match link (`#/match/<code>`): the pair as both people see it — who
 //! the other is and how to reach them, why they were paired, the
-//! mentee's hope and competencies, a first-meeting agenda — and a start
+//! mentee's hope and competencies, a first-meeting agenda, the program's
+//! dates when the facilitator planned them — and a start
 //! on the mentoring agreement with their two names (a link to the
 //! leader's page, which keeps the agreement: the names travel in the
 //! route, so this page need not open the guide).
 
+use super::pair_program::PairProgram;
 use crate::domain::links::safe_href;
 use crate::domain::route::Route;
 use crate::domain::workshop::outputs::{competency_name, MatchInfo, MatchPerson, AGENDA};
@@ -77,6 +79,7 @@ fn Match(info: MatchInfo) -> impl IntoView {
             <p class="note">
                 "The agreement builder keeps your draft on this device; starting it here fills in your two names and keeps anything else you wrote."
             </p>
+            <PairProgram info=info.clone() />
             {facilitator}
         </Screen>
     }

@@ -9,6 +9,8 @@
 mod join;
 mod list;
 mod match_link;
+mod pair_program;
+mod program;
 mod qr;
 mod setup;
 mod wizard;

@@ -4,6 +4,7 @@
 //! profile codes, files and CSV with a report per line, and the
 //! participants, each removable.
 
+use super::program::ProgramPlanner;
 use super::qr::QrCode;
 use super::{refocus, BackToWorkshops, WorkshopNotFound};
 use crate::domain::assessment::framework::COMPETENCIES;
@@ -54,6 +55,7 @@ pub fn WorkshopScreen(id: u64) -> impl IntoView {
             <Import docs id />
             <Participants docs id />
             <div role="status">{reminder}</div>
+            <ProgramPlanner docs id />
             <p class="next-step">
                 <a href=Route::WorkshopMatch(id).to_hash()>"Open the matching wizard →"</a>
             </p>

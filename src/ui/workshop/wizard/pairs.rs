@@ -7,6 +7,7 @@ use crate::domain::route::Route;
 use crate::domain::workshop::matching::{Matching, NoSwap};
 use crate::domain::workshop::outputs::{competency_name, file_name, pairs_csv, MatchInfo};
 use crate::domain::workshop::profile::Profile;
+use crate::domain::workshop::program::ProgramPlan;
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::router::address;
@@ -17,6 +18,8 @@ pub(super) struct Run {
     /// The workshop's update time the run was made from.
     pub stamp: i64,
     pub info: JoinInfo,
+    /// The program the match links carry.
+    pub program: Option<ProgramPlan>,
     pub weights: Weights,
     pub mentees: Vec<Profile>,
     pub mentors: Vec<Profile>,
@@ -117,7 +120,7 @@ impl Run {
                         percent(m.fits[i][k].score)
                     )
                 });
-            let info = MatchInfo::new(&self.info, mentee, mentor, &f);
+            let info = MatchInfo::new(&self.info, self.program.as_ref(), mentee, mentor, &f);
             view.pairs.push(PairView {
                 mentee: mentee.id,
                 mentor: mentor.id,

@@ -88,6 +88,7 @@ fn keep_matching(
             run.set(Some(Run {
                 stamp: w.updated_at,
                 info: w.info,
+                program: w.program,
                 weights: w.weights,
                 optimal: pairs.clone(),
                 mentees,
