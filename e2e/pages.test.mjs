@@ -12,6 +12,7 @@ import { code, joinCode } from './workshop-data.mjs';
 const env = useBrowser();
 const INFO = { workshop: 7, name: 'Spring cohort', dates: 'May', contact: 'fac@lib.example', competencies: ['communication'], questions: [], identity: [] };
 const MATCH = { workshop: 'Spring cohort', dates: '', facilitator: 'fac@lib.example', mentee: { name: 'Ana Diaz', contact: 'ana@lib.example', goal: 'Lead a renovation', competencies: ['advocacy'] }, mentor: { name: 'Bo Chen', contact: 'bo@lib.example', goal: '', competencies: ['advocacy'] }, score: 812, reasons: ['Both work in public libraries'] };
+const SURVEY = { workshop: 7, name: 'Spring cohort', contact: '', milestone: { kind: 'midpoint_survey', date: '2027-03-16', title: 'Mid-point survey' }, questions: [{ id: 'met', text: 'Have you met?', kind: 'yes_no' }] };
 
 /** Which binaries (`<name>-<hash>_bg.wasm`) a page fetched. */
 function wasmFetched(page) {
@@ -27,6 +28,9 @@ for (const [label, hash, file, bin, heading] of [
   ['a join link', async () => `#/join/${await joinCode(INFO)}`, 'join.html', 'join', 'Join: Spring cohort'],
   ['a match link', async () => `#/match/${await code(3, MATCH)}`, 'join.html', 'join', 'Your mentoring match: Ana Diaz and Bo Chen'],
   ['the workshops list', async () => '#/workshop', 'workshop.html', 'workshop', 'Workshop'],
+  // Survey links are handed out in the new form; a typed one still finds
+  // its page (each page's inline script and `Route::page` agree).
+  ['a survey link', async () => `#/survey/${await code(4, SURVEY)}`, 'join.html', 'join', 'Spring cohort: Mid-point survey'],
 ]) {
   test(`${label} in the old form forwards to ${file} without loading the leader's app`, async () => {
     const base = env.server.url;

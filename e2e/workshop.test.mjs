@@ -506,24 +506,38 @@ test('a facilitator plans the program after the match: dated milestones, edits k
   }
 });
 
+/** Plans a 3-month program from 2027-01-31 for workshop `id`; the
+ *  program's section. */
+async function planProgram(page, base, id) {
+  await open(page, base, `#/workshop/${id}`);
+  const section = page.locator('section.program');
+  await section.getByLabel('Start').fill('2027-01-31');
+  await section.getByLabel('Length').selectOption('3');
+  await section.getByRole('button', { name: 'Plan the program' }).click();
+  return section;
+}
+
+/** The match link of the first pair in the wizard's results, and the
+ *  pair's mentee name. */
+async function firstMatchLink(page) {
+  await page.getByRole('link', { name: 'Open the matching wizard →' }).click();
+  await page.getByRole('button', { name: '4. Results' }).click();
+  const pair = page.locator('.pairs .pair').first();
+  await pair.waitFor();
+  const [mentee] = (await pair.locator('h3').innerText()).split(' fit')[0].split(' → ');
+  return { link: await pair.getByRole('link', { name: 'Match link' }).getAttribute('href'), mentee };
+}
+
 test('a pair’s match link carries the program: the same dates on the participant’s own page at 390 px, and a calendar', async () => {
   const base = env.server.url;
   const seeded = workshopsDoc(4, 2);
   const fac = await newGuardedContext(env.browser, base);
   const f = await fac.newPage();
   await seedWorkshops(f, base, seeded.doc);
-  await open(f, base, `#/workshop/${seeded.info.workshop}`);
-  const section = f.locator('section.program');
-  await section.getByLabel('Start').fill('2027-01-31');
-  await section.getByLabel('Length').selectOption('3');
-  await section.getByRole('button', { name: 'Plan the program' }).click();
+  const section = await planProgram(f, base, seeded.info.workshop);
   const summary = '3 months from 2027-01-31 to 2027-04-30; pairs meet once a month.';
   await section.getByText(summary).waitFor();
-  await f.getByRole('link', { name: 'Open the matching wizard →' }).click();
-  await f.getByRole('button', { name: '4. Results' }).click();
-  const pair = f.locator('.pairs .pair').first();
-  await pair.waitFor();
-  const matchLink = await pair.getByRole('link', { name: 'Match link' }).getAttribute('href');
+  const { link: matchLink } = await firstMatchLink(f);
   const { value } = await decodeCode(matchLink.split('#/match/')[1]);
   assert.equal(value.workshop_id, seeded.info.workshop);
   assert.equal(value.program.milestones.length, 7);
@@ -551,6 +565,77 @@ test('a pair’s match link carries the program: the same dates on the participa
   assert.match(ics, /SUMMARY:Emerging Leaders 2027: Mid-point survey\r\n/);
   assert.match(ics, new RegExp(`UID:workshop-${seeded.info.workshop}-midpointsurvey-20270316`));
   assert.equal(await p.locator('script[src*="wayfinder-"]').count(), 0, 'the leader’s app is not loaded');
+  fac.assertClean();
+  part.assertClean();
+  await fac.context.close();
+  await part.context.close();
+});
+
+test('a participant answers a milestone’s survey on their own page: only once matched here, exactly what is shared, a response code', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(4, 2);
+  const fac = await newGuardedContext(env.browser, base);
+  const f = await fac.newPage();
+  await seedWorkshops(f, base, seeded.doc);
+  const section = await planProgram(f, base, seeded.info.workshop);
+  await section.locator('summary', { hasText: '2027-03-16 · Mid-point survey' }).click();
+  const surveyLink = await section.getByLabel('Survey link: 2027-03-16 · Mid-point survey').inputValue();
+  assert.match(surveyLink, /\/join\.html#\/survey\/[A-Za-z0-9_-]+$/);
+  assert.equal(await section.locator('svg.qr').count(), 1, 'a QR code for the open link');
+  await checkA11y(f, 'program plan with survey links');
+  const { link: matchLink, mentee: menteeName } = await firstMatchLink(f);
+  const mentee = seeded.doc.workshops.items[0].participants.find((p) => p.name === menteeName);
+
+  const part = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const p = await part.newPage();
+  // Not joined on this device: told so.
+  await p.goto(surveyLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByText('This survey is for the participants of “Emerging Leaders 2027”. This device has not joined it.').waitFor();
+  await checkA11y(p, 'survey, not joined');
+  // Joined, but the match link not yet opened here.
+  await p.evaluate(({ info, profile }) => {
+    const joined = { items: [{ id: info.workshop, updated_at: 1, info, profile }], deleted: [] };
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 2, saved_at: Date.now(), rev: 1, data: { workshops: { items: [], deleted: [] }, joined } }));
+  }, { info: seeded.info, profile: mentee });
+  await p.reload();
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByText('You have no match recorded on this device yet.').waitFor();
+  // The match link records the partner.
+  await p.goto(matchLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByText('This device now keeps your match with your profile').waitFor();
+  await p.goto(surveyLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByRole('heading', { name: 'Emerging Leaders 2027: Mid-point survey' }).waitFor();
+  await p.getByRole('group', { name: 'How often have you met since the program started?' }).getByLabel('Not yet').check();
+  await p.getByRole('group', { name: 'How satisfied are you with your match?' }).getByLabel('2', { exact: true }).check();
+  await p.getByRole('group', { name: /no-fault re-match/ }).getByLabel('Yes').check();
+  await p.getByLabel('One comment for the facilitator (optional).').fill('Could we meet online?');
+  await checkA11y(p, 'survey questions, 390px dark');
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  await p.getByRole('button', { name: 'Preview what I will share' }).click();
+  const shared = await p.locator('.preview dl').innerText();
+  assert.match(shared, new RegExp(`Name\\s+${mentee.name}`));
+  assert.match(shared, /How satisfied are you with your match\?\s+2 of 5/);
+  assert.match(shared, /How much progress have you made on your goals\?\s+not answered/);
+  assert.match(shared, /Could we meet online\? \(shown without your name\)/);
+  await checkA11y(p, 'survey preview');
+  await p.getByRole('button', { name: 'Make my response code' }).click();
+  const code = await p.locator('#response-code').inputValue();
+  const { kind, value } = await decodeCode(code);
+  assert.equal(kind, 5);
+  assert.equal(value.person, mentee.id);
+  assert.equal(value.milestone, '2027-03-16 midpoint_survey');
+  assert.deepEqual(value.answers.map((a) => a.question), ['met', 'satisfaction', 'rematch', 'comment']);
+  assert.equal(value.name_with_comment, false);
+  await checkA11y(p, 'survey response code');
+  // Kept on this device: the answers are there when the link is opened again.
+  await p.reload();
+  await p.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await p.getByRole('group', { name: 'How satisfied are you with your match?' }).getByLabel('2', { exact: true }).isChecked(), true);
+  assert.equal(await p.getByLabel('One comment for the facilitator (optional).').inputValue(), 'Could we meet online?');
   fac.assertClean();
   part.assertClean();
   await fac.context.close();

@@ -31,6 +31,7 @@ use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Pro
 use wayfinder::domain::workshop::program::{
     Cadence as MeetingCadence, Milestone, MilestoneKind, ProgramPlan,
 };
+use wayfinder::domain::workshop::response::{Answer as SurveyAnswer, Given, Response};
 use wayfinder::domain::workshop::score::Weights;
 use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
 use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
@@ -522,28 +523,77 @@ fn workshops() -> impl Strategy<Value = Workshops> {
                 }
             },
         );
-    let joined = (any::<u64>(), any::<i64>(), join_info(), profile()).prop_map(
-        |(id, updated_at, info, profile)| Joined {
-            id,
-            updated_at,
-            info,
-            profile,
-        },
-    );
+    let joined = (
+        any::<u64>(),
+        any::<i64>(),
+        join_info(),
+        profile(),
+        text(),
+        prop::collection::vec(response(), 0..3),
+    )
+        .prop_map(
+            |(id, updated_at, info, profile, partner, responses)| Joined {
+                id,
+                updated_at,
+                info,
+                profile,
+                partner,
+                responses,
+            },
+        );
     (collection(workshop), collection(joined))
         .prop_map(|(workshops, joined)| Workshops { workshops, joined })
 }
 
+/// A survey response with answers of every kind.
+fn response() -> impl Strategy<Value = Response> {
+    let answer = prop_oneof![
+        any::<u8>().prop_map(SurveyAnswer::Scale),
+        any::<u8>().prop_map(SurveyAnswer::Choice),
+        any::<bool>().prop_map(SurveyAnswer::YesNo),
+        text().prop_map(SurveyAnswer::Text),
+    ];
+    let given = (text(), answer).prop_map(|(question, answer)| Given { question, answer });
+    (
+        (any::<u64>(), text(), any::<u64>(), text()),
+        one_of(Role::ALL),
+        prop::collection::vec(given, 0..5),
+        any::<bool>(),
+        any::<i64>(),
+    )
+        .prop_map(
+            |(
+                (workshop, milestone, person, name),
+                role,
+                answers,
+                name_with_comment,
+                answered_at,
+            )| {
+                Response {
+                    workshop,
+                    milestone,
+                    person,
+                    name,
+                    role,
+                    answers,
+                    name_with_comment,
+                    answered_at,
+                }
+            },
+        )
+}
+
 fn match_info() -> impl Strategy<Value = MatchInfo> {
     let person = || {
-        (text(), text(), text(), texts()).prop_map(|(name, contact, goal, competencies)| {
-            MatchPerson {
+        (any::<u64>(), text(), text(), text(), texts()).prop_map(
+            |(id, name, contact, goal, competencies)| MatchPerson {
+                id,
                 name,
                 contact,
                 goal,
                 competencies,
-            }
-        })
+            },
+        )
     };
     (
         (text(), text(), text()),
@@ -627,12 +677,18 @@ proptest! {
     }
 
     #[test]
-    fn codes_carry_their_whole_contents(p in profile(), j in join_info(), m in match_info()) {
+    fn codes_carry_their_whole_contents(
+        p in profile(),
+        j in join_info(),
+        m in match_info(),
+        r in response(),
+    ) {
         // The shape alone, as above: codes of arbitrary values need not
         // pass the checks `from_code` adds.
         use wayfinder::domain::workshop::codec::{decode, Kind};
         prop_assert_eq!(decode::<Profile>(Kind::Profile, &p.code()).unwrap(), p);
         prop_assert_eq!(decode::<JoinInfo>(Kind::Join, &j.code()).unwrap(), j);
         prop_assert_eq!(decode::<MatchInfo>(Kind::Match, &m.code()).unwrap(), m);
+        prop_assert_eq!(decode::<Response>(Kind::Response, &r.code()).unwrap(), r);
     }
 }

@@ -464,6 +464,7 @@ async fn a_match_link_hands_both_names_to_the_agreement() {
     use wayfinder::domain::workshop::outputs::{MatchInfo, MatchPerson};
     storage().clear().unwrap();
     let person = |name: &str| MatchPerson {
+        id: 0,
         name: name.into(),
         contact: String::new(),
         goal: String::new(),

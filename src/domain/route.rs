@@ -142,6 +142,8 @@ pub enum Route {
     Join(String),
     /// Participant: a match link (`#/match/<code>`).
     MatchLink(String),
+    /// Participant: a milestone's survey link (`#/survey/<code>`).
+    Survey(String),
     /// My data: storage, backup, restore, delete.
     Data,
     /// Anything else; keeps the path so the screen can show it.
@@ -213,6 +215,7 @@ impl Route {
             ["workshop", n, "match"] => id(n).map(Route::WorkshopMatch).unwrap_or_else(not_found),
             ["join", c] => code(c).map(Route::Join).unwrap_or_else(not_found),
             ["match", c] => code(c).map(Route::MatchLink).unwrap_or_else(not_found),
+            ["survey", c] => code(c).map(Route::Survey).unwrap_or_else(not_found),
             ["data"] => Route::Data,
             _ => not_found(),
         }
@@ -246,6 +249,7 @@ impl Route {
             Route::WorkshopMatch(n) => format!("#/workshop/{n}/match"),
             Route::Join(c) => format!("#/join/{c}"),
             Route::MatchLink(c) => format!("#/match/{c}"),
+            Route::Survey(c) => format!("#/survey/{c}"),
             Route::Data => "#/data".into(),
             Route::NotFound(p) => format!("#/{p}"),
         }
@@ -255,7 +259,7 @@ impl Route {
     pub fn page(&self) -> Page {
         match self {
             Route::Workshop | Route::WorkshopEdit(_) | Route::WorkshopMatch(_) => Page::Facilitator,
-            Route::Join(_) | Route::MatchLink(_) => Page::Participant,
+            Route::Join(_) | Route::MatchLink(_) | Route::Survey(_) => Page::Participant,
             _ => Page::Leader,
         }
     }
@@ -304,7 +308,8 @@ impl Route {
             | Route::WorkshopEdit(_)
             | Route::WorkshopMatch(_)
             | Route::Join(_)
-            | Route::MatchLink(_) => Section::Workshop,
+            | Route::MatchLink(_)
+            | Route::Survey(_) => Section::Workshop,
             Route::Data => Section::Data,
             Route::NotFound(_) => return None,
         })
@@ -335,6 +340,7 @@ impl Route {
             Route::WorkshopMatch(_) => "Matching wizard".into(),
             Route::Join(_) => "Join a workshop".into(),
             Route::MatchLink(_) => "Your match".into(),
+            Route::Survey(_) => "Program check-in".into(),
             Route::Data => "My data".into(),
             Route::NotFound(_) => "Page not found".into(),
         }
@@ -379,6 +385,7 @@ mod tests {
             Route::WorkshopMatch(1),
             Route::Join("eJzLSM3JyVcozy_KSQEAGgQEXQ".into()),
             Route::MatchLink("abc-_09".into()),
+            Route::Survey("abc-_09".into()),
             Route::Data,
         ]
     }

@@ -20,7 +20,7 @@ use crate::ui::plan::PlanScreen;
 use crate::ui::shell::{primary_navigation, BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::workshop::{
-    JoinScreen, MatchLinkScreen, WizardScreen, WorkshopScreen, WorkshopsScreen,
+    JoinScreen, MatchLinkScreen, SurveyScreen, WizardScreen, WorkshopScreen, WorkshopsScreen,
 };
 use leptos::prelude::*;
 
@@ -59,8 +59,9 @@ pub const FACILITATOR: PageSetup = PageSetup {
     },
 };
 
-/// The participant's page (`join.html`): the join form and a match link.
-/// Opens only the workshops document (the profiles kept on this device);
+/// The participant's page (`join.html`): the join form, a match link and
+/// the program's survey links. Opens only the workshops document (the
+/// profiles, matches and answers kept on this device);
 /// the join form reads the self-assessment once, to prefill.
 pub const PARTICIPANT: PageSetup = PageSetup {
     page: Page::Participant,
@@ -138,6 +139,7 @@ fn participant(route: &Route) -> Option<AnyView> {
     Some(match route {
         Route::Join(code) => view! { <JoinScreen code=code.clone() /> }.into_any(),
         Route::MatchLink(code) => view! { <MatchLinkScreen code=code.clone() /> }.into_any(),
+        Route::Survey(code) => view! { <SurveyScreen code=code.clone() /> }.into_any(),
         _ => return None,
     })
 }

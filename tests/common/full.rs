@@ -292,6 +292,9 @@ pub fn workshops() -> Workshops {
                 updated_at: T0 + 80,
                 info: join_info(),
                 profile: profile(31, Role::Mentor),
+                // Written by a release without programs.
+                partner: String::new(),
+                responses: Vec::new(),
             }],
             deleted: tombstones(),
         },
@@ -300,6 +303,7 @@ pub fn workshops() -> Workshops {
 
 pub fn match_info() -> MatchInfo {
     let person = |name: &str| MatchPerson {
+        id: 0,
         name: name.into(),
         contact: format!("{name}@example.org"),
         goal: "Lead a merger".into(),

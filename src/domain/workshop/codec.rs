@@ -1,7 +1,9 @@
 //! Codes that carry workshop data between devices without a server: the
 //! join link (`#/join/<code>`: the workshop's setup for participants), the
-//! profile code (a participant's profile for the facilitator) and the
-//! match link (`#/match/<code>`: a pair for its two people). A code is
+//! profile code (a participant's profile for the facilitator), the
+//! match link (`#/match/<code>`: a pair for its two people), the survey
+//! link (`#/survey/<code>`: a milestone's questions) and the response
+//! code (one participant's answers for the facilitator). A code is
 //! URL-safe base64 (no padding) of one version byte, one kind byte and
 //! the JSON compressed with zlib (deflate plus an Adler-32 checksum, so a
 //! damaged or tampered code is caught), by miniz_oxide. (A hand-written
@@ -28,11 +30,28 @@ pub enum Kind {
     Join = 1,
     Profile = 2,
     Match = 3,
+    Survey = 4,
+    Response = 5,
 }
 
 impl Kind {
+    const ALL: [Kind; 5] = [
+        Kind::Join,
+        Kind::Profile,
+        Kind::Match,
+        Kind::Survey,
+        Kind::Response,
+    ];
+
     fn name(self) -> &'static str {
-        ["", "a workshop link", "a profile code", "a match link"][self as usize]
+        [
+            "",
+            "a workshop link",
+            "a profile code",
+            "a match link",
+            "a survey link",
+            "a response code",
+        ][self as usize]
     }
 }
 
@@ -117,12 +136,11 @@ fn decode_text(kind: Kind, code: &str) -> Result<String, CodecError> {
     }
     let (&found, packed) = rest.split_first().ok_or(CodecError::Damaged)?;
     if found != kind as u8 {
-        let found = match found {
-            1 => Kind::Join.name(),
-            2 => Kind::Profile.name(),
-            3 => Kind::Match.name(),
-            _ => return Err(CodecError::NotACode),
-        };
+        let found = Kind::ALL
+            .into_iter()
+            .find(|k| *k as u8 == found)
+            .ok_or(CodecError::NotACode)?
+            .name();
         return Err(CodecError::WrongKind {
             found,
             wanted: kind.name(),

@@ -5,7 +5,8 @@
 
 use super::matching::Constraints;
 use super::profile::Profile;
-use super::program::ProgramPlan;
+use super::program::{ProgramPlan, MAX_MILESTONES};
+use super::response::Response;
 use super::score::Weights;
 use super::setup::JoinInfo;
 use crate::domain::records::{Collection, Record};
@@ -181,7 +182,8 @@ impl Record for Workshop {
     }
 }
 
-/// A workshop this browser joined as a participant, with their profile.
+/// A workshop this browser joined as a participant, with their profile
+/// and, once the program runs, their match and their survey answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Joined {
     /// The workshop's id.
@@ -191,6 +193,54 @@ pub struct Joined {
     /// Being written: it may not have a name yet.
     #[serde(default)]
     pub profile: Profile,
+    /// The partner's name, once this participant's match link was opened
+    /// on this device (empty before).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub partner: String,
+    /// Answers to the program's surveys, one per milestone, kept here
+    /// until and after they are shared.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<Response>,
+}
+
+impl Joined {
+    /// A workshop just joined from its link: a profile to write.
+    pub fn new(info: JoinInfo, profile: Profile, now: i64) -> Joined {
+        Joined {
+            id: info.workshop,
+            updated_at: now,
+            info,
+            profile,
+            partner: String::new(),
+            responses: Vec::new(),
+        }
+    }
+
+    /// The answers to the survey of milestone `key`.
+    pub fn response(&self, key: &str) -> Option<&Response> {
+        self.responses.iter().find(|r| r.milestone == key)
+    }
+
+    /// Keeps `response`, replacing an earlier one for its milestone.
+    pub fn keep_response(&mut self, response: Response) {
+        match self
+            .responses
+            .iter_mut()
+            .find(|r| r.milestone == response.milestone)
+        {
+            Some(slot) => *slot = response,
+            None => self.responses.push(response),
+        }
+    }
+
+    fn check_sizes(&self) -> Result<(), String> {
+        self.info.validate()?;
+        self.profile.check_sizes()?;
+        if self.partner.chars().count() > 300 || self.responses.len() > MAX_MILESTONES {
+            return Err("a joined workshop holds too much".into());
+        }
+        self.responses.iter().try_for_each(Response::check_sizes)
+    }
 }
 
 impl Record for Joined {
@@ -217,10 +267,7 @@ impl Workshops {
         if self.workshops.items.len() > 200 || self.joined.items.len() > 200 {
             return Err("too many workshops".into());
         }
-        for joined in &self.joined.items {
-            joined.info.validate()?;
-            joined.profile.check_sizes()?;
-        }
+        self.joined.items.iter().try_for_each(Joined::check_sizes)?;
         self.workshops.items.iter().try_for_each(Workshop::validate)
     }
 
@@ -304,12 +351,9 @@ mod tests {
         assert!(w.validate().is_ok());
         let mut doc = Workshops::default();
         doc.workshops.upsert(w.clone());
-        doc.joined.upsert(Joined {
-            id: 9,
-            updated_at: 1,
-            info: w.info.clone(),
-            profile: Profile::default(),
-        });
+        let mut info = w.info.clone();
+        info.workshop = 9;
+        doc.joined.upsert(Joined::new(info, Profile::default(), 1));
         let back = crate::domain::decoding::read::<Workshops>(&serde_json::to_value(&doc).unwrap())
             .unwrap();
         assert_eq!(back, doc);

@@ -281,7 +281,7 @@ impl IdentityAnswer {
         {
             return Err(format!(
                 "the answer about {} cannot be used",
-                self.dimension.label().to_lowercase()
+                self.dimension.label().to_ascii_lowercase()
             ));
         }
         Ok(())

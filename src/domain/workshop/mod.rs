@@ -9,7 +9,8 @@
 //! hand. The `workshops` document (`document`) keeps the facilitator's
 //! workshops and the participant's own profiles; `import` brings
 //! participants in; `outputs` writes pairs, introductions and match
-//! links.
+//! links. After the match: the program's plan (`program`), its survey
+//! links (`survey`) and the responses they bring back (`response`).
 
 pub mod assign;
 pub mod codec;
@@ -22,6 +23,8 @@ pub mod preview;
 pub mod profile;
 pub mod program;
 pub mod qr;
+pub mod response;
 pub mod score;
 pub mod setup;
+pub mod survey;
 pub mod synthetic;

@@ -71,6 +71,10 @@ pub fn pairs_csv(pairs: &[(&Profile, &Profile, &Fit)]) -> String {
 /// One side of a match, as its partner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct MatchPerson {
+    /// Their profile's id (0 in links made before programs): lets the
+    /// device that joined as this person recognise its match.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub id: u64,
     pub name: String,
     #[serde(default)]
     pub contact: String,
@@ -121,6 +125,7 @@ impl MatchInfo {
         fit: &Fit,
     ) -> MatchInfo {
         let person = |p: &Profile, comps: &[String]| MatchPerson {
+            id: p.id,
             name: p.name.clone(),
             contact: p.contact.clone(),
             goal: p.goal.clone(),
@@ -207,6 +212,20 @@ impl MatchInfo {
             body.push_str(&format!("\nQuestions: {}\n", self.facilitator.trim()));
         }
         (subject, body)
+    }
+
+    /// The partner of the participant whose profile id is `person`, when
+    /// they are one of this pair.
+    pub fn partner_of(&self, person: u64) -> Option<&MatchPerson> {
+        if person == 0 {
+            None
+        } else if self.mentee.id == person {
+            Some(&self.mentor)
+        } else if self.mentor.id == person {
+            Some(&self.mentee)
+        } else {
+            None
+        }
     }
 
     /// A `mailto:` link to both people with the introduction, when both
@@ -339,6 +358,10 @@ mod tests {
         let plan = ProgramPlan::from_template(start, 3, Cadence::Monthly);
         let mi = MatchInfo::new(&info, Some(&plan), &e, &m, &f);
         assert_eq!(mi.program.as_ref(), Some(&plan));
+        assert_eq!(mi.partner_of(e.id).map(|p| p.name.as_str()), Some("Bo"));
+        assert_eq!(mi.partner_of(m.id).map(|p| p.name.as_str()), Some("Ana"));
+        assert_eq!(mi.partner_of(0), None, "a link made before programs");
+        assert_eq!(mi.partner_of(12345), None);
         let back = MatchInfo::from_code(&mi.code()).unwrap();
         assert_eq!(back, mi);
         let (file, ics) = back.calendar(0).unwrap();

@@ -267,8 +267,8 @@ impl ProgramPlan {
             let Some(date) = Ymd::parse(&m.date) else {
                 continue;
             };
-            let uid =
-                format!("workshop-{workshop}-{:?}-{}", m.kind, date_value(date)).to_lowercase();
+            let uid = format!("workshop-{workshop}-{:?}-{}", m.kind, date_value(date))
+                .to_ascii_lowercase();
             event(
                 &mut out,
                 &uid,

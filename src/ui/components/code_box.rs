@@ -5,7 +5,11 @@ use crate::ui::browser::copy_text;
 use leptos::prelude::*;
 
 #[component]
-pub fn CodeBox(id: &'static str, #[prop(into)] label: String, text: String) -> impl IntoView {
+pub fn CodeBox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    text: String,
+) -> impl IntoView {
     let status = RwSignal::new("");
     let copy = {
         let text = text.clone();
@@ -22,7 +26,7 @@ pub fn CodeBox(id: &'static str, #[prop(into)] label: String, text: String) -> i
     };
     view! {
         <div class="field code-box">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{label}</label>
             <textarea id=id class="code" readonly rows="3" spellcheck="false" prop:value=text />
             <button type="button" class="no-print" on:click=copy>"Copy"</button>
             <span class="note" role="status">{move || status.get()}</span>

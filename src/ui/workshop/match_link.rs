@@ -4,14 +4,19 @@
 //! dates when the facilitator planned them — and a start
 //! on the mentoring agreement with their two names (a link to the
 //! leader's page, which keeps the agreement: the names travel in the
-//! route, so this page need not open the guide).
+//! route, so this page need not open the guide). Opened on the device
+//! that joined the workshop as one of the two, it records the partner
+//! there, so the program's survey links can be answered on it.
 
 use super::pair_program::PairProgram;
 use crate::domain::links::safe_href;
 use crate::domain::route::Route;
+use crate::domain::workshop::document::Workshops;
 use crate::domain::workshop::outputs::{competency_name, MatchInfo, MatchPerson, AGENDA};
 use crate::ui::components::{BrokenLink, Screen, ScreenHeading};
+use crate::ui::documents::use_doc;
 use crate::ui::router::href;
+use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
 
 /// `#/match/<code>`: the match link both people of a pair receive.
@@ -30,8 +35,38 @@ pub fn MatchLinkScreen(code: String) -> impl IntoView {
     }
 }
 
+/// Records the partner with the workshop this device joined as one of
+/// the pair; whether it did.
+fn remember_partner(workshops: DocState<Workshops>, info: &MatchInfo) -> bool {
+    let found = workshops.doc.with_untracked(|d| {
+        let joined = d.joined.get(info.workshop_id)?;
+        let partner = info.partner_of(joined.profile.id)?;
+        Some((joined.partner != partner.name, partner.name.clone()))
+    });
+    let Some((changed, partner)) = found else {
+        return false;
+    };
+    if changed {
+        let now = now_ms();
+        workshops.update(|d| {
+            if let Some(j) = d.joined.items.iter_mut().find(|j| j.id == info.workshop_id) {
+                j.partner = partner;
+                j.updated_at = now;
+            }
+        });
+    }
+    true
+}
+
 #[component]
 fn Match(info: MatchInfo) -> impl IntoView {
+    let remembered = remember_partner(use_doc::<Workshops>(), &info).then(|| {
+        view! {
+            <p class="note">
+                "This device now keeps your match with your profile, so you can answer the program's check-ins here."
+            </p>
+        }
+    });
     let start_agreement = href(&Route::AgreementWith {
         mentee: info.mentee.name.clone(),
         mentor: info.mentor.name.clone(),
@@ -80,6 +115,7 @@ fn Match(info: MatchInfo) -> impl IntoView {
                 "The agreement builder keeps your draft on this device; starting it here fills in your two names and keeps anything else you wrote."
             </p>
             <PairProgram info=info.clone() />
+            {remembered}
             {facilitator}
         </Screen>
     }

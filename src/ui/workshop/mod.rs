@@ -12,13 +12,17 @@ mod match_link;
 mod pair_program;
 mod program;
 mod qr;
+mod send_code;
 mod setup;
+mod survey;
+mod survey_links;
 mod wizard;
 
 pub use join::JoinScreen;
 pub use list::WorkshopsScreen;
 pub use match_link::MatchLinkScreen;
 pub use setup::WorkshopScreen;
+pub use survey::SurveyScreen;
 pub use wizard::WizardScreen;
 
 use crate::domain::route::Route;

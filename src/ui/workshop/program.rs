@@ -4,6 +4,7 @@
 //! the user's local calendar dates.
 
 use super::setup::{edit, read};
+use super::survey_links::SurveyLinks;
 use crate::domain::date::Ymd;
 use crate::domain::workshop::document::Workshops;
 use crate::domain::workshop::outputs::file_name;
@@ -226,6 +227,7 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
             <button type="button" class="secondary" on:click=sort>"Put in date order"</button>
             <button type="button" on:click=calendar>"Download the calendar (.ics)"</button>
         </div>
+        <SurveyLinks docs id />
         <AskTwice
             ask="Plan again from the template"
             ask_class="secondary"

@@ -48,13 +48,23 @@ struct Form {
 impl Form {
     fn edit(self, f: impl FnOnce(&mut Profile)) {
         self.profile.update(f);
-        let joined = Joined {
-            id: self.info.with_value(|i| i.workshop),
-            updated_at: now_ms(),
-            info: self.info.get_value(),
-            profile: self.profile.get_untracked(),
-        };
-        self.workshops.update(|d| d.joined.upsert(joined));
+        let (now, info, profile) = (
+            now_ms(),
+            self.info.get_value(),
+            self.profile.get_untracked(),
+        );
+        // The match and survey answers kept with it stay.
+        self.workshops.update(|d| {
+            let mut joined = d
+                .joined
+                .get(info.workshop)
+                .cloned()
+                .unwrap_or_else(|| Joined::new(info.clone(), Profile::default(), now));
+            joined.updated_at = now;
+            joined.info = info;
+            joined.profile = profile;
+            d.joined.upsert(joined);
+        });
     }
 
     fn with<T>(self, f: impl FnOnce(&Profile) -> T) -> T {
