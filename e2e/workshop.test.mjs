@@ -517,6 +517,12 @@ async function planProgram(page, base, id) {
   return section;
 }
 
+/** The mid-point survey's link, from the plan's list of links. */
+async function midpointSurveyLink(section) {
+  await section.locator('summary', { hasText: '2027-03-16 · Mid-point survey' }).click();
+  return section.getByLabel('Survey link: 2027-03-16 · Mid-point survey').inputValue();
+}
+
 /** The match link of the first pair in the wizard's results, and the
  *  pair's mentee name. */
 async function firstMatchLink(page) {
@@ -578,8 +584,7 @@ test('a participant answers a milestone’s survey on their own page: only once 
   const f = await fac.newPage();
   await seedWorkshops(f, base, seeded.doc);
   const section = await planProgram(f, base, seeded.info.workshop);
-  await section.locator('summary', { hasText: '2027-03-16 · Mid-point survey' }).click();
-  const surveyLink = await section.getByLabel('Survey link: 2027-03-16 · Mid-point survey').inputValue();
+  const surveyLink = await midpointSurveyLink(section);
   assert.match(surveyLink, /\/join\.html#\/survey\/[A-Za-z0-9_-]+$/);
   assert.equal(await section.locator('svg.qr').count(), 1, 'a QR code for the open link');
   await checkA11y(f, 'program plan with survey links');
@@ -640,4 +645,115 @@ test('a participant answers a milestone’s survey on their own page: only once 
   part.assertClean();
   await fac.context.close();
   await part.context.close();
+});
+
+/** A participant on their own phone: joined `info` as `profile`, opens
+ *  their `matchLink`, answers the survey at `surveyLink` with `answer`
+ *  (a function of the page) and returns the response code. */
+async function answerOnPhone(base, { info, profile, matchLink, surveyLink, answer }) {
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const p = await g.newPage();
+  await p.goto(`${base}/join.html`);
+  await p.evaluate(({ info, profile }) => {
+    const joined = { items: [{ id: info.workshop, updated_at: 1, info, profile }], deleted: [] };
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 2, saved_at: Date.now(), rev: 1, data: { workshops: { items: [], deleted: [] }, joined } }));
+  }, { info, profile });
+  await p.goto(matchLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await p.getByText('This device now keeps your match').waitFor();
+  await p.goto(surveyLink);
+  await p.waitForSelector('html[data-app="mounted"]');
+  await answer(p);
+  await p.getByRole('button', { name: 'Preview what I will share' }).click();
+  await p.getByRole('button', { name: 'Make my response code' }).click();
+  const code = await p.locator('#response-code').inputValue();
+  g.assertClean();
+  await g.context.close();
+  return code;
+}
+
+test('the program dashboard: two participants answer on their phones; the rate, the pair at risk, group figures hidden below 5 and shown at 5', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(6, 3);
+  const people = seeded.doc.workshops.items[0].participants;
+  const fac = await newGuardedContext(env.browser, base);
+  const f = await fac.newPage();
+  await seedWorkshops(f, base, seeded.doc);
+  const section = await planProgram(f, base, seeded.info.workshop);
+  const surveyLink = await midpointSurveyLink(section);
+  await f.getByRole('link', { name: 'Open the matching wizard →' }).click();
+  await f.getByRole('button', { name: '4. Results' }).click();
+  await f.locator('.pairs .pair').first().waitFor();
+  await f.getByRole('button', { name: 'Start the program with these pairs' }).click();
+  await f.getByText('The program runs with these 3 pairs.').waitFor();
+  await checkA11y(f, 'wizard results with the program started');
+  const links = {};
+  for (const card of await f.locator('.pairs .pair').all()) {
+    const mentee = (await card.locator('h3').innerText()).split(' → ')[0];
+    links[mentee] = await card.getByRole('link', { name: 'Match link' }).getAttribute('href');
+  }
+  const pairs = await f.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].run.pairs);
+  assert.equal(pairs.length, 3);
+  const byId = (id) => people.find((p) => p.id === id);
+  const [[firstMentee, firstMentor], [secondMentee]] = pairs;
+
+  // Two participants answer on their own phones.
+  const worried = await answerOnPhone(base, {
+    info: seeded.info, profile: byId(firstMentee), matchLink: links[byId(firstMentee).name], surveyLink,
+    answer: async (p) => {
+      await p.getByRole('group', { name: 'How often have you met since the program started?' }).getByLabel('Not yet').check();
+      await p.getByRole('group', { name: 'How satisfied are you with your match?' }).getByLabel('2', { exact: true }).check();
+      await p.getByRole('group', { name: /no-fault re-match/ }).getByLabel('Yes').check();
+      await p.getByLabel('One comment for the facilitator (optional).').fill('Hard to find a time.');
+    },
+  });
+  const happy = await answerOnPhone(base, {
+    info: seeded.info, profile: byId(secondMentee), matchLink: links[byId(secondMentee).name], surveyLink,
+    answer: async (p) => {
+      await p.getByRole('group', { name: 'How often have you met since the program started?' }).getByLabel('3–5 times').check();
+      await p.getByRole('group', { name: 'How satisfied are you with your match?' }).getByLabel('5 — Very').check();
+      await p.getByLabel('One comment for the facilitator (optional).').fill('Very helpful.');
+      await p.getByLabel(/My name may go with this comment/).check();
+    },
+  });
+
+  // The dashboard: the rate and the pair at risk; group figures hidden with 2 answers.
+  await open(f, base, `#/workshop/${seeded.info.workshop}/program`);
+  await f.getByLabel('Show the answers for').selectOption({ label: '2027-03-16 · Mid-point survey' });
+  await f.getByLabel('Paste response codes (as many as you like, one per line)').fill(`${worried}\nnot-a-code\n${happy}`);
+  await f.getByRole('button', { name: 'Import responses' }).click();
+  await f.getByText('2 responses added, 0 replaced by a newer one, 1 entry left out (see below).').waitFor();
+  assert.match(await f.locator('.import-report .problems').innerText(), /^Line 2: /);
+  const report = f.locator('section.milestone-report');
+  await report.getByText('2 of 6 people answered (33.3%).').waitFor();
+  const atRisk = `${byId(firstMentee).name} and ${byId(firstMentor).name}: ${byId(firstMentee).name} has not met their partner yet; ${byId(firstMentee).name} rates the match 2 of 5; ${byId(firstMentee).name} asks for a no-fault re-match.`;
+  await report.getByText(atRisk).waitFor();
+  await report.getByText('Too few answers to show without identifying people: 2 answered, at least 5 needed.').waitFor();
+  const comments = await report.locator('h3:has-text("Comments") + ul li').allInnerTexts();
+  assert.deepEqual(comments, ['“Hard to find a time.”', `“Very helpful.” — ${byId(secondMentee).name}`]);
+  assert.equal(await report.locator('h3:has-text("Pairs not heard from") + ul li').count(), 1);
+  for (const [width, scheme] of [[WIDTHS.phone, 'dark'], [1280, 'light']]) {
+    await f.setViewportSize({ width, height: 900 });
+    await f.emulateMedia({ colorScheme: scheme });
+    await checkA11y(f, `program dashboard, ${width}px ${scheme}`);
+    const overflow = await f.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  }
+
+  // Three more answers make five: the group's figures appear.
+  const others = people.filter((p) => ![firstMentee, secondMentee].includes(p.id)).slice(0, 3);
+  const more = await Promise.all(others.map((p) => code(5, {
+    workshop: seeded.info.workshop, milestone: '2027-03-16 midpoint_survey', person: p.id, name: p.name, role: p.role,
+    answers: [{ question: 'met', answer: { choice: 2 } }, { question: 'satisfaction', answer: { scale: 4 } }], name_with_comment: false, answered_at: Date.now(),
+  })));
+  await f.getByLabel('Paste response codes (as many as you like, one per line)').fill(more.join('\n'));
+  await f.getByRole('button', { name: 'Import responses' }).click();
+  await report.getByText('5 of 6 people answered (83.3%).').waitFor();
+  await report.getByText('Met at least once: 4 of 5 (80.0%).').waitFor();
+  await report.getByText('Satisfaction with the match: 3.8 of 5 on average (5 answers).').waitFor();
+  // Raised to 6, the figures hide again.
+  await f.getByLabel('Fewest answers behind a group figure').fill('6');
+  await report.getByText('Too few answers to show without identifying people: 5 answered, at least 6 needed.').waitFor();
+  fac.assertClean();
+  await fac.context.close();
 });

@@ -23,6 +23,7 @@ use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
 use wayfinder::domain::settings::{Persistence, Settings};
+use wayfinder::domain::workshop::dashboard::ProgramRun;
 use wayfinder::domain::workshop::document::{Joined, Workshop, Workshops};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::Constraints;
@@ -508,9 +509,10 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         prop::collection::vec(profile(), 1..3),
         prop::collection::vec(any::<u64>(), 1..3),
         program_plan(),
+        program_run(),
     )
         .prop_map(
-            |(id, updated_at, info, weights, constraints, participants, removed, program)| {
+            |(id, updated_at, info, weights, constraints, participants, removed, program, run)| {
                 Workshop {
                     id,
                     updated_at,
@@ -520,6 +522,7 @@ fn workshops() -> impl Strategy<Value = Workshops> {
                     participants,
                     removed,
                     program: Some(program),
+                    run,
                 }
             },
         );
@@ -543,6 +546,20 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         );
     (collection(workshop), collection(joined))
         .prop_map(|(workshops, joined)| Workshops { workshops, joined })
+}
+
+/// A running program with pairs, responses and a raised threshold.
+fn program_run() -> impl Strategy<Value = ProgramRun> {
+    (
+        prop::collection::vec(any::<(u64, u64)>(), 1..4),
+        prop::collection::vec(response(), 1..3),
+        6u8..=20,
+    )
+        .prop_map(|(pairs, responses, threshold)| ProgramRun {
+            pairs,
+            responses,
+            threshold,
+        })
 }
 
 /// A survey response with answers of every kind.

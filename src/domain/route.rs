@@ -138,6 +138,8 @@ pub enum Route {
     WorkshopEdit(u64),
     /// Facilitator: the matching wizard of one workshop.
     WorkshopMatch(u64),
+    /// Facilitator: the program dashboard of one workshop.
+    WorkshopProgram(u64),
     /// Participant: the workshop link (`#/join/<code>`).
     Join(String),
     /// Participant: a match link (`#/match/<code>`).
@@ -213,6 +215,9 @@ impl Route {
             ["workshop"] => Route::Workshop,
             ["workshop", n] => id(n).map(Route::WorkshopEdit).unwrap_or_else(not_found),
             ["workshop", n, "match"] => id(n).map(Route::WorkshopMatch).unwrap_or_else(not_found),
+            ["workshop", n, "program"] => {
+                id(n).map(Route::WorkshopProgram).unwrap_or_else(not_found)
+            }
             ["join", c] => code(c).map(Route::Join).unwrap_or_else(not_found),
             ["match", c] => code(c).map(Route::MatchLink).unwrap_or_else(not_found),
             ["survey", c] => code(c).map(Route::Survey).unwrap_or_else(not_found),
@@ -247,6 +252,7 @@ impl Route {
             Route::Workshop => "#/workshop".into(),
             Route::WorkshopEdit(n) => format!("#/workshop/{n}"),
             Route::WorkshopMatch(n) => format!("#/workshop/{n}/match"),
+            Route::WorkshopProgram(n) => format!("#/workshop/{n}/program"),
             Route::Join(c) => format!("#/join/{c}"),
             Route::MatchLink(c) => format!("#/match/{c}"),
             Route::Survey(c) => format!("#/survey/{c}"),
@@ -258,7 +264,10 @@ impl Route {
     /// The page that shows this route.
     pub fn page(&self) -> Page {
         match self {
-            Route::Workshop | Route::WorkshopEdit(_) | Route::WorkshopMatch(_) => Page::Facilitator,
+            Route::Workshop
+            | Route::WorkshopEdit(_)
+            | Route::WorkshopMatch(_)
+            | Route::WorkshopProgram(_) => Page::Facilitator,
             Route::Join(_) | Route::MatchLink(_) | Route::Survey(_) => Page::Participant,
             _ => Page::Leader,
         }
@@ -307,6 +316,7 @@ impl Route {
             Route::Workshop
             | Route::WorkshopEdit(_)
             | Route::WorkshopMatch(_)
+            | Route::WorkshopProgram(_)
             | Route::Join(_)
             | Route::MatchLink(_)
             | Route::Survey(_) => Section::Workshop,
@@ -338,6 +348,7 @@ impl Route {
             Route::Workshop => "Workshop".into(),
             Route::WorkshopEdit(_) => "Workshop setup".into(),
             Route::WorkshopMatch(_) => "Matching wizard".into(),
+            Route::WorkshopProgram(_) => "Program dashboard".into(),
             Route::Join(_) => "Join a workshop".into(),
             Route::MatchLink(_) => "Your match".into(),
             Route::Survey(_) => "Program check-in".into(),
@@ -383,6 +394,7 @@ mod tests {
             Route::Workshop,
             Route::WorkshopEdit(1),
             Route::WorkshopMatch(1),
+            Route::WorkshopProgram(1),
             Route::Join("eJzLSM3JyVcozy_KSQEAGgQEXQ".into()),
             Route::MatchLink("abc-_09".into()),
             Route::Survey("abc-_09".into()),

@@ -20,7 +20,8 @@ use crate::ui::plan::PlanScreen;
 use crate::ui::shell::{primary_navigation, BackupReminder, NotFound};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::workshop::{
-    JoinScreen, MatchLinkScreen, SurveyScreen, WizardScreen, WorkshopScreen, WorkshopsScreen,
+    JoinScreen, MatchLinkScreen, ProgramScreen, SurveyScreen, WizardScreen, WorkshopScreen,
+    WorkshopsScreen,
 };
 use leptos::prelude::*;
 
@@ -131,6 +132,7 @@ fn facilitator(route: &Route) -> Option<AnyView> {
         Route::Workshop => view! { <WorkshopsScreen /> }.into_any(),
         Route::WorkshopEdit(id) => view! { <WorkshopScreen id=*id /> }.into_any(),
         Route::WorkshopMatch(id) => view! { <WizardScreen id=*id /> }.into_any(),
+        Route::WorkshopProgram(id) => view! { <ProgramScreen id=*id /> }.into_any(),
         _ => return None,
     })
 }

@@ -18,6 +18,7 @@ use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
 use wayfinder::domain::settings::{Persistence, Settings};
+use wayfinder::domain::workshop::dashboard::ProgramRun;
 use wayfinder::domain::workshop::document::{Joined, Workshop, Workshops};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::Constraints;
@@ -280,6 +281,7 @@ pub fn workshops() -> Workshops {
         removed: vec![5, 6],
         // The fixture was written by a release without programs.
         program: None,
+        run: ProgramRun::default(),
     };
     Workshops {
         workshops: Collection {

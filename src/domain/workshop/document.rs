@@ -3,6 +3,7 @@
 //! the workshops it joined as a participant (the link's setup and the
 //! participant's own profile, so they can come back and share it again).
 
+use super::dashboard::ProgramRun;
 use super::matching::Constraints;
 use super::profile::Profile;
 use super::program::{ProgramPlan, MAX_MILESTONES};
@@ -39,6 +40,10 @@ pub struct Workshop {
     /// (issue #16). Absent in workshops stored before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<ProgramPlan>,
+    /// The program as it runs: its pairs, the responses brought back and
+    /// the privacy threshold (absent until the program starts).
+    #[serde(default, skip_serializing_if = "ProgramRun::is_empty")]
+    pub run: ProgramRun,
 }
 
 /// Most removed ids remembered per workshop.
@@ -71,6 +76,7 @@ impl Workshop {
             participants: Vec::new(),
             removed: Vec::new(),
             program: None,
+            run: ProgramRun::default(),
         }
     }
 
@@ -104,6 +110,7 @@ impl Workshop {
         c.locks.retain(|&(a, b)| a != id && b != id);
         c.forbids.retain(|&(a, b)| a != id && b != id);
         c.capacity.retain(|&(m, _)| m != id);
+        self.run.forget(id);
     }
 
     /// How many participants' background (identity) answers are stored.
@@ -163,6 +170,7 @@ impl Workshop {
         if let Some(program) = &self.program {
             program.check_sizes()?;
         }
+        self.run.check_sizes()?;
         // (id, 0) pairs: the sort `domain::records` already compiles.
         let mut ids: Vec<(u64, i64)> = self.participants.iter().map(|p| (p.id, 0)).collect();
         ids.sort_unstable();

@@ -10,10 +10,12 @@
 //! workshops and the participant's own profiles; `import` brings
 //! participants in; `outputs` writes pairs, introductions and match
 //! links. After the match: the program's plan (`program`), its survey
-//! links (`survey`) and the responses they bring back (`response`).
+//! links (`survey`), the responses they bring back (`response`) and the
+//! dashboard that reads them (`dashboard`).
 
 pub mod assign;
 pub mod codec;
+pub mod dashboard;
 pub mod document;
 pub mod identity;
 pub mod import;

@@ -8,7 +8,7 @@ mod reviews;
 use crate::domain::assessment::framework::level_name;
 use crate::domain::plan::{compose, Horizon, Plan, MAX_ASPIRATION_CHARS};
 use crate::domain::route::Route;
-use crate::ui::components::{PrintButton, Radio, Screen, ScreenHeading};
+use crate::ui::components::{Lines, PrintButton, Radio, Screen, ScreenHeading};
 use crate::ui::router::href;
 use crate::ui::state::{now_ms, use_app, DocState};
 use leptos::prelude::*;
@@ -141,37 +141,21 @@ pub fn PlanScreen() -> impl IntoView {
             </fieldset>
             <p class="print-only aspiration">{aspiration}</p>
             <h2>"Where I want to grow"</h2>
-            <Items
+            <Lines
                 items=Signal::derive(growth)
                 empty="Take the self-assessment to see your growth areas here."
             />
             <h2>"Active goals"</h2>
             <ActiveGoals goals=Signal::derive(move || gathered.with(|g| g.goals.clone())) />
             <h2>"What I ask of a mentor"</h2>
-            <Items items=Signal::derive(mentor) empty="No mentor asks yet: add them on a goal." />
+            <Lines items=Signal::derive(mentor) empty="No mentor asks yet: add them on a goal." />
             <h2>"What I ask of a sponsor"</h2>
-            <Items
+            <Lines
                 items=Signal::derive(sponsor)
                 empty="No sponsor asks yet. A sponsor advocates for you: think of a stretch assignment, an introduction or a nomination."
             />
             <ReviewDates plan />
         </Screen>
-    }
-}
-
-/// A list of lines, or a note when there are none.
-#[component]
-fn Items(items: Signal<Vec<String>>, empty: &'static str) -> impl IntoView {
-    move || {
-        let items = items.get();
-        if items.is_empty() {
-            return view! { <p class="note">{empty}</p> }.into_any();
-        }
-        let items = items
-            .into_iter()
-            .map(|i| view! { <li>{i}</li> })
-            .collect_view();
-        view! { <ul>{items}</ul> }.into_any()
     }
 }
 

@@ -6,10 +6,12 @@
 //! link (`#/match/<code>`). Scoring, matching, codes and imports live in
 //! `domain::workshop`; these only render and edit.
 
+mod dashboard;
 mod join;
 mod list;
 mod match_link;
 mod pair_program;
+mod paste_or_files;
 mod program;
 mod qr;
 mod send_code;
@@ -18,6 +20,7 @@ mod survey;
 mod survey_links;
 mod wizard;
 
+pub use dashboard::ProgramScreen;
 pub use join::JoinScreen;
 pub use list::WorkshopsScreen;
 pub use match_link::MatchLinkScreen;
@@ -26,7 +29,9 @@ pub use survey::SurveyScreen;
 pub use wizard::WizardScreen;
 
 use crate::domain::route::Route;
+use crate::domain::workshop::document::Workshops;
 use crate::ui::components::{Screen, ScreenHeading};
+use crate::ui::state::DocState;
 use leptos::prelude::*;
 
 /// "← Workshops" above a facilitator's screen.
@@ -37,6 +42,12 @@ fn BackToWorkshops() -> impl IntoView {
             <a href=Route::Workshop.to_hash()>"← Workshops"</a>
         </p>
     }
+}
+
+/// The title of workshop `id`, if it is on this device (read once).
+fn workshop_title(docs: DocState<Workshops>, id: u64) -> Option<String> {
+    docs.doc
+        .with_untracked(|d| d.workshops.get(id).map(|w| w.title().to_string()))
 }
 
 /// A facilitator's screen for a workshop that is not (or no longer) on

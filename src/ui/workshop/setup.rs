@@ -4,6 +4,7 @@
 //! profile codes, files and CSV with a report per line, and the
 //! participants, each removable.
 
+use super::paste_or_files::{Brought, PasteOrFiles};
 use super::program::ProgramPlanner;
 use super::qr::QrCode;
 use super::{refocus, BackToWorkshops, WorkshopNotFound};
@@ -12,13 +13,11 @@ use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
 use crate::domain::workshop::setup::{toggle, Identity, Question};
-use crate::ui::browser::read_file_text;
 use crate::ui::components::{AskTwice, Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
 use crate::ui::documents::use_doc;
 use crate::ui::router::{address, go};
 use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Edits workshop `id` in `docs` and stamps it.
 pub(super) fn edit(docs: DocState<Workshops>, id: u64, f: impl FnOnce(&mut Workshop)) {
@@ -58,6 +57,9 @@ pub fn WorkshopScreen(id: u64) -> impl IntoView {
             <ProgramPlanner docs id />
             <p class="next-step">
                 <a href=Route::WorkshopMatch(id).to_hash()>"Open the matching wizard →"</a>
+            </p>
+            <p class="next-step">
+                <a href=Route::WorkshopProgram(id).to_hash()>"Open the program dashboard →"</a>
             </p>
             <DeleteWorkshop docs id />
         </Screen>
@@ -226,53 +228,21 @@ fn ParticipantLink(docs: DocState<Workshops>, id: u64) -> impl IntoView {
 /// report of what was added, updated, read differently or left out.
 #[component]
 fn Import(docs: DocState<Workshops>, id: u64) -> impl IntoView {
-    let pasted = RwSignal::new(String::new());
     let report = RwSignal::new(None::<Report>);
-    let import_pasted = move |_| {
-        let text = pasted.get_untracked();
-        if text.trim().is_empty() {
-            report.set(Some(Report {
-                problems: vec!["Paste one or more profile codes first.".into()],
-                ..Report::default()
-            }));
-            return;
-        }
-        let mut r = Report::default();
-        edit(docs, id, |w| import_text(w, &text, "", &mut r));
-        report.set(Some(r));
-        pasted.set(String::new());
-    };
-    let import_files = move |ev: web_sys::Event| {
-        let Some(list) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-        else {
-            return;
+    let on_texts = Callback::new(move |(texts, problems): Brought| {
+        let mut r = Report {
+            problems,
+            ..Report::default()
         };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        leptos::task::spawn_local(async move {
-            let mut texts = Vec::new();
-            let mut r = Report::default();
-            for f in files {
-                let name = f.name();
-                if f.size() > (MAX_IMPORT_CHARS * 4) as f64 {
-                    r.problems.push(format!("{name}: too large to import."));
-                    continue;
-                }
-                match read_file_text(&f).await {
-                    Ok(t) => texts.push((name, t)),
-                    Err(e) => r.problems.push(format!("{name}: {e}.")),
-                }
-            }
+        if !texts.is_empty() {
             edit(docs, id, |w| {
                 for (source, text) in &texts {
                     import_text(w, text, source, &mut r);
                 }
             });
-            report.set(Some(r));
-        });
-    };
+        }
+        report.set(Some(r));
+    });
     let columns = CSV_COLUMNS
         .iter()
         .map(|(column, what)| {
@@ -310,27 +280,16 @@ fn Import(docs: DocState<Workshops>, id: u64) -> impl IntoView {
     view! {
         <section class="import no-print" aria-labelledby="import-heading">
             <h2 id="import-heading">"Bring in profiles"</h2>
-            <div class="field">
-                <label for="import-codes">"Paste profile codes (as many as you like, one per line)"</label>
-                <textarea
-                    id="import-codes"
-                    rows="4"
-                    spellcheck="false"
-                    prop:value=pasted
-                    on:input=move |ev| pasted.set(event_target_value(&ev))
-                ></textarea>
-            </div>
-            <button type="button" on:click=import_pasted>"Import codes"</button>
-            <div class="field">
-                <label for="import-files">"Or pick files: profile code files, or a CSV"</label>
-                <input
-                    id="import-files"
-                    type="file"
-                    multiple
-                    accept=".txt,.csv,text/plain,text/csv"
-                    on:change=import_files
-                />
-            </div>
+            <PasteOrFiles
+                id="import"
+                paste_label="Paste profile codes (as many as you like, one per line)"
+                button="Import codes"
+                files_label="Or pick files: profile code files, or a CSV"
+                accept=".txt,.csv,text/plain,text/csv"
+                max_bytes=MAX_IMPORT_CHARS * 4
+                empty="Paste one or more profile codes first."
+                on_texts
+            />
             <details>
                 <summary>"CSV columns (for a form export)"</summary>
                 <p>

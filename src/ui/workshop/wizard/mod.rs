@@ -13,7 +13,7 @@ mod results;
 mod review;
 mod weights;
 
-use super::WorkshopNotFound;
+use super::{workshop_title, WorkshopNotFound};
 use crate::domain::route::Route;
 use crate::domain::workshop::document::Workshops;
 use crate::ui::browser::focus_by_id;
@@ -39,10 +39,7 @@ pub(super) struct WorkshopRef {
 #[component]
 pub fn WizardScreen(id: u64) -> impl IntoView {
     let docs = use_doc::<Workshops>();
-    let Some(title) = docs
-        .doc
-        .with_untracked(|d| d.workshops.get(id).map(|w| w.title().to_string()))
-    else {
+    let Some(title) = workshop_title(docs, id) else {
         return view! { <WorkshopNotFound /> }.into_any();
     };
     let workshop = WorkshopRef { docs, id };

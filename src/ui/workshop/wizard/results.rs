@@ -215,9 +215,71 @@ fn Outcome(
             <button type="button" on:click=csv>"Download pairs (CSV)"</button>
             <PrintButton label="Print all pairs" />
         </p>
+        <StartProgram workshop shown />
         <Show when=move || { background.get() > 0 }>
             <RemoveBackground workshop people=background />
         </Show>
+    }
+}
+
+/// "Start the program with these pairs": the pairs shown become the ones
+/// the program dashboard follows (the answers already in stay).
+#[component]
+fn StartProgram(workshop: WorkshopRef, shown: Memo<Option<RunView>>) -> impl IntoView {
+    let WorkshopRef { docs, id } = workshop;
+    let shown_pairs = Memo::new(move |_| {
+        shown.with(|v| {
+            v.as_ref()
+                .map(|v| {
+                    v.pairs
+                        .iter()
+                        .map(|p| (p.mentee, p.mentor))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let stored = Memo::new(move |_| read(docs, id, |w| w.run.pairs.clone()));
+    let start = move |_| {
+        let pairs = shown_pairs.get_untracked();
+        edit(docs, id, |w| w.run.pairs = pairs);
+    };
+    let status = move || {
+        let (stored, shown) = (stored.get(), shown_pairs.get());
+        if stored.is_empty() {
+            String::new()
+        } else if stored == shown {
+            format!(
+                "The program runs with these {}.",
+                crate::domain::format::plural(stored.len(), "pair", "pairs")
+            )
+        } else {
+            format!(
+                "The program runs with {} that differ from these; starting again replaces them (the answers already in stay).",
+                crate::domain::format::plural(stored.len(), "pair", "pairs")
+            )
+        }
+    };
+    view! {
+        <section class="start-program no-print" aria-labelledby="start-program-heading">
+            <h3 id="start-program-heading">"After the match"</h3>
+            <p>
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=start
+                    disabled=move || shown_pairs.with(Vec::is_empty)
+                >
+                    "Start the program with these pairs"
+                </button>
+            </p>
+            <p role="status">{status}</p>
+            <p>
+                <a href=crate::ui::router::href(&crate::domain::route::Route::WorkshopProgram(id))>
+                    "Open the program dashboard →"
+                </a>
+            </p>
+        </section>
     }
 }
 

@@ -1,0 +1,147 @@
+//! The program dashboard of one workshop (`#/workshop/<id>/program`,
+//! issue #16): response codes brought in (pasted or in files, bad entries
+//! reported by line), the privacy threshold, and one milestone at a time
+//! (`milestone`): its response rate, the pairs not heard from, the pairs
+//! at risk, the group's figures when enough people answered, comments,
+//! and a reminder. The rules are `domain::workshop::dashboard`'s.
+
+mod milestone;
+
+use super::paste_or_files::{Brought, PasteOrFiles};
+use super::setup::{edit, read};
+use super::{workshop_title, WorkshopNotFound};
+use crate::domain::route::Route;
+use crate::domain::workshop::dashboard::{
+    import_responses, ResponseReport, MAX_IMPORT_CHARS, MIN_THRESHOLD,
+};
+use crate::domain::workshop::document::Workshops;
+use crate::ui::components::{Screen, ScreenHeading, TextField};
+use crate::ui::documents::use_doc;
+use crate::ui::router::href;
+use crate::ui::state::DocState;
+use leptos::prelude::*;
+use milestone::MilestoneReportView;
+
+/// `#/workshop/<id>/program`.
+#[component]
+pub fn ProgramScreen(id: u64) -> impl IntoView {
+    let docs = use_doc::<Workshops>();
+    let Some(title) = workshop_title(docs, id) else {
+        return view! { <WorkshopNotFound /> }.into_any();
+    };
+    let planned = Memo::new(move |_| read(docs, id, |w| w.program.is_some()));
+    let pairs = Memo::new(move |_| read(docs, id, |w| w.run.pairs.len()));
+    let setup = href(&Route::WorkshopEdit(id));
+    let wizard = href(&Route::WorkshopMatch(id));
+    view! {
+        <Screen class="wide dashboard">
+            <p class="no-print">
+                <a href=setup.clone()>"← Workshop setup and participants"</a>
+            </p>
+            <ScreenHeading text=format!("Program: {title}") />
+            <p class="lead">
+                "Responses stay on this device. Group figures appear only when enough people answered to keep each answer private; comments show a name only when its writer allowed it."
+            </p>
+            <Show when=move || !planned.get()>
+                <p class="note">
+                    "No program is planned yet: plan it on the "
+                    <a href=setup.clone()>"workshop's page"</a>
+                    ", then hand out its survey links."
+                </p>
+            </Show>
+            <Show when=move || planned.get() && pairs.get() == 0>
+                <p class="note">
+                    "The program has no pairs yet: in the "
+                    <a href=wizard.clone()>"matching wizard"</a>
+                    "'s results, choose \u{201c}Start the program with these pairs\u{201d}."
+                </p>
+            </Show>
+            <ResponseImport docs id />
+            <Threshold docs id />
+            <Show when=move || planned.get()>
+                <MilestoneReportView docs id />
+            </Show>
+        </Screen>
+    }
+    .into_any()
+}
+
+/// Response codes pasted or in files, with the report of what was kept.
+#[component]
+fn ResponseImport(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let report = RwSignal::new(None::<ResponseReport>);
+    let on_texts = Callback::new(move |(texts, problems): Brought| {
+        let mut r = ResponseReport {
+            problems,
+            ..ResponseReport::default()
+        };
+        if !texts.is_empty() {
+            edit(docs, id, |w| {
+                for (source, text) in &texts {
+                    import_responses(w, text, source, &mut r);
+                }
+            });
+        }
+        report.set(Some(r));
+    });
+    let outcome = move || {
+        report.get().map(|r| {
+            let problems = (!r.problems.is_empty()).then(|| {
+                let items = r
+                    .problems
+                    .iter()
+                    .map(|p| view! { <li>{p.clone()}</li> })
+                    .collect_view();
+                view! { <ul class="problems">{items}</ul> }
+            });
+            view! {
+                <p class="success">{r.summary()}</p>
+                {problems}
+            }
+        })
+    };
+    view! {
+        <section class="import no-print" aria-labelledby="responses-heading">
+            <h2 id="responses-heading">"Bring in responses"</h2>
+            <PasteOrFiles
+                id="responses"
+                paste_label="Paste response codes (as many as you like, one per line)"
+                button="Import responses"
+                files_label="Or pick files of response codes"
+                accept=".txt,text/plain"
+                max_bytes=MAX_IMPORT_CHARS
+                empty="Paste one or more response codes first."
+                on_texts
+            />
+            <div role="status" class="import-report">{outcome}</div>
+        </section>
+    }
+}
+
+/// The fewest answers behind a group figure.
+#[component]
+fn Threshold(docs: DocState<Workshops>, id: u64) -> impl IntoView {
+    let start = read(docs, id, |w| w.run.threshold().to_string());
+    let set = Callback::new(move |v: String| {
+        if let Ok(n) = v.trim().parse::<u8>() {
+            if n >= MIN_THRESHOLD {
+                edit(docs, id, |w| w.run.threshold = n);
+            }
+        }
+    });
+    view! {
+        <div class="no-print">
+            <TextField
+                id="program-threshold"
+                label="Fewest answers behind a group figure"
+                kind="number"
+                min=MIN_THRESHOLD.to_string()
+                max="99"
+                inputmode="numeric"
+                value=start
+                on_input=set
+                hint="At least 3. With 5 (the usual rule), no figure can reveal one person's answer."
+            />
+        </div>
+    }
+}
