@@ -757,3 +757,50 @@ test('the program dashboard: two participants answer on their phones; the rate, 
   fac.assertClean();
   await fac.context.close();
 });
+
+test('a no-fault re-match: the released pair is forbidden, every other pair locked, and only new pairs get match links', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(7, 3);
+  const w = seeded.doc.workshops.items[0];
+  w.default_capacity = 1;
+  w.run = { pairs: [[4, 1], [5, 2], [6, 3]], responses: [], threshold: 5 };
+  const name = (id) => w.participants.find((p) => p.id === id).name;
+  const fac = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const f = await fac.newPage();
+  await seedWorkshops(f, base, seeded.doc);
+  await open(f, base, `#/workshop/${seeded.info.workshop}/program`);
+  const pairs = f.locator('section.program-pairs');
+  const released = `${name(5)} and ${name(2)}`;
+  await pairs.locator('li', { hasText: released }).getByRole('button', { name: 'Release for a no-fault re-match' }).click();
+  // Focus moves to the choice (in the next frame).
+  await f.waitForFunction(() => document.activeElement?.textContent === 'Yes, release them');
+  await checkA11y(f, 'program pairs, releasing one, 390px dark');
+  await f.getByRole('button', { name: 'Yes, release them' }).click();
+  await pairs.getByText(`Released ${released}: the other pairs are locked`).waitFor();
+  await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].run.pairs.length === 2);
+  const stored = await f.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0]);
+  assert.deepEqual(stored.run.pairs, [[4, 1], [6, 3]]);
+  assert.deepEqual(stored.locks, [[4, 1], [6, 3]]);
+  assert.deepEqual(stored.forbids, [[5, 2]]);
+
+  await pairs.getByRole('link', { name: 'Pair them anew in the matching wizard →' }).click();
+  await f.getByRole('button', { name: '4. Results' }).click();
+  await f.locator('.pairs .pair').first().waitFor();
+  const cards = f.locator('.pairs .pair');
+  for (const [e, m] of [[4, 1], [6, 3]]) {
+    const card = cards.filter({ hasText: `${name(e)} → ${name(m)}` });
+    assert.match(await card.locator('h3').innerText(), /locked/);
+    await card.getByText('In the program already: no new link needed.').waitFor();
+  }
+  assert.equal(await cards.filter({ hasText: `${name(5)} → ${name(2)}` }).count(), 0, 'the former pair is not made again');
+  const fresh = cards.filter({ hasText: `→ ${name(2)}` });
+  assert.match(await fresh.locator('h3').innerText(), /new/);
+  await fresh.getByRole('link', { name: 'Match link' }).waitFor();
+  assert.equal(await fresh.getByText('In the program already').count(), 0);
+  const changes = await f.locator('h3:has-text("Changes to the running program") + ul li').allInnerTexts();
+  assert.deepEqual(changes, [`New pair: ${name(7)} with ${name(2)}.`], 'the newcomer takes the freed mentor');
+  assert.match(await f.locator('h3:has-text("Unmatched") + ul').innerText(), new RegExp(`^${name(5)}: `), 'the released mentee waits for a new mentor');
+  await checkA11y(f, 'wizard results after a re-match, 390px dark');
+  fac.assertClean();
+  await fac.context.close();
+});

@@ -11,7 +11,8 @@
 //! participants in; `outputs` writes pairs, introductions and match
 //! links. After the match: the program's plan (`program`), its survey
 //! links (`survey`), the responses they bring back (`response`) and the
-//! dashboard that reads them (`dashboard`).
+//! dashboard that reads them (`dashboard`), and a no-fault re-match
+//! (`rematch`).
 
 pub mod assign;
 pub mod codec;
@@ -25,6 +26,7 @@ pub mod preview;
 pub mod profile;
 pub mod program;
 pub mod qr;
+pub mod rematch;
 pub mod response;
 pub mod score;
 pub mod setup;

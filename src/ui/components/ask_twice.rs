@@ -11,16 +11,19 @@ pub fn AskTwice(
     ask: &'static str,
     /// The class of the first button ("danger" or "secondary").
     ask_class: &'static str,
-    question: &'static str,
+    #[prop(into)] question: String,
     confirm: &'static str,
-    confirm_id: &'static str,
+    #[prop(into)] confirm_id: String,
     cancel: &'static str,
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    let target = StoredValue::new(confirm_id.clone());
     let open = move |_| {
         asking.set(true);
-        request_animation_frame(move || focus_by_id(confirm_id));
+        request_animation_frame(move || {
+            target.try_with_value(|t| focus_by_id(t));
+        });
     };
     view! {
         <section class="danger-zone no-print">
@@ -28,8 +31,8 @@ pub fn AskTwice(
                 when=move || asking.get()
                 fallback=move || view! { <button type="button" class=ask_class on:click=open>{ask}</button> }
             >
-                <p>{question}</p>
-                <button type="button" class="danger" id=confirm_id on:click=move |_| on_confirm.run(())>
+                <p>{question.clone()}</p>
+                <button type="button" class="danger" id=confirm_id.clone() on:click=move |_| on_confirm.run(())>
                     {confirm}
                 </button>
                 <button type="button" class="secondary" on:click=move |_| asking.set(false)>{cancel}</button>

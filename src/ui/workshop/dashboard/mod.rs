@@ -3,9 +3,12 @@
 //! reported by line), the privacy threshold, and one milestone at a time
 //! (`milestone`): its response rate, the pairs not heard from, the pairs
 //! at risk, the group's figures when enough people answered, comments,
-//! and a reminder. The rules are `domain::workshop::dashboard`'s.
+//! and a reminder; and the program's pairs, each of which may be released
+//! for a no-fault re-match (`pairs`). The rules are
+//! `domain::workshop::dashboard`'s and `rematch`'s.
 
 mod milestone;
+mod pairs;
 
 use super::paste_or_files::{Brought, PasteOrFiles};
 use super::setup::{edit, read};
@@ -21,6 +24,7 @@ use crate::ui::router::href;
 use crate::ui::state::DocState;
 use leptos::prelude::*;
 use milestone::MilestoneReportView;
+use pairs::ProgramPairs;
 
 /// `#/workshop/<id>/program`.
 #[component]
@@ -58,6 +62,9 @@ pub fn ProgramScreen(id: u64) -> impl IntoView {
             </Show>
             <ResponseImport docs id />
             <Threshold docs id />
+            <Show when=move || { pairs.get() > 0 }>
+                <ProgramPairs docs id />
+            </Show>
             <Show when=move || planned.get()>
                 <MilestoneReportView docs id />
             </Show>

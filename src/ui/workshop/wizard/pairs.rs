@@ -8,6 +8,7 @@ use crate::domain::workshop::matching::{Matching, NoSwap};
 use crate::domain::workshop::outputs::{competency_name, file_name, pairs_csv, MatchInfo};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::program::ProgramPlan;
+use crate::domain::workshop::rematch::{changes, is_new};
 use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::router::address;
@@ -20,6 +21,8 @@ pub(super) struct Run {
     pub info: JoinInfo,
     /// The program the match links carry.
     pub program: Option<ProgramPlan>,
+    /// The pairs a running program has (empty before it starts).
+    pub program_pairs: Vec<(u64, u64)>,
     pub weights: Weights,
     pub mentees: Vec<Profile>,
     pub mentors: Vec<Profile>,
@@ -53,6 +56,11 @@ pub(super) struct PairView {
     pub link: String,
     pub mailto: Option<String>,
     pub introduction: String,
+    /// New to the running program (its people need this match link).
+    pub new_to_program: bool,
+    /// Its match link is still to be handed out: no program runs yet, or
+    /// the pair is new to it (the others have theirs).
+    pub needs_link: bool,
 }
 
 /// Everything the results step shows of a run.
@@ -67,6 +75,8 @@ pub(super) struct RunView {
     /// (mentee index, name) of the matched, for swapping by hand.
     pub matched: Vec<(usize, String)>,
     pub swap_note: String,
+    /// What this run changes in the running program, in words.
+    pub changes: Vec<String>,
     pub csv_name: String,
     pub csv: String,
 }
@@ -82,6 +92,7 @@ impl Run {
             unmatched: Vec::new(),
             matched: Vec::new(),
             swap_note: self.swap_note.clone(),
+            changes: Vec::new(),
             csv_name: file_name(&self.info.name, "-pairs.csv"),
             csv: String::new(),
         };
@@ -138,10 +149,22 @@ impl Run {
                 link: address(&Route::MatchLink(info.code())),
                 mailto: info.mailto(),
                 introduction: info.introduction().1,
+                new_to_program: is_new(&self.program_pairs, (mentee.id, mentor.id)),
+                needs_link: self.program_pairs.is_empty()
+                    || is_new(&self.program_pairs, (mentee.id, mentor.id)),
             });
             view.matched.push((i, mentee.name.clone()));
             rows.push((mentee, mentor, f));
         }
+        let made: Vec<(u64, u64)> = rows.iter().map(|(e, m, _)| (e.id, m.id)).collect();
+        let name = |id: u64| {
+            mentees
+                .iter()
+                .chain(mentors.iter())
+                .find(|p| p.id == id)
+                .map_or_else(|| "(removed)".to_string(), |p| p.name.clone())
+        };
+        view.changes = changes(&self.program_pairs, &made, name);
         let csv_rows: Vec<_> = rows.iter().map(|(a, b, f)| (*a, *b, f)).collect();
         view.csv = pairs_csv(&csv_rows);
         view

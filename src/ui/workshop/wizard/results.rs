@@ -11,7 +11,7 @@ use super::{Step, WorkshopRef, STEP_HEADING};
 use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::matching::{problem, score_all, sides, Matching};
 use crate::ui::browser::download;
-use crate::ui::components::{PrintButton, SelectField};
+use crate::ui::components::{Lines, PrintButton, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
@@ -89,6 +89,7 @@ fn keep_matching(
                 stamp: w.updated_at,
                 info: w.info,
                 program: w.program,
+                program_pairs: w.run.pairs,
                 weights: w.weights,
                 optimal: pairs.clone(),
                 mentees,
@@ -205,6 +206,10 @@ fn Outcome(
             {move || summary().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
         </ul>
         {swap_note}
+        <Show when=move || shown.with(|v| v.as_ref().is_some_and(|v| !v.changes.is_empty()))>
+            <h3>"Changes to the running program"</h3>
+            <Lines items=Signal::derive(part(|v| v.changes.clone())) empty="" />
+        </Show>
         <ol class="pairs">
             <For each=pairs key=|p| (p.mentee, p.mentor) children=card />
         </ol>
@@ -342,6 +347,7 @@ fn PairCard(workshop: WorkshopRef, pair: PairView, shown: Memo<Option<RunView>>)
                 {field(|p| p.names.clone())}
                 <span class="fit">{field(|p| p.fit.clone())}</span>
                 {move || locked.get().then(|| view! { <span class="tag">" locked"</span> })}
+                {move || view_of.with(|p| p.new_to_program).then(|| view! { <span class="tag">" new"</span> })}
             </h3>
             <ul class="why">{reasons}</ul>
             {alternative}
@@ -352,6 +358,10 @@ fn PairCard(workshop: WorkshopRef, pair: PairView, shown: Memo<Option<RunView>>)
                 <button type="button" class="secondary" on:click=forbid>"Forbid and re-run"</button>
                 <a href=field(|p| p.link.clone())>"Match link"</a>
                 {email}
+                {move || {
+                    (!view_of.with(|p| p.needs_link))
+                        .then(|| view! { <span class="note">"In the program already: no new link needed."</span> })
+                }}
             </p>
             <details class="no-print">
                 <summary>"Introduction text"</summary>
