@@ -11,6 +11,7 @@ import { measureStorage } from './storage.mjs';
 import { measureMatch } from './match.mjs';
 import { measureGoals } from './goals.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { measureProgram } from './program.mjs';
 import { joinCode } from '../e2e/workshop-data.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,7 +127,21 @@ table(
   match.cases.map((c) => [c.n, c.capacity, ms(c.score_ms), ms(c.assign_ms), ms(c.scipy_ms), `${c.ratio.toFixed(1)}×`, c.same_optimum ? 'yes' : 'NO']),
 );
 
-// 6. Lighthouse, desktop and mobile presets, per page.
+// 6. The program dashboard: 4,000 response codes pasted at once.
+const program = await measureProgram({ dist: DIST });
+results.program = program;
+table(
+  `Program dashboard, ${program.participants} participants × 4 milestones (${program.codes} response codes pasted at once), median of ${program.runs} (ms)`,
+  ['operation', 'ms'],
+  [
+    ['import (click to the report on screen)', ms(program.import_ms)],
+    ['longest stretch without a frame meanwhile', ms(program.longest_frame_gap_ms)],
+    ['switch to another milestone', ms(program.switch_milestone_ms)],
+  ],
+);
+console.log(`progress shown while reading: ${program.progress_shown ? 'yes' : 'no'}; said: ${program.said}`);
+
+// 7. Lighthouse, desktop and mobile presets, per page.
 results.lighthouse = {};
 for (const { name, address } of TIMED) {
   const lh = await measureLighthouse({ root: ROOT, dist: DIST, address, name });

@@ -105,76 +105,124 @@ impl ProgramRun {
     }
 }
 
-/// Imports the response codes in `text` (any separators, one or more per
-/// line) into `w`; `source` prefixes line numbers (a file's name, or ""
-/// for pasted text).
-pub fn import_responses(w: &mut Workshop, text: &str, source: &str, report: &mut ResponseReport) {
-    let place = |line: usize| {
-        if source.is_empty() {
-            format!("Line {line}")
-        } else {
-            format!("{source}, line {line}")
-        }
-    };
-    if text.len() > MAX_IMPORT_CHARS {
-        let what = if source.is_empty() {
-            "The text"
-        } else {
-            source
-        };
-        report.problems.push(format!(
-            "{what}: too long to import (over 8 million characters)."
-        ));
-        return;
-    }
-    for (i, line) in text.lines().enumerate() {
-        for code in super::codec::split_codes(line) {
-            match Response::from_code(code) {
-                Ok(r) => keep(w, r, place(i + 1), report),
-                Err(e) => report.problems.push(format!("{}: {e}", place(i + 1))),
-            }
-        }
+/// A response code read, with where it was read ("Line 3").
+pub type Decoded = (String, Response);
+
+/// Where line `line` (from 1) of `source` is, for a report.
+fn place(source: &str, line: usize) -> String {
+    if source.is_empty() {
+        format!("Line {line}")
+    } else {
+        format!("{source}, line {line}")
     }
 }
 
-fn keep(w: &mut Workshop, r: Response, at: String, report: &mut ResponseReport) {
-    let milestones = w.program.as_ref().map_or(&[][..], |p| &p.milestones[..]);
-    let why_not = if r.workshop != w.id {
-        Some("this response was made for another workshop's survey.".to_string())
-    } else if !w.participants.iter().any(|p| p.id == r.person) {
-        Some(format!("{} is not a participant of this workshop.", r.name))
-    } else if !milestones.iter().any(|m| milestone_key(m) == r.milestone) {
-        Some(format!(
-            "this response is for a milestone the program does not have ({}).",
-            r.milestone
-        ))
-    } else {
-        None
-    };
-    if let Some(why) = why_not {
-        report.problems.push(format!("{at}: {why}"));
-        return;
-    }
-    let responses = &mut w.run.responses;
-    let full = responses.len() >= MAX_RESPONSES;
-    match responses
-        .iter_mut()
-        .find(|k| k.person == r.person && k.milestone == r.milestone)
-    {
-        Some(kept) if kept.answered_at >= r.answered_at => report.problems.push(format!(
-            "{at}: {} already sent a newer (or the same) response for this milestone.",
-            r.name
-        )),
-        Some(kept) => {
-            *kept = r;
-            report.replaced += 1;
+/// Reads the response codes of `lines` (any separators, one or more per
+/// line; the first is line `first`, from 1, of `source`: a file's name,
+/// or "" for pasted text). What cannot be read goes to the report. The
+/// costly part of an import, so a page can read a long text in slices.
+pub fn decode_responses(
+    lines: &[&str],
+    first: usize,
+    source: &str,
+    report: &mut ResponseReport,
+) -> Vec<Decoded> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for code in super::codec::split_codes(line) {
+            match Response::from_code(code) {
+                Ok(r) => out.push((place(source, first + i), r)),
+                Err(e) => report
+                    .problems
+                    .push(format!("{}: {e}", place(source, first + i))),
+            }
         }
-        None if full => report.problems.push(format!(
-            "{at}: the program already holds {MAX_RESPONSES} responses."
-        )),
-        None => {
-            responses.push(r);
-            report.added += 1;
+    }
+    out
+}
+
+/// Whether `text` is short enough to import; the report says so if not.
+pub fn within_limit(text: &str, source: &str, report: &mut ResponseReport) -> bool {
+    if text.len() <= MAX_IMPORT_CHARS {
+        return true;
+    }
+    let what = if source.is_empty() {
+        "The text"
+    } else {
+        source
+    };
+    report.problems.push(format!(
+        "{what}: too long to import (over 8 million characters)."
+    ));
+    false
+}
+
+/// Imports the response codes in `text` into `w` (see
+/// [`decode_responses`] and [`keep_responses`]).
+pub fn import_responses(w: &mut Workshop, text: &str, source: &str, report: &mut ResponseReport) {
+    if within_limit(text, source, report) {
+        let lines: Vec<&str> = text.lines().collect();
+        let decoded = decode_responses(&lines, 1, source, report);
+        keep_responses(w, decoded, report);
+    }
+}
+
+/// Keeps the responses read for `w`, in order: one for another workshop,
+/// from someone who is not a participant, or for a milestone the program
+/// does not have is left out with the reason; a newer response from the
+/// same person for the same milestone replaces an older one.
+pub fn keep_responses(w: &mut Workshop, decoded: Vec<Decoded>, report: &mut ResponseReport) {
+    use std::collections::{BTreeMap, BTreeSet};
+    let people: BTreeSet<u64> = w.participants.iter().map(|p| p.id).collect();
+    let milestones: BTreeSet<String> = w
+        .program
+        .as_ref()
+        .map_or(&[][..], |p| &p.milestones[..])
+        .iter()
+        .map(milestone_key)
+        .collect();
+    let responses = &mut w.run.responses;
+    let mut kept: BTreeMap<(u64, String), usize> = responses
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((r.person, r.milestone.clone()), i))
+        .collect();
+    for (at, r) in decoded {
+        let why_not = if r.workshop != w.id {
+            Some("this response was made for another workshop's survey.".to_string())
+        } else if !people.contains(&r.person) {
+            Some(format!("{} is not a participant of this workshop.", r.name))
+        } else if !milestones.contains(&r.milestone) {
+            Some(format!(
+                "this response is for a milestone the program does not have ({}).",
+                r.milestone
+            ))
+        } else {
+            None
+        };
+        if let Some(why) = why_not {
+            report.problems.push(format!("{at}: {why}"));
+            continue;
+        }
+        let key = (r.person, r.milestone.clone());
+        let full = responses.len() >= MAX_RESPONSES;
+        match kept.get(&key).map(|&i| &mut responses[i]) {
+            Some(old) if old.answered_at >= r.answered_at => report.problems.push(format!(
+                "{at}: {} already sent a newer (or the same) response for this milestone.",
+                r.name
+            )),
+            Some(old) => {
+                *old = r;
+                report.replaced += 1;
+            }
+            None if full => report.problems.push(format!(
+                "{at}: the program already holds {MAX_RESPONSES} responses."
+            )),
+            None => {
+                kept.insert(key, responses.len());
+                responses.push(r);
+                report.added += 1;
+            }
         }
     }
 }
@@ -234,17 +282,16 @@ pub fn milestone_report(w: &Workshop, m: &Milestone) -> MilestoneReport {
     let key = milestone_key(m);
     let run = &w.run;
     let threshold = run.threshold();
-    let name = |id: u64| {
-        w.participants
-            .iter()
-            .find(|p| p.id == id)
-            .map_or("(removed)", |p| p.name.as_str())
-    };
-    let response = |id: u64| {
-        run.responses
-            .iter()
-            .find(|r| r.person == id && r.milestone == key)
-    };
+    let people: std::collections::BTreeMap<u64, &super::profile::Profile> =
+        w.participants.iter().map(|p| (p.id, p)).collect();
+    let name = |id: u64| people.get(&id).map_or("(removed)", |p| p.name.as_str());
+    let of_milestone: std::collections::BTreeMap<u64, &Response> = run
+        .responses
+        .iter()
+        .filter(|r| r.milestone == key)
+        .map(|r| (r.person, r))
+        .collect();
+    let response = |id: u64| of_milestone.get(&id).copied();
     let in_pairs: Vec<u64> = run.pairs.iter().flat_map(|&(e, m)| [e, m]).collect();
     let answers: Vec<&Response> = in_pairs.iter().filter_map(|&id| response(id)).collect();
     let mut report = MilestoneReport {
@@ -277,10 +324,8 @@ pub fn milestone_report(w: &Workshop, m: &Milestone) -> MilestoneReport {
         }
         for id in [e, m] {
             if response(id).is_none() {
-                let contact = w
-                    .participants
-                    .iter()
-                    .find(|p| p.id == id)
+                let contact = people
+                    .get(&id)
                     .map(|p| p.contact.trim())
                     .filter(|c| !c.is_empty());
                 if let Some(c) = contact {
@@ -490,6 +535,34 @@ mod tests {
             report.summary(),
             "1 response added, 1 replaced by a newer one, 4 entries left out (see below)."
         );
+    }
+
+    #[test]
+    fn a_long_text_read_in_slices_is_kept_as_if_read_at_once() {
+        let mut w = workshop(3);
+        let codes = [
+            answer(&w, 1, 4, true, 10).code(),
+            "notacode".into(),
+            answer(&w, 2, 3, true, 10).code(),
+            answer(&w, 1, 2, true, 20).code(),
+        ];
+        let text = codes.join("\n");
+        let mut at_once = w.clone();
+        let mut whole = ResponseReport::default();
+        import_responses(&mut at_once, &text, "f.txt", &mut whole);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut sliced = ResponseReport::default();
+        let mut decoded = Vec::new();
+        for (k, slice) in lines.chunks(1).enumerate() {
+            decoded.extend(decode_responses(slice, 1 + k, "f.txt", &mut sliced));
+        }
+        keep_responses(&mut w, decoded, &mut sliced);
+        assert_eq!(sliced, whole);
+        assert_eq!(w, at_once);
+        assert_eq!(whole.problems[0],
+            "f.txt, line 2: The code is damaged: part of it is missing or was changed. Copy it again from where it came from."
+        );
+        assert_eq!((whole.added, whole.replaced), (2, 1));
     }
 
     #[test]

@@ -15,9 +15,10 @@ use super::setup::{edit, read};
 use super::{workshop_title, WorkshopNotFound};
 use crate::domain::route::Route;
 use crate::domain::workshop::dashboard::{
-    import_responses, ResponseReport, MAX_IMPORT_CHARS, MIN_THRESHOLD,
+    decode_responses, keep_responses, within_limit, ResponseReport, MAX_IMPORT_CHARS, MIN_THRESHOLD,
 };
 use crate::domain::workshop::document::Workshops;
+use crate::ui::browser::next_frame;
 use crate::ui::components::{Screen, ScreenHeading, TextField};
 use crate::ui::documents::use_doc;
 use crate::ui::router::href;
@@ -73,23 +74,53 @@ pub fn ProgramScreen(id: u64) -> impl IntoView {
     .into_any()
 }
 
+/// Lines of response codes read between two frames (a few milliseconds).
+const LINES_PER_SLICE: usize = 250;
+
 /// Response codes pasted or in files, with the report of what was kept.
+/// A long text is read in slices, with its progress, so the page stays
+/// responsive; what was read is kept at once.
 #[component]
 fn ResponseImport(docs: DocState<Workshops>, id: u64) -> impl IntoView {
     let report = RwSignal::new(None::<ResponseReport>);
+    let progress = RwSignal::new(String::new());
     let on_texts = Callback::new(move |(texts, problems): Brought| {
         let mut r = ResponseReport {
             problems,
             ..ResponseReport::default()
         };
-        if !texts.is_empty() {
-            edit(docs, id, |w| {
-                for (source, text) in &texts {
-                    import_responses(w, text, source, &mut r);
+        leptos::task::spawn_local(async move {
+            let mut decoded = Vec::new();
+            for (source, text) in &texts {
+                if !within_limit(text, source, &mut r) {
+                    continue;
                 }
-            });
-        }
-        report.set(Some(r));
+                let lines: Vec<&str> = text.lines().collect();
+                for (k, slice) in lines.chunks(LINES_PER_SLICE).enumerate() {
+                    if lines.len() > LINES_PER_SLICE {
+                        // Leaving the screen drops these signals: try_set
+                        // then does nothing, and the import still completes.
+                        progress.try_set(format!(
+                            "Reading responses: line {} of {}…",
+                            k * LINES_PER_SLICE,
+                            lines.len()
+                        ));
+                        next_frame().await;
+                    }
+                    decoded.extend(decode_responses(
+                        slice,
+                        1 + k * LINES_PER_SLICE,
+                        source,
+                        &mut r,
+                    ));
+                }
+            }
+            if !decoded.is_empty() {
+                edit(docs, id, |w| keep_responses(w, decoded, &mut r));
+            }
+            progress.try_set(String::new());
+            report.try_set(Some(r));
+        });
     });
     let outcome = move || {
         report.get().map(|r| {
@@ -120,6 +151,7 @@ fn ResponseImport(docs: DocState<Workshops>, id: u64) -> impl IntoView {
                 empty="Paste one or more response codes first."
                 on_texts
             />
+            <p class="note" role="status">{move || progress.get()}</p>
             <div role="status" class="import-report">{outcome}</div>
         </section>
     }

@@ -10,7 +10,7 @@ use super::pairs::{PairView, Run, RunView};
 use super::{Step, WorkshopRef, STEP_HEADING};
 use crate::domain::workshop::assign::solve;
 use crate::domain::workshop::matching::{problem, score_all, sides, Matching};
-use crate::ui::browser::download;
+use crate::ui::browser::{download, next_frame};
 use crate::ui::components::{Lines, PrintButton, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
@@ -18,14 +18,6 @@ use leptos::prelude::*;
 
 /// Pairs scored between yields to the browser, in large cohorts.
 const PAIRS_PER_SLICE: usize = 40_000;
-
-/// Resolves after the browser has had a chance to paint and handle input.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
 
 /// Re-runs the matching whenever the workshop changes, into `run`, with
 /// the progress of large cohorts in `busy`. A newer run, or leaving the
