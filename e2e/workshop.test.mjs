@@ -804,3 +804,46 @@ test('a no-fault re-match: the released pair is forbidden, every other pair lock
   fac.assertClean();
   await fac.context.close();
 });
+
+test('closing: a letter of recognition for every mentor and mentee, signed, one per printed page', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(4, 2);
+  const w = seeded.doc.workshops.items[0];
+  w.program = { start: '2027-01-31', months: 9, cadence: 'monthly', milestones: [{ kind: 'closing', date: '2027-10-31', title: 'Closing and recognition' }] };
+  w.run = { pairs: [[3, 1], [4, 2]], responses: [], threshold: 5 };
+  const name = (id) => w.participants.find((p) => p.id === id).name;
+  for (const [width, scheme] of [[WIDTHS.phone, 'dark'], [1280, 'light']]) {
+    const fac = await newGuardedContext(env.browser, base, { width, scheme });
+    const f = await fac.newPage();
+    await seedWorkshops(f, base, seeded.doc);
+    await open(f, base, `#/workshop/${seeded.info.workshop}/program`);
+    await f.getByLabel('Your name, as it signs the letters').fill('Dana Whitfield');
+    await checkA11y(f, `program dashboard with recognition, ${width}px ${scheme}`);
+    await f.getByRole('button', { name: 'Show the letters of recognition' }).click();
+    await f.getByRole('heading', { name: 'Letters of recognition (4)' }).waitFor();
+    await f.waitForFunction(() => document.activeElement?.id === 'letters-heading');
+    const letters = f.locator('article.letter');
+    assert.deepEqual(await letters.locator('h3').allInnerTexts(), [name(3), name(4), name(1), name(2)], 'mentees first, then mentors');
+    assert.equal(
+      await letters.first().locator('p').nth(1).innerText(),
+      `This recognises that ${name(3)} took part in Emerging Leaders 2027 as a mentee, from 2027-01-31 to 2027-10-31.`,
+    );
+    assert.match(await letters.first().locator('.signature').innerText(), /^Signed: Dana Whitfield, facilitator, \d{4}-\d{2}-\d{2}$/);
+    await checkA11y(f, `letters of recognition, ${width}px ${scheme}`);
+    // One letter per page, without the controls.
+    await f.emulateMedia({ media: 'print' });
+    assert.equal(await f.getByRole('button', { name: 'Print the letters' }).isVisible(), false);
+    // Back to no emulation: the PDF is made with print styles.
+    await f.emulateMedia({ media: null });
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await f.pdf({ format, printBackground: true });
+      assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length, 4, `${format}: one page per letter`);
+    }
+    // The way back, and the signature kept.
+    await f.getByRole('button', { name: '← Back to the dashboard' }).click();
+    await f.getByLabel('Your name, as it signs the letters').waitFor();
+    assert.equal(await f.getByLabel('Your name, as it signs the letters').inputValue(), 'Dana Whitfield');
+    fac.assertClean();
+    await fac.context.close();
+  }
+});

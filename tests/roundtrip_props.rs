@@ -554,11 +554,13 @@ fn program_run() -> impl Strategy<Value = ProgramRun> {
         prop::collection::vec(any::<(u64, u64)>(), 1..4),
         prop::collection::vec(response(), 1..3),
         6u8..=20,
+        text(),
     )
-        .prop_map(|(pairs, responses, threshold)| ProgramRun {
+        .prop_map(|(pairs, responses, threshold, signed_by)| ProgramRun {
             pairs,
             responses,
             threshold,
+            signed_by,
         })
 }
 

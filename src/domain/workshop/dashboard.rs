@@ -38,6 +38,8 @@ pub struct ProgramRun {
     pub responses: Vec<Response>,
     /// Fewest answers behind a group figure (at least [`MIN_THRESHOLD`]).
     pub threshold: u8,
+    /// The facilitator's name as it signs the letters of recognition.
+    pub signed_by: String,
 }
 
 impl Default for ProgramRun {
@@ -46,6 +48,7 @@ impl Default for ProgramRun {
             pairs: Vec::new(),
             responses: Vec::new(),
             threshold: DEFAULT_THRESHOLD,
+            signed_by: String::new(),
         }
     }
 }
@@ -79,7 +82,10 @@ impl ResponseReport {
 impl ProgramRun {
     /// Nothing kept yet (not stored).
     pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty() && self.responses.is_empty() && self.threshold == DEFAULT_THRESHOLD
+        self.pairs.is_empty()
+            && self.responses.is_empty()
+            && self.threshold == DEFAULT_THRESHOLD
+            && self.signed_by.is_empty()
     }
 
     /// The threshold in force (a stored one below the minimum reads as
@@ -98,6 +104,7 @@ impl ProgramRun {
     pub fn check_sizes(&self) -> Result<(), String> {
         if self.responses.len() > MAX_RESPONSES
             || self.pairs.len() > super::document::MAX_PARTICIPANTS
+            || self.signed_by.chars().count() > 120
         {
             return Err("a program holds too many responses or pairs".into());
         }

@@ -12,9 +12,10 @@
 //! links. After the match: the program's plan (`program`), its survey
 //! links (`survey`), the responses they bring back (`response`) and the
 //! dashboard that reads them (`dashboard`), and a no-fault re-match
-//! (`rematch`).
+//! (`rematch`), and the letters of recognition that close it (`closing`).
 
 pub mod assign;
+pub mod closing;
 pub mod codec;
 pub mod dashboard;
 pub mod document;

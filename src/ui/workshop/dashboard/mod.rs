@@ -3,10 +3,12 @@
 //! reported by line), the privacy threshold, and one milestone at a time
 //! (`milestone`): its response rate, the pairs not heard from, the pairs
 //! at risk, the group's figures when enough people answered, comments,
-//! and a reminder; and the program's pairs, each of which may be released
+//! and a reminder; the letters of recognition that close the program
+//! (`letters`); and the program's pairs, each of which may be released
 //! for a no-fault re-match (`pairs`). The rules are
 //! `domain::workshop::dashboard`'s and `rematch`'s.
 
+mod letters;
 mod milestone;
 mod pairs;
 
@@ -24,6 +26,7 @@ use crate::ui::documents::use_doc;
 use crate::ui::router::href;
 use crate::ui::state::DocState;
 use leptos::prelude::*;
+use letters::{Letters, Recognition};
 use milestone::MilestoneReportView;
 use pairs::ProgramPairs;
 
@@ -34,6 +37,32 @@ pub fn ProgramScreen(id: u64) -> impl IntoView {
     let Some(title) = workshop_title(docs, id) else {
         return view! { <WorkshopNotFound /> }.into_any();
     };
+    // The letters replace the dashboard while shown, so printing them
+    // prints them alone.
+    let letters = RwSignal::new(false);
+    (move || {
+        if letters.get() {
+            view! {
+                <Screen class="wide letters-screen">
+                    <Letters docs id showing=letters />
+                </Screen>
+            }
+            .into_any()
+        } else {
+            view! { <Dashboard docs id title=title.clone() letters /> }.into_any()
+        }
+    })
+    .into_any()
+}
+
+/// Everything the dashboard shows, and the way to the letters.
+#[component]
+fn Dashboard(
+    docs: DocState<Workshops>,
+    id: u64,
+    title: String,
+    letters: RwSignal<bool>,
+) -> impl IntoView {
     let planned = Memo::new(move |_| read(docs, id, |w| w.program.is_some()));
     let pairs = Memo::new(move |_| read(docs, id, |w| w.run.pairs.len()));
     let setup = href(&Route::WorkshopEdit(id));
@@ -69,9 +98,9 @@ pub fn ProgramScreen(id: u64) -> impl IntoView {
             <Show when=move || planned.get()>
                 <MilestoneReportView docs id />
             </Show>
+            <Recognition docs id showing=letters />
         </Screen>
     }
-    .into_any()
 }
 
 /// Lines of response codes read between two frames (a few milliseconds).
