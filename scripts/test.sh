@@ -30,7 +30,7 @@ node --test --test-concurrency=1 e2e/
 step "end-to-end journeys again, with the build served from a sub-path"
 E2E_BASE_PATH=wayfinder node --test --test-concurrency=1 \
   e2e/shell.test.mjs e2e/storage.test.mjs e2e/assess.test.mjs e2e/goals.test.mjs \
-  e2e/guide.test.mjs e2e/workshop.test.mjs
+  e2e/guide.test.mjs e2e/workshop.test.mjs e2e/program.test.mjs
 
 # Every context runs on a fixed clock (e2e/helpers.mjs: E2E_NOW, local to
 # E2E_TZ; by default 2026-11-30 10:00 UTC). The suite must pass on any day:
@@ -47,5 +47,6 @@ for zone_and_time in \
   read -r zone time <<<"$zone_and_time"
   step "end-to-end journeys in $zone at $time local"
   E2E_TZ=$zone E2E_NOW=$time node --test --test-concurrency=1 \
-    e2e/goals.test.mjs e2e/guide.test.mjs e2e/workshop.test.mjs e2e/assess.test.mjs
+    e2e/goals.test.mjs e2e/guide.test.mjs e2e/workshop.test.mjs e2e/program.test.mjs \
+    e2e/assess.test.mjs
 done

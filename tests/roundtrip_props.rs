@@ -22,6 +22,7 @@ use wayfinder::domain::guide::timeline::Program;
 use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
+use wayfinder::domain::reflection::Reflection;
 use wayfinder::domain::settings::{Persistence, Settings};
 use wayfinder::domain::workshop::dashboard::ProgramRun;
 use wayfinder::domain::workshop::document::{Joined, Workshop, Workshops};
@@ -100,13 +101,37 @@ fn plan() -> impl Strategy<Value = Plan> {
         one_of(&[Horizon::OneToThree, Horizon::ThreeToFive]),
         prop::collection::vec(date(), 0..4),
         any::<i64>(),
+        collection(reflection()),
     )
-        .prop_map(|(aspiration, horizon, review_dates, updated_at)| Plan {
-            aspiration,
-            horizon,
-            review_dates,
-            updated_at,
-        })
+        .prop_map(
+            |(aspiration, horizon, review_dates, updated_at, reflections)| Plan {
+                aspiration,
+                horizon,
+                review_dates,
+                updated_at,
+                reflections,
+            },
+        )
+}
+
+fn reflection() -> impl Strategy<Value = Reflection> {
+    (
+        any::<u64>(),
+        (text(), text(), text(), text()),
+        any::<bool>(),
+        any::<i64>(),
+    )
+        .prop_map(
+            |(workshop, (program, learned, next, advice), in_plan, updated_at)| Reflection {
+                workshop,
+                program,
+                learned,
+                next,
+                advice,
+                in_plan,
+                updated_at,
+            },
+        )
 }
 
 fn goal() -> impl Strategy<Value = Goal> {

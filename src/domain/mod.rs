@@ -15,6 +15,7 @@ pub mod names;
 pub mod order;
 pub mod plan;
 pub mod records;
+pub mod reflection;
 pub mod route;
 pub mod sample;
 pub mod settings;

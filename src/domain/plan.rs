@@ -7,6 +7,8 @@ use super::assessment::Assessments;
 use super::date::{civil_from_days, days_from_civil, Ymd};
 use super::goals::list::active;
 use super::goals::{Goal, Goals};
+use super::records::Collection;
+use super::reflection::{Reflection, MAX_REFLECTIONS};
 use serde::{Deserialize, Serialize};
 
 /// Longest aspiration kept.
@@ -37,7 +39,16 @@ pub struct Plan {
     pub horizon: Horizon,
     /// `YYYY-MM-DD` dates to review the plan with a mentor or supervisor.
     pub review_dates: Vec<String>,
+    /// When the aspiration, horizon or review dates last changed.
     pub updated_at: i64,
+    /// Closing reflections on the mentoring programs this person took part
+    /// in, one per program, each stamped on its own (absent before #16).
+    #[serde(skip_serializing_if = "no_records")]
+    pub reflections: Collection<Reflection>,
+}
+
+fn no_records(c: &Collection<Reflection>) -> bool {
+    c.items.is_empty() && c.deleted.is_empty()
 }
 
 impl Plan {
@@ -51,7 +62,29 @@ impl Plan {
                 d.chars().take(20).collect::<String>()
             ));
         }
-        Ok(())
+        let reflections = &self.reflections.items;
+        if reflections.len() > MAX_REFLECTIONS {
+            return Err("the plan holds too many reflections".into());
+        }
+        self.reflections.validate_ids()?;
+        reflections.iter().try_for_each(Reflection::validate)
+    }
+
+    /// The reflection on program `workshop`, or a new one named `program`.
+    pub fn reflection(&self, workshop: u64, program: &str) -> Reflection {
+        self.reflections
+            .get(workshop)
+            .cloned()
+            .unwrap_or_else(|| Reflection::new(workshop, program))
+    }
+
+    /// The reflections shown with the plan, in the order they were begun.
+    pub fn shown_reflections(&self) -> Vec<&Reflection> {
+        self.reflections
+            .items
+            .iter()
+            .filter(|r| r.in_plan && !r.is_empty())
+            .collect()
     }
 
     /// Adds review dates (valid `YYYY-MM-DD` only), keeping them unique and
@@ -67,13 +100,19 @@ impl Plan {
         });
     }
 
-    /// The later edit wins (the plan is one small record).
+    /// The later edit of the aspiration, horizon and review dates wins
+    /// (they are one small record); reflections merge one by one, so a
+    /// reflection written on the participant's page and an aspiration
+    /// edited in another tab are both kept.
     pub fn merge(mine: Plan, theirs: Plan) -> Plan {
-        if theirs.updated_at > mine.updated_at {
-            theirs
+        let (mut newer, older) = if theirs.updated_at > mine.updated_at {
+            (theirs, mine)
         } else {
-            mine
-        }
+            (mine, theirs)
+        };
+        let kept = std::mem::take(&mut newer.reflections);
+        newer.reflections = Collection::merge(kept, older.reflections);
+        newer
     }
 }
 
@@ -165,5 +204,78 @@ mod tests {
             ..Plan::default()
         };
         assert_eq!(Plan::merge(Plan::default(), newer.clone()), newer);
+    }
+
+    #[test]
+    fn reflections_merge_one_by_one_and_stay_apart_from_the_aspiration() {
+        let reflection = |id: u64, next: &str, at: i64| Reflection {
+            next: next.into(),
+            in_plan: true,
+            updated_at: at,
+            ..Reflection::new(id, "Spring cohort")
+        };
+        // This tab edited the aspiration; the participant's page, later,
+        // wrote a reflection and changed another.
+        let mut mine = Plan {
+            aspiration: "Direct a library".into(),
+            updated_at: 10,
+            ..Plan::default()
+        };
+        mine.reflections.upsert(reflection(1, "old", 1));
+        let mut theirs = Plan::default();
+        theirs.reflections.upsert(reflection(1, "new", 20));
+        theirs.reflections.upsert(reflection(2, "second", 20));
+        let merged = Plan::merge(mine.clone(), theirs.clone());
+        assert_eq!(merged.aspiration, "Direct a library");
+        let nexts: Vec<&str> = merged
+            .reflections
+            .items
+            .iter()
+            .map(|r| r.next.as_str())
+            .collect();
+        assert_eq!(nexts.len(), 2);
+        assert!(nexts.contains(&"new") && nexts.contains(&"second"));
+        let other_way = Plan::merge(theirs, mine);
+        assert_eq!(other_way.aspiration, merged.aspiration);
+        assert_eq!(other_way.reflections.items.len(), 2);
+        // Shown with the plan: only those chosen and written.
+        let mut p = merged;
+        p.reflections.upsert(Reflection {
+            in_plan: true,
+            ..Reflection::new(3, "Empty")
+        });
+        p.reflections.items[0].in_plan = false;
+        assert_eq!(p.shown_reflections().len(), 1);
+        assert!(p.validate().is_ok());
+        assert_eq!(p.reflection(9, "New one").program, "New one");
+        assert_eq!(p.reflection(2, "ignored").next, "second");
+    }
+
+    #[test]
+    fn a_plan_with_reflections_round_trips_and_one_without_is_stored_as_before() {
+        let plain = Plan {
+            aspiration: "Lead".into(),
+            review_dates: vec!["2027-01-31".into()],
+            updated_at: 3,
+            ..Plan::default()
+        };
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("reflections").is_none());
+        let mut full = plain;
+        full.reflections.upsert(Reflection {
+            learned: "a".into(),
+            next: "b".into(),
+            advice: "c".into(),
+            in_plan: true,
+            updated_at: 4,
+            ..Reflection::new(5, "Spring")
+        });
+        full.reflections.remove(6, 7);
+        full.reflections.upsert(Reflection::new(6, "x"));
+        let back: Plan = serde_json::from_value(serde_json::to_value(&full).unwrap()).unwrap();
+        assert_eq!(back, full);
+        let mut long = full;
+        long.reflections.items[0].learned = "x".repeat(3000);
+        assert!(long.validate().is_err());
     }
 }

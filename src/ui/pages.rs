@@ -3,6 +3,7 @@
 //! only its own screens' code and reads only the documents it needs.
 
 use crate::domain::guide::pages::title_of;
+use crate::domain::plan::Plan;
 use crate::domain::route::{Page, Route};
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::Workshops;
@@ -61,13 +62,15 @@ pub const FACILITATOR: PageSetup = PageSetup {
 };
 
 /// The participant's page (`join.html`): the join form, a match link and
-/// the program's survey links. Opens only the workshops document (the
-/// profiles, matches and answers kept on this device);
-/// the join form reads the self-assessment once, to prefill.
+/// the program's survey links. Opens the workshops document (the
+/// profiles, matches and answers kept on this device) and the plan (where
+/// a closing reflection is kept); the join form reads the self-assessment
+/// once, to prefill.
 pub const PARTICIPANT: PageSetup = PageSetup {
     page: Page::Participant,
     open: |documents| {
         documents.open::<Workshops>();
+        documents.open::<Plan>();
     },
     screens: participant,
     // The name alone: one form, on a phone.

@@ -48,6 +48,8 @@ pub fn plan() -> Plan {
         horizon: Horizon::ThreeToFive,
         review_dates: vec!["2027-01-15".into(), "2027-04-15".into()],
         updated_at: T0 + 3,
+        // Closing reflections (#16) came after this fixture was written.
+        reflections: Default::default(),
     }
 }
 

@@ -358,6 +358,26 @@ impl Goals {
         id
     }
 
+    /// A goal drafted from a closing reflection's "What I will do next"
+    /// (its first line as the title, the whole answer as its specifics,
+    /// the program named as why). `EmptyTitle` when nothing is written.
+    pub fn add_from_reflection(
+        &mut self,
+        id: u64,
+        reflection: &crate::domain::reflection::Reflection,
+        now_ms: i64,
+    ) -> Result<u64, GoalError> {
+        let title = reflection.goal_title().ok_or(GoalError::EmptyTitle)?;
+        let mut goal = Goal::new(id, clean_title(&title)?, now_ms);
+        goal.specific = reflection.next.trim().to_string();
+        goal.why = format!(
+            "What I will do next, from my closing reflection on \u{201c}{}\u{201d}.",
+            reflection.program
+        );
+        self.goals.upsert(goal);
+        Ok(id)
+    }
+
     /// Renames a goal.
     pub fn rename(&mut self, id: u64, title: &str, now_ms: i64) -> Result<(), GoalError> {
         let title = clean_title(title)?;
@@ -385,6 +405,27 @@ impl Goals {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reflection_becomes_a_goal_named_by_its_next_step() {
+        use crate::domain::reflection::Reflection;
+        let mut goals = Goals::default();
+        let empty = Reflection::new(4, "Spring cohort");
+        assert_eq!(
+            goals.add_from_reflection(1, &empty, 0),
+            Err(GoalError::EmptyTitle)
+        );
+        let r = Reflection {
+            next: "Ask to chair the budget group\nand report in June".into(),
+            ..empty
+        };
+        assert_eq!(goals.add_from_reflection(2, &r, 9), Ok(2));
+        let g = goals.goals.get(2).unwrap();
+        assert_eq!(g.title, "Ask to chair the budget group");
+        assert_eq!(g.specific, r.next);
+        assert!(g.why.contains("\u{201c}Spring cohort\u{201d}"));
+        assert!(goals.validate().is_ok());
+    }
 
     #[test]
     fn tasks_check_ins_and_dates_are_checked() {

@@ -12,7 +12,7 @@
 //! their writer ticked that the name may go with it, in an order that
 //! does not follow the imports.
 
-use super::document::Workshop;
+use super::document::{pair_names, Workshop};
 use super::program::Milestone;
 use super::response::{Answer, Response};
 use super::survey::{ids, milestone_key};
@@ -264,6 +264,18 @@ pub enum GroupFigures {
     Shown(Vec<String>),
 }
 
+impl GroupFigures {
+    /// What to show: the figures, or why there are none.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            GroupFigures::Shown(lines) => lines.clone(),
+            GroupFigures::Hidden { answered, threshold } => vec![format!(
+                "Too few answers to show without identifying people: {answered} answered, at least {threshold} needed."
+            )],
+        }
+    }
+}
+
 /// One milestone of the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MilestoneReport {
@@ -320,7 +332,7 @@ pub fn milestone_report(w: &Workshop, m: &Milestone) -> MilestoneReport {
         remind: Vec::new(),
     };
     for &(e, m) in &run.pairs {
-        let names = format!("{} and {}", name(e), name(m));
+        let names = pair_names(name(e), name(m));
         let (re, rm) = (response(e), response(m));
         if re.is_none() && rm.is_none() {
             report.not_heard.push(names.clone());
@@ -432,7 +444,7 @@ pub fn reminder(w: &Workshop, m: &Milestone, link: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::domain::date::Ymd;
     use crate::domain::workshop::profile::{Profile, Role};
@@ -441,7 +453,7 @@ mod tests {
 
     /// A workshop with a 3-month program and `pairs` pairs (mentee 2k+1,
     /// mentor 2k+2).
-    fn workshop(pairs: u64) -> Workshop {
+    pub(in crate::domain::workshop) fn workshop(pairs: u64) -> Workshop {
         let mut w = Workshop::new(7, 1);
         w.info.name = "Spring".into();
         for id in 1..=pairs * 2 {
@@ -467,7 +479,7 @@ mod tests {
         w
     }
 
-    fn midpoint(w: &Workshop) -> Milestone {
+    pub(in crate::domain::workshop) fn midpoint(w: &Workshop) -> Milestone {
         let plan = w.program.as_ref().unwrap();
         let m = plan
             .milestones
@@ -478,7 +490,13 @@ mod tests {
 
     /// A response of `person` to the mid-point: satisfaction `score`,
     /// met or not, and a comment.
-    fn answer(w: &Workshop, person: u64, score: u8, met: bool, at: i64) -> Response {
+    pub(in crate::domain::workshop) fn answer(
+        w: &Workshop,
+        person: u64,
+        score: u8,
+        met: bool,
+        at: i64,
+    ) -> Response {
         let survey = Survey::for_milestone(&w.info, &midpoint(w));
         let p = w.participants.iter().find(|p| p.id == person).unwrap();
         let mut r = Response::new(&survey, p, at);

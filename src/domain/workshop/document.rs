@@ -46,6 +46,11 @@ pub struct Workshop {
     pub run: ProgramRun,
 }
 
+/// A pair as the dashboard names it: "Ana Diaz and Bo Chen".
+pub fn pair_names(mentee: &str, mentor: &str) -> String {
+    format!("{mentee} and {mentor}")
+}
+
 /// Most removed ids remembered per workshop.
 pub const MAX_REMOVED: usize = 2000;
 
@@ -140,6 +145,24 @@ impl Workshop {
             "Background answers from {} are still stored. Once the pairs are final, remove them in the matching wizard's results (step 4).",
             crate::domain::format::plural(n, "participant", "participants")
         ))
+    }
+
+    /// Participant `id`'s name, or "(removed)" once they are gone.
+    pub fn name_of(&self, id: u64) -> &str {
+        self.participants
+            .iter()
+            .find(|p| p.id == id)
+            .map_or("(removed)", |p| p.name.as_str())
+    }
+
+    /// The program's pairs, each as (mentee, mentor, "Ana Diaz and Bo
+    /// Chen").
+    pub fn program_pairs(&self) -> Vec<(u64, u64, String)> {
+        self.run
+            .pairs
+            .iter()
+            .map(|&(e, m)| (e, m, pair_names(self.name_of(e), self.name_of(m))))
+            .collect()
     }
 
     /// The workshop's name, or a stand-in while it has none.

@@ -18,6 +18,7 @@ pub mod assign;
 pub mod closing;
 pub mod codec;
 pub mod dashboard;
+pub mod dashboard_csv;
 pub mod document;
 pub mod identity;
 pub mod import;

@@ -75,6 +75,13 @@ pub struct Milestone {
     pub title: String,
 }
 
+impl Milestone {
+    /// "2027-03-15 · Mid-point survey": how lists and pickers name it.
+    pub fn label(&self) -> String {
+        format!("{} · {}", self.date, self.title)
+    }
+}
+
 /// A program: when it starts, how long it runs, how often pairs meet, and
 /// its milestones in date order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

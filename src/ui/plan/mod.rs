@@ -1,8 +1,10 @@
 //! The development plan (`#/plan`): the leader's aspiration and horizon,
 //! top growth areas from the latest self-assessment, active goals with
-//! tasks and dates, mentor and sponsor asks, and review dates; on screen
-//! and as one printed page (A4 or Letter).
+//! tasks and dates, mentor and sponsor asks, the closing reflections on
+//! mentoring programs its writer chose to show, and review dates; on
+//! screen and as one printed page (A4 or Letter) for a typical plan.
 
+mod reflections;
 mod reviews;
 
 use crate::domain::assessment::framework::level_name;
@@ -12,6 +14,7 @@ use crate::ui::components::{Lines, PrintButton, Radio, Screen, ScreenHeading};
 use crate::ui::router::href;
 use crate::ui::state::{now_ms, use_app, DocState};
 use leptos::prelude::*;
+use reflections::PlanReflections;
 use reviews::ReviewDates;
 
 /// Applies `f` to the plan and stamps the edit.
@@ -154,6 +157,7 @@ pub fn PlanScreen() -> impl IntoView {
                 items=Signal::derive(sponsor)
                 empty="No sponsor asks yet. A sponsor advocates for you: think of a stretch assignment, an introduction or a nomination."
             />
+            <PlanReflections plan goals=goals />
             <ReviewDates plan />
         </Screen>
     }

@@ -2,8 +2,8 @@
 //! button, and a file picker whose files are read as text (each capped in
 //! size). What is brought in goes to the caller as (source, text) pairs —
 //! "" for pasted text, the file's name for a file — with the files that
-//! could not be read. Shared by the profile import and the response
-//! import.
+//! could not be read; and what the import then did (`ImportOutcome`).
+//! Shared by the profile import and the response import.
 
 use crate::ui::browser::read_file_text;
 use leptos::prelude::*;
@@ -80,5 +80,31 @@ pub(super) fn PasteOrFiles(
             <label for=files_id.clone()>{files_label}</label>
             <input id=files_id type="file" multiple accept=accept on:change=import_files />
         </div>
+    }
+}
+
+/// What an import did: its summary line, then the entries read with
+/// changes (`notes`) and those left out (`problems`), each naming its line.
+#[component]
+pub(super) fn ImportOutcome(
+    summary: String,
+    #[prop(optional)] notes: Vec<String>,
+    problems: Vec<String>,
+) -> impl IntoView {
+    let list = |class: &'static str, items: Vec<String>| {
+        (!items.is_empty()).then(|| {
+            let items = items
+                .into_iter()
+                .map(|p| view! { <li>{p}</li> })
+                .collect_view();
+            view! { <ul class=class>{items}</ul> }
+        })
+    };
+    let read_differently = (!notes.is_empty()).then(|| view! { <p>"Read with changes:"</p> });
+    view! {
+        <p class="success">{summary}</p>
+        {read_differently}
+        {list("notes", notes)}
+        {list("problems", problems)}
     }
 }

@@ -4,7 +4,7 @@
 //! profile codes, files and CSV with a report per line, and the
 //! participants, each removable.
 
-use super::paste_or_files::{Brought, PasteOrFiles};
+use super::paste_or_files::{Brought, ImportOutcome, PasteOrFiles};
 use super::program::ProgramPlanner;
 use super::qr::QrCode;
 use super::{refocus, BackToWorkshops, WorkshopNotFound};
@@ -258,23 +258,7 @@ fn Import(docs: DocState<Workshops>, id: u64) -> impl IntoView {
         .collect_view();
     let outcome = move || {
         report.get().map(|r| {
-            let list = |class: &'static str, items: Vec<String>| {
-                (!items.is_empty()).then(|| {
-                    let items = items
-                        .into_iter()
-                        .map(|p| view! { <li>{p}</li> })
-                        .collect_view();
-                    view! { <ul class=class>{items}</ul> }
-                })
-            };
-            let read_differently =
-                (!r.notes.is_empty()).then(|| view! { <p>"Read with changes:"</p> });
-            view! {
-                <p class="success">{r.summary()}</p>
-                {read_differently}
-                {list("notes", r.notes.clone())}
-                {list("problems", r.problems.clone())}
-            }
+            view! { <ImportOutcome summary=r.summary() notes=r.notes problems=r.problems /> }
         })
     };
     view! {

@@ -27,10 +27,7 @@ pub(super) fn SurveyLinks(docs: DocState<Workshops>, id: u64) -> impl IntoView {
                 .iter()
                 .map(|m| {
                     let code = Survey::for_milestone(&w.info, m).code();
-                    (
-                        format!("{} · {}", m.date, m.title),
-                        address(&Route::Survey(code)),
-                    )
+                    (m.label(), address(&Route::Survey(code)))
                 })
                 .collect();
             Some(links)

@@ -1,14 +1,16 @@
 //! One milestone of the dashboard: picked from the plan (the latest one
 //! due, to begin with), then its rate, the pairs not heard from with a
 //! reminder to send them, the pairs at risk, the group's figures or why
-//! they are hidden, and the comments.
+//! they are hidden, and the comments; printed, or every milestone as a
+//! CSV file under the same rules (`domain::workshop::dashboard_csv`).
 
 use crate::domain::route::Route;
-use crate::domain::workshop::dashboard::{
-    milestone_report, reminder, GroupFigures, MilestoneReport,
-};
+use crate::domain::workshop::dashboard::{milestone_report, reminder, MilestoneReport};
+use crate::domain::workshop::dashboard_csv::program_csv;
 use crate::domain::workshop::document::Workshops;
+use crate::domain::workshop::outputs::file_name;
 use crate::domain::workshop::survey::Survey;
+use crate::ui::browser::download;
 use crate::ui::clock::today_iso;
 use crate::ui::components::{CodeBox, Lines, PrintButton, SelectField};
 use crate::ui::router::address;
@@ -24,7 +26,7 @@ pub(super) fn MilestoneReportView(docs: DocState<Workshops>, id: u64) -> impl In
             p.milestones
                 .iter()
                 .enumerate()
-                .map(|(i, m)| (i.to_string(), format!("{} · {}", m.date, m.title)))
+                .map(|(i, m)| (i.to_string(), m.label()))
                 .collect::<Vec<_>>()
         })
     });
@@ -46,6 +48,13 @@ pub(super) fn MilestoneReportView(docs: DocState<Workshops>, id: u64) -> impl In
             Some((milestone_report(w, m), reminder(w, m, &link)))
         })
     });
+    let failed = RwSignal::new(None::<String>);
+    let download_csv = move |_| {
+        let file = read(docs, id, |w| {
+            (file_name(w.title(), "-program.csv"), program_csv(w))
+        });
+        failed.set(download(&file.0, "text/csv", &file.1).err());
+    };
     let shown = move || {
         report
             .get()
@@ -68,9 +77,13 @@ pub(super) fn MilestoneReportView(docs: DocState<Workshops>, id: u64) -> impl In
                 />
             </div>
             {shown}
-            <p class="no-print">
+            <div class="actions no-print">
                 <PrintButton label="Print this milestone" />
-            </p>
+                <button type="button" class="secondary" on:click=download_csv>
+                    "Download every milestone (CSV)"
+                </button>
+            </div>
+            <p class="field-error no-print" role="alert">{move || failed.get()}</p>
         </section>
     }
 }
@@ -78,15 +91,7 @@ pub(super) fn MilestoneReportView(docs: DocState<Workshops>, id: u64) -> impl In
 /// What one milestone's answers say.
 #[component]
 fn Report(report: MilestoneReport, reminder: String) -> impl IntoView {
-    let group = match report.group {
-        GroupFigures::Hidden { answered, threshold } => view! {
-            <p class="note">
-                {format!("Too few answers to show without identifying people: {answered} answered, at least {threshold} needed.")}
-            </p>
-        }
-        .into_any(),
-        GroupFigures::Shown(lines) => view! { <Lines items=lines empty="" /> }.into_any(),
-    };
+    let group = report.group.lines();
     let remind = (!report.not_heard.is_empty()).then(|| {
         let to = report.remind.join(", ");
         view! {
@@ -105,7 +110,7 @@ fn Report(report: MilestoneReport, reminder: String) -> impl IntoView {
         <h3>"Pairs at risk"</h3>
         <Lines items=report.at_risk empty="No answer so far puts a pair at risk." />
         <h3>"The group"</h3>
-        {group}
+        <Lines items=group empty="" />
         <h3>"Comments"</h3>
         <Lines items=report.comments empty="No comments." />
     }

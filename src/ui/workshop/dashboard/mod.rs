@@ -12,7 +12,7 @@ mod letters;
 mod milestone;
 mod pairs;
 
-use super::paste_or_files::{Brought, PasteOrFiles};
+use super::paste_or_files::{Brought, ImportOutcome, PasteOrFiles};
 use super::setup::{edit, read};
 use super::{workshop_title, WorkshopNotFound};
 use crate::domain::route::Route;
@@ -152,20 +152,9 @@ fn ResponseImport(docs: DocState<Workshops>, id: u64) -> impl IntoView {
         });
     });
     let outcome = move || {
-        report.get().map(|r| {
-            let problems = (!r.problems.is_empty()).then(|| {
-                let items = r
-                    .problems
-                    .iter()
-                    .map(|p| view! { <li>{p.clone()}</li> })
-                    .collect_view();
-                view! { <ul class="problems">{items}</ul> }
-            });
-            view! {
-                <p class="success">{r.summary()}</p>
-                {problems}
-            }
-        })
+        report
+            .get()
+            .map(|r| view! { <ImportOutcome summary=r.summary() problems=r.problems /> })
     };
     view! {
         <section class="import no-print" aria-labelledby="responses-heading">

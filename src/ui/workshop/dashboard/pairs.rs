@@ -17,21 +17,7 @@ type Pair = (u64, u64, String);
 
 #[component]
 pub(super) fn ProgramPairs(docs: DocState<Workshops>, id: u64) -> impl IntoView {
-    let pairs = Memo::new(move |_| {
-        read(docs, id, |w| {
-            let name = |p: u64| {
-                w.participants
-                    .iter()
-                    .find(|q| q.id == p)
-                    .map_or("(removed)", |q| q.name.as_str())
-            };
-            w.run
-                .pairs
-                .iter()
-                .map(|&(e, m)| (e, m, format!("{} and {}", name(e), name(m))))
-                .collect::<Vec<Pair>>()
-        })
-    });
+    let pairs = Memo::new(move |_| read(docs, id, |w| w.program_pairs()));
     let released = RwSignal::new(None::<String>);
     let row = move |(mentee, mentor, names): Pair| {
         let said = names.clone();

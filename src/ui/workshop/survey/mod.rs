@@ -4,12 +4,16 @@
 //! as they are given; the participant sees exactly what will be shared
 //! and sends a response code (`share`). Only a participant who joined
 //! this workshop on this device and has opened their match link here
-//! answers; anyone else is told why not and what to do.
+//! answers; anyone else is told why not and what to do. The closing
+//! milestone's link also holds the participant's closing reflection
+//! (`reflection`), which stays on this device.
 
 mod questions;
+mod reflection;
 mod share;
 
 use crate::domain::workshop::document::{Joined, Workshops};
+use crate::domain::workshop::program::MilestoneKind;
 use crate::domain::workshop::response::Response;
 use crate::domain::workshop::survey::Survey;
 use crate::ui::browser::focus_by_id;
@@ -18,6 +22,7 @@ use crate::ui::documents::use_doc;
 use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
 use questions::Questions;
+use reflection::ClosingReflection;
 use share::{CodeStage, PreviewStage};
 
 /// The id of each stage's heading, focused when the stage changes.
@@ -136,7 +141,17 @@ fn Check(survey: Survey) -> impl IntoView {
             </p>
         }
         .into_any(),
-        Some(j) => view! { <Answering survey=survey.clone() joined=j /> }.into_any(),
+        Some(j) => {
+            // The closing milestone also asks for a reflection, kept here.
+            let reflection = (survey.milestone.kind == MilestoneKind::Closing).then(|| {
+                view! { <ClosingReflection workshop=j.id program=survey.name.clone() /> }
+            });
+            view! {
+                <Answering survey=survey.clone() joined=j />
+                {reflection}
+            }
+            .into_any()
+        }
     };
     view! {
         <Screen class="survey">

@@ -126,12 +126,7 @@ fn Pairs(
     // (mentee, mentor, "Mentee with Mentor") as the names are now.
     let pairs = Memo::new(move |_| {
         read(docs, id, |w| {
-            let name = |pid: u64| {
-                w.participants
-                    .iter()
-                    .find(|p| p.id == pid)
-                    .map_or("(removed)".to_string(), |p| p.name.clone())
-            };
+            let name = |pid: u64| w.name_of(pid).to_string();
             let list = if forbid {
                 &w.constraints.forbids
             } else {

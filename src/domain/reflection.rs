@@ -1,0 +1,152 @@
+//! A participant's closing reflection on a mentoring program (issue #16):
+//! what they learned, what they will do next, and what they would tell
+//! the next cohort. Written on the participant's page from the program's
+//! closing survey link, it is never part of a response code: it is kept
+//! on this device in the `plan` document (`Plan::reflections`), shown with
+//! the development plan when its writer chooses, and its "next" may
+//! become a goal.
+
+use super::records::Record;
+use serde::{Deserialize, Serialize};
+
+/// Longest answer kept, in characters.
+pub const MAX_REFLECTION_CHARS: usize = 2000;
+/// Longest program name kept, in characters (as a join link allows).
+pub const MAX_PROGRAM_CHARS: usize = 300;
+/// Most reflections kept (one per program joined).
+pub const MAX_REFLECTIONS: usize = 200;
+
+/// One program's closing reflection. One per workshop: its id is the
+/// workshop's.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reflection {
+    /// The workshop (program) it reflects on.
+    pub workshop: u64,
+    /// The program's name, as its link gave it.
+    pub program: String,
+    /// "What I learned".
+    pub learned: String,
+    /// "What I will do next".
+    pub next: String,
+    /// "What I would tell the next cohort".
+    pub advice: String,
+    /// Shown and printed with the development plan.
+    pub in_plan: bool,
+    /// Last change, in ms since the epoch.
+    pub updated_at: i64,
+}
+
+/// The questions of a reflection, in the order they are asked: the label
+/// and the answer each reads.
+pub const QUESTIONS: [(&str, fn(&Reflection) -> &str); 3] = [
+    ("What I learned", |r| &r.learned),
+    ("What I will do next", |r| &r.next),
+    ("What I would tell the next cohort", |r| &r.advice),
+];
+
+impl Reflection {
+    /// A reflection not yet written, on the program `workshop` named
+    /// `program`.
+    pub fn new(workshop: u64, program: &str) -> Reflection {
+        Reflection {
+            workshop,
+            program: program.chars().take(MAX_PROGRAM_CHARS).collect(),
+            ..Reflection::default()
+        }
+    }
+
+    /// Whether nothing is written in it.
+    pub fn is_empty(&self) -> bool {
+        QUESTIONS
+            .iter()
+            .all(|(_, answer)| answer(self).trim().is_empty())
+    }
+
+    /// The answers written, each with its question, in order.
+    pub fn written(&self) -> Vec<(&'static str, &str)> {
+        QUESTIONS
+            .iter()
+            .map(|(label, answer)| (*label, answer(self).trim()))
+            .filter(|(_, text)| !text.is_empty())
+            .collect()
+    }
+
+    /// The title of a goal made from "What I will do next": its first
+    /// line written, cut to a goal title's length; `None` if it is empty.
+    pub fn goal_title(&self) -> Option<String> {
+        let line = self.next.lines().map(str::trim).find(|l| !l.is_empty())?;
+        Some(
+            line.chars()
+                .take(crate::domain::goals::MAX_TITLE_CHARS)
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+        )
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.program.chars().count() > MAX_PROGRAM_CHARS
+            || QUESTIONS
+                .iter()
+                .any(|(_, answer)| answer(self).chars().count() > MAX_REFLECTION_CHARS)
+        {
+            return Err("a closing reflection is too long".into());
+        }
+        Ok(())
+    }
+}
+
+impl Record for Reflection {
+    fn id(&self) -> u64 {
+        self.workshop
+    }
+    fn updated_at(&self) -> i64 {
+        self.updated_at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_goal_title_comes_from_the_first_line_of_next() {
+        let mut r = Reflection::new(7, "Spring cohort");
+        assert!(r.is_empty());
+        assert_eq!(r.goal_title(), None);
+        r.next = "\n   \n  Lead the budget meeting in March  \nthen the board".into();
+        assert_eq!(
+            r.goal_title().as_deref(),
+            Some("Lead the budget meeting in March")
+        );
+        r.next = "x".repeat(500);
+        assert_eq!(r.goal_title().map(|t| t.chars().count()), Some(200));
+        assert!(!r.is_empty());
+    }
+
+    #[test]
+    fn only_written_answers_are_shown_in_order() {
+        let r = Reflection {
+            learned: "  Delegating  ".into(),
+            advice: "Meet early".into(),
+            ..Reflection::new(7, "Spring")
+        };
+        assert_eq!(
+            r.written(),
+            [
+                ("What I learned", "Delegating"),
+                ("What I would tell the next cohort", "Meet early")
+            ]
+        );
+    }
+
+    #[test]
+    fn sizes_are_capped() {
+        let mut r = Reflection::new(7, &"p".repeat(400));
+        assert_eq!(r.program.chars().count(), MAX_PROGRAM_CHARS);
+        assert!(r.validate().is_ok());
+        r.advice = "é".repeat(MAX_REFLECTION_CHARS + 1);
+        assert!(r.validate().is_err());
+    }
+}
