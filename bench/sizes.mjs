@@ -59,11 +59,16 @@ export function measurePage(dist, page) {
  *  a document of its own for what a participant joined would win this
  *  and more back); the letters of recognition, whose styles every page
  *  shares and whose signature is stored with the running program (leader
- *  +1.2 kB: 360 kB; participant +0.8 kB: 240 kB). */
+ *  +1.2 kB: 360 kB; participant +0.8 kB: 240 kB); the closing reflection,
+ *  kept in the plan document so the leader's plan can show it and make it
+ *  a goal: the participant's page opens the plan to keep it (+7.2 kB:
+ *  248 kB; kept with the workshop joined instead it would weigh 5 kB
+ *  less there, but 1.6 kB more on the facilitator's page, which has no
+ *  room), and the leader's plan shows it (+5.4 kB: 366 kB). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 360_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 366_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 340_000 },
-  { page: 'join.html', name: 'participant', budget: 240_000, target: 120_000 },
+  { page: 'join.html', name: 'participant', budget: 248_000, target: 120_000 },
 ];
 
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } of
