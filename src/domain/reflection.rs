@@ -37,9 +37,12 @@ pub struct Reflection {
     pub updated_at: i64,
 }
 
+/// How a question reads its answer from a reflection.
+pub type AnswerOf = fn(&Reflection) -> &str;
+
 /// The questions of a reflection, in the order they are asked: the label
 /// and the answer each reads.
-pub const QUESTIONS: [(&str, fn(&Reflection) -> &str); 3] = [
+pub const QUESTIONS: [(&str, AnswerOf); 3] = [
     ("What I learned", |r| &r.learned),
     ("What I will do next", |r| &r.next),
     ("What I would tell the next cohort", |r| &r.advice),
