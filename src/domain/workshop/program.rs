@@ -44,6 +44,31 @@ pub enum MilestoneKind {
 }
 
 impl MilestoneKind {
+    /// Every kind, in the template's order.
+    pub const ALL: [MilestoneKind; 7] = [
+        MilestoneKind::Agreement,
+        MilestoneKind::Goals,
+        MilestoneKind::CheckIn,
+        MilestoneKind::MidpointSurvey,
+        MilestoneKind::FinalSurvey,
+        MilestoneKind::Closing,
+        MilestoneKind::Other,
+    ];
+
+    /// The kind's name as stored ("midpoint_survey", as serde writes it),
+    /// which also names a milestone's responses and calendar event.
+    pub fn key(self) -> &'static str {
+        match self {
+            MilestoneKind::Agreement => "agreement",
+            MilestoneKind::Goals => "goals",
+            MilestoneKind::CheckIn => "check_in",
+            MilestoneKind::MidpointSurvey => "midpoint_survey",
+            MilestoneKind::FinalSurvey => "final_survey",
+            MilestoneKind::Closing => "closing",
+            MilestoneKind::Other => "other",
+        }
+    }
+
     /// The title a milestone of this kind starts with.
     pub fn title(self) -> &'static str {
         match self {
@@ -274,6 +299,9 @@ impl ProgramPlan {
             let Some(date) = Ymd::parse(&m.date) else {
                 continue;
             };
+            // As first published ("midpointsurvey": the kind's key
+            // without its underscore), so a calendar imported again
+            // updates its events rather than adding more.
             let uid = format!("workshop-{workshop}-{:?}-{}", m.kind, date_value(date))
                 .to_ascii_lowercase();
             event(
@@ -294,6 +322,27 @@ impl ProgramPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_s_key_is_its_stored_name_and_names_its_calendar_event() {
+        for kind in MilestoneKind::ALL {
+            let stored = serde_json::to_value(kind).unwrap();
+            assert_eq!(stored.as_str(), Some(kind.key()));
+        }
+        let plan =
+            ProgramPlan::from_template(Ymd::parse("2027-01-31").unwrap(), 3, Cadence::Monthly);
+        let ics = plan.calendar(5, "Spring", 0);
+        // The UIDs as first published: a re-import updates the events.
+        assert!(
+            ics.contains("UID:workshop-5-midpointsurvey-20270316"),
+            "{ics}"
+        );
+        assert!(ics.contains("UID:workshop-5-checkin-"));
+        for kind in MilestoneKind::ALL {
+            let in_uid = format!("{kind:?}").to_ascii_lowercase();
+            assert_eq!(in_uid, kind.key().replace('_', ""));
+        }
+    }
 
     fn ymd(s: &str) -> Ymd {
         Ymd::parse(s).unwrap()

@@ -340,6 +340,28 @@ mod tests {
     }
 
     #[test]
+    fn survey_and_response_codes_from_a_newer_version_say_so() {
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        use base64::Engine;
+        // The format's version is the code's first byte.
+        let newer = |code: String| {
+            let mut bytes = URL_SAFE_NO_PAD.decode(code).unwrap();
+            bytes[0] = 9;
+            URL_SAFE_NO_PAD.encode(bytes)
+        };
+        let s = survey();
+        let r = Response::new(&s, &profile(), 5);
+        assert!(matches!(
+            Response::from_code(&newer(r.code())),
+            Err(CodecError::Newer(9))
+        ));
+        assert!(matches!(
+            Survey::from_code(&newer(s.code())),
+            Err(CodecError::Newer(9))
+        ));
+    }
+
+    #[test]
     fn damaged_or_oversized_response_codes_are_refused() {
         let s = survey();
         let mut r = Response::new(&s, &profile(), 5);

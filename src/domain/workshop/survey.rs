@@ -90,16 +90,7 @@ pub struct Survey {
 /// ("2027-03-16 midpoint_survey"). Moving a milestone's date after its
 /// link went out starts a new one.
 pub fn milestone_key(m: &Milestone) -> String {
-    let kind = match m.kind {
-        MilestoneKind::Agreement => "agreement",
-        MilestoneKind::Goals => "goals",
-        MilestoneKind::CheckIn => "check_in",
-        MilestoneKind::MidpointSurvey => "midpoint_survey",
-        MilestoneKind::FinalSurvey => "final_survey",
-        MilestoneKind::Closing => "closing",
-        MilestoneKind::Other => "other",
-    };
-    format!("{} {kind}", m.date)
+    format!("{} {}", m.date, m.kind.key())
 }
 
 fn scale(id: &str, text: &str, low: &str, high: &str) -> Question {
