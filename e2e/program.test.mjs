@@ -419,9 +419,13 @@ test('a closing reflection is written on the participant\'s phone, kept there an
   await p.getByLabel('What I will do next').fill('Chair the budget working group\nand report to the board in June');
   await p.getByLabel('What I would tell the next cohort').fill('Book the first three meetings on day one.');
   await p.getByLabel('Show it in my development plan on this device').check();
-  await checkA11y(p, 'closing survey with the reflection, 390px dark');
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  for (const [width, scheme] of [[WIDTHS.phone, 'dark'], [1280, 'light']]) {
+    await p.setViewportSize({ width, height: 900 });
+    await p.emulateMedia({ colorScheme: scheme });
+    await checkA11y(p, `closing survey with the reflection, ${width}px ${scheme}`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+  }
   // Kept on this device as written (the plan document), through a reload.
   await p.reload();
   await p.waitForSelector('html[data-app="mounted"]');
