@@ -64,9 +64,11 @@ export function measurePage(dist, page) {
  *  a goal: the participant's page opens the plan to keep it (+7.2 kB:
  *  248 kB; kept with the workshop joined instead it would weigh 5 kB
  *  less there, but 1.6 kB more on the facilitator's page, which has no
- *  room), and the leader's plan shows it (+5.4 kB: 366 kB). */
+ *  room), and the leader's plan shows it (+5.4 kB: 366 kB); the guide's
+ *  "How to mentor" and "How to sponsor" (issue #17), text on the leader's
+ *  page (+1.5 kB: 367 kB). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 366_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 367_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 340_000 },
   { page: 'join.html', name: 'participant', budget: 248_000, target: 120_000 },
 ];

@@ -225,7 +225,7 @@ test('the program timeline dates each month from the start', async () => {
   await g.context.close();
 });
 
-testScreensFit('guide screens', env, ['#/guide', '#/guide/programs', '#/guide/differences', '#/guide/needs', '#/guide/network', '#/guide/network/12', '#/guide/network/404', '#/guide/agreement', '#/guide/timeline'], async (page, url) => {
+testScreensFit('guide screens', env, ['#/guide', '#/guide/programs', '#/guide/mentoring', '#/guide/sponsoring', '#/guide/differences', '#/guide/needs', '#/guide/network', '#/guide/network/12', '#/guide/network/404', '#/guide/agreement', '#/guide/timeline'], async (page, url) => {
   await open(page, url, '#/');
   await seed(page);
 });

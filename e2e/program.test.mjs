@@ -104,6 +104,16 @@ test('a pair’s match link carries the program: the same dates on the participa
   assert.match(ics, /SUMMARY:Emerging Leaders 2027: Mid-point survey\r\n/);
   assert.match(ics, new RegExp(`UID:workshop-${seeded.info.workshop}-midpointsurvey-20270316`));
   assert.equal(await p.locator('script[src*="wayfinder-"]').count(), 0, 'the leader’s app is not loaded');
+  // The mentor's way to the guide: "How to mentor", on the leader's page.
+  await p.getByRole('link', { name: 'How to mentor' }).click();
+  await p.getByRole('heading', { level: 1, name: 'How to mentor' }).waitFor();
+  assert.match(p.url(), /\/(index\.html)?#\/guide\/mentoring$/);
+  assert.ok(await p.getByRole('heading', { name: 'Closing without blame' }).isVisible());
+  await checkA11y(p, 'how to mentor, 390px dark');
+  await p.goBack();
+  await p.getByRole('link', { name: 'How to sponsor' }).click();
+  await p.getByRole('heading', { level: 1, name: 'How to sponsor' }).waitFor();
+  assert.ok(await p.getByText(/^A sponsor falling from favour:/).isVisible());
   fac.assertClean();
   part.assertClean();
   await fac.context.close();

@@ -1,5 +1,7 @@
 //! The guide's reading pages: leadership programs, mentorship, sponsorship,
-//! the differences side by side, and JEDI in mentoring. The text lives in
+//! how to mentor and how to sponsor (for the mentors and sponsors of a
+//! program, issue #17), the differences side by side, and JEDI in
+//! mentoring. The text lives in
 //! `content/guide/*.md`, included at build time, in a tiny line-based
 //! format read here: `# title`, `> summary`, `## heading`, `- item`,
 //! `| cell | cell |` table rows (the first row is the header), anything
@@ -14,7 +16,7 @@ pub struct Page {
     text: &'static str,
 }
 
-pub const PAGES: [Page; 5] = [
+pub const PAGES: [Page; 7] = [
     Page {
         slug: "programs",
         text: include_str!("../../../content/guide/programs.md"),
@@ -26,6 +28,14 @@ pub const PAGES: [Page; 5] = [
     Page {
         slug: "sponsorship",
         text: include_str!("../../../content/guide/sponsorship.md"),
+    },
+    Page {
+        slug: "mentoring",
+        text: include_str!("../../../content/guide/mentoring.md"),
+    },
+    Page {
+        slug: "sponsoring",
+        text: include_str!("../../../content/guide/sponsoring.md"),
     },
     Page {
         slug: "differences",

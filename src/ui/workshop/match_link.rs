@@ -114,6 +114,13 @@ fn Match(info: MatchInfo) -> impl IntoView {
             <p class="note">
                 "The agreement builder keeps your draft on this device; starting it here fills in your two names and keeps anything else you wrote."
             </p>
+            <p>
+                "New to mentoring, or asked to speak up for your mentee? Read "
+                <a href=href(&Route::GuidePage("mentoring".into()))>"How to mentor"</a>
+                " and "
+                <a href=href(&Route::GuidePage("sponsoring".into()))>"How to sponsor"</a>
+                " in Wayfinder's guide."
+            </p>
             <PairProgram info=info.clone() />
             {remembered}
             {facilitator}
