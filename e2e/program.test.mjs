@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { newGuardedContext, open, checkA11y, useBrowser, WIDTHS } from './helpers.mjs';
 import { code, decodeCode, workshopsDoc } from './workshop-data.mjs';
-import { answerOnPhone, firstMatchLink, midpointSurveyLink, planProgram, seedWorkshops, surveyLinkOf } from './workshop-pages.mjs';
+import { answerOnPhone, firstMatchLink, matchedOnPhone, midpointSurveyLink, planProgram, seedWorkshops, surveyLinkOf } from './workshop-pages.mjs';
 
 const env = useBrowser();
 
@@ -63,9 +63,6 @@ test('a facilitator plans the program after the match: dated milestones, edits k
     await g.context.close();
   }
 });
-
-
-
 
 test('a pair’s match link carries the program: the same dates on the participant’s own page at 390 px, and a calendar', async () => {
   const base = env.server.url;
@@ -407,16 +404,7 @@ test('a closing reflection is written on the participant\'s phone, kept there an
   fac.assertClean();
   await fac.context.close();
 
-  const part = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
-  const p = await part.newPage();
-  await p.goto(`${base}/join.html`);
-  await p.evaluate(({ info, profile }) => {
-    const joined = { items: [{ id: info.workshop, updated_at: 1, info, profile }], deleted: [] };
-    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 2, saved_at: Date.now(), rev: 1, data: { workshops: { items: [], deleted: [] }, joined } }));
-  }, { info: seeded.info, profile: mentee });
-  await p.goto(matchLink);
-  await p.waitForSelector('html[data-app="mounted"]');
-  await p.getByText('This device now keeps your match').waitFor();
+  const { g: part, p } = await matchedOnPhone(env.browser, base, { info: seeded.info, profile: mentee, matchLink });
   // Only the closing survey asks for a reflection.
   await p.goto(midpointLink);
   await p.waitForSelector('html[data-app="mounted"]');

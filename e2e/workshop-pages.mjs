@@ -52,11 +52,9 @@ export async function firstMatchLink(page) {
   return { link: await pair.getByRole('link', { name: 'Match link' }).getAttribute('href'), mentee };
 }
 
-/** A participant on their own phone: joined `info` as `profile`, opens
- *  their `matchLink`, answers the survey at `surveyLink` with `answer`
- *  (a function of the page) and returns the response code. `browser` is
- *  the suite's. */
-export async function answerOnPhone(browser, base, { info, profile, matchLink, surveyLink, answer }) {
+/** A participant's phone (390 px, dark) that joined `info` as `profile`
+ *  and has opened its `matchLink`: the guarded context and its page. */
+export async function matchedOnPhone(browser, base, { info, profile, matchLink }) {
   const g = await newGuardedContext(browser, base, { width: WIDTHS.phone, scheme: 'dark' });
   const p = await g.newPage();
   await p.goto(`${base}/join.html`);
@@ -67,6 +65,15 @@ export async function answerOnPhone(browser, base, { info, profile, matchLink, s
   await p.goto(matchLink);
   await p.waitForSelector('html[data-app="mounted"]');
   await p.getByText('This device now keeps your match').waitFor();
+  return { g, p };
+}
+
+/** A participant on their own phone: joined `info` as `profile`, opens
+ *  their `matchLink`, answers the survey at `surveyLink` with `answer`
+ *  (a function of the page) and returns the response code. `browser` is
+ *  the suite's. */
+export async function answerOnPhone(browser, base, { info, profile, matchLink, surveyLink, answer }) {
+  const { g, p } = await matchedOnPhone(browser, base, { info, profile, matchLink });
   await p.goto(surveyLink);
   await p.waitForSelector('html[data-app="mounted"]');
   await answer(p);

@@ -401,15 +401,7 @@ fn guide() -> impl Strategy<Value = Guide> {
 
 /// A program plan with every field populated.
 fn program_plan() -> impl Strategy<Value = ProgramPlan> {
-    let kind = prop::sample::select(vec![
-        MilestoneKind::Agreement,
-        MilestoneKind::Goals,
-        MilestoneKind::CheckIn,
-        MilestoneKind::MidpointSurvey,
-        MilestoneKind::FinalSurvey,
-        MilestoneKind::Closing,
-        MilestoneKind::Other,
-    ]);
+    let kind = prop::sample::select(MilestoneKind::ALL.to_vec());
     let milestone = (kind, "20[0-9]{2}-[01][0-9]-[0-3][0-9]", ".{1,40}")
         .prop_map(|(kind, date, title)| Milestone { kind, date, title });
     (
