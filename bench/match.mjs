@@ -1,5 +1,6 @@
-// Matching benchmark: scoring every mentee-mentor pair and the optimal
-// assignment for 50, 200 and 1,000 mentees (capacity 1 and 2) in headless
+// Matching benchmark: scoring every mentee-mentor pair, building the
+// solver's matrix (capacities as columns, the tie-break) and the optimal
+// assignment on it for 50, 200 and 1,000 mentees (capacity 1 and 2) in headless
 // Chromium (the release build of `bench/match/index.html`), side by side
 // in the same run with SciPy's linear_sum_assignment solving the very
 // same weight matrices (written natively by `src/bin/match_matrices.rs`

@@ -66,10 +66,14 @@ export function measurePage(dist, page) {
  *  less there, but 1.6 kB more on the facilitator's page, which has no
  *  room), and the leader's plan shows it (+5.4 kB: 366 kB); the guide's
  *  "How to mentor" and "How to sponsor" (issue #17), text on the leader's
- *  page (+1.5 kB: 367 kB). */
+ *  page (+1.5 kB: 367 kB); the matching of a national program (issue
+ *  #17): SciPy's shortest augmenting path solver (`lsap`, its loops
+ *  compiled for speed, 0.7 kB of it) and the scorer that prepares each
+ *  person once, which took the facilitator's page over its 340 kB
+ *  (+5.1 kB: 345 kB, now a ratchet with 340 kB as its target). */
 export const PAGES = [
   { page: 'index.html', name: 'leader', budget: 367_000, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 340_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 345_000, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 248_000, target: 120_000 },
 ];
 

@@ -111,7 +111,7 @@ pub const MATCH_CASES: [(usize, u32); 6] =
 /// [`MATCH_CASES`] (the same synthetic cohorts `src/bin/match_matrices.rs`
 /// writes for SciPy), timing the two parts; median of several runs.
 pub fn match_bench() {
-    use crate::domain::workshop::assign::solve;
+    use crate::domain::workshop::assign::{solve_matrix, solver_matrix, total};
     use crate::domain::workshop::matching::{problem, score_all, Constraints};
     use crate::domain::workshop::score::Weights;
     use crate::domain::workshop::synthetic::cohort;
@@ -128,23 +128,28 @@ pub fn match_bench() {
             default_capacity: cap,
             ..Constraints::default()
         };
-        let runs = if n >= 1000 { 3 } else { 7 };
-        let (mut score_ms, mut assign_ms) = (Vec::new(), Vec::new());
+        let runs = if n >= 1000 { 5 } else { 7 };
+        let (mut score_ms, mut matrix_ms, mut assign_ms) = (Vec::new(), Vec::new(), Vec::new());
         let mut result = (0, 0i64);
         for _ in 0..runs {
             let t0 = perf.now();
-            let fits = score_all(&mentees, &mentors, &Weights::default());
-            let p = problem(&mentees, &mentors, &fits, &c);
+            let scores = score_all(&mentees, &mentors, &Weights::default());
+            let p = problem(&mentees, &mentors, &scores, &c);
             let t1 = perf.now();
-            let (a, total) = solve(&p);
+            let mut a = vec![None; n];
+            let m = solver_matrix(&p, &mut a);
             let t2 = perf.now();
+            solve_matrix(&p, &m, &mut a);
+            let t3 = perf.now();
             score_ms.push(t1 - t0);
-            assign_ms.push(t2 - t1);
-            result = (a.iter().filter(|x| x.is_some()).count(), total);
+            matrix_ms.push(t2 - t1);
+            assign_ms.push(t3 - t2);
+            result = (a.iter().filter(|x| x.is_some()).count(), total(&p, &a));
         }
         rows.push(format!(
-            "{{\"n\":{n},\"capacity\":{cap},\"runs\":{runs},\"score_ms\":{},\"assign_ms\":{},\"matched\":{},\"total_fit\":{}}}",
+            "{{\"n\":{n},\"capacity\":{cap},\"runs\":{runs},\"score_ms\":{},\"matrix_ms\":{},\"assign_ms\":{},\"matched\":{},\"total_fit\":{}}}",
             median(score_ms),
+            median(matrix_ms),
             median(assign_ms),
             result.0,
             result.1

@@ -1,14 +1,18 @@
 //! Property tests of the workshop core (native only): the assignment is
 //! always valid (each person at most once, capacities, locks and
 //! forbidden pairs respected), as good as a brute-force optimum for up to
-//! 7 mentees, and deterministic; codes round-trip and no input makes
-//! decoding panic.
+//! 7 mentees, and deterministic; a whole cohort's scores are each pair's
+//! explained fit; codes round-trip and no input makes decoding panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use wayfinder::domain::workshop::assign::{is_valid, solve, total, Assignment, Problem};
+use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::outputs::MatchInfo;
-use wayfinder::domain::workshop::profile::{Profile, Role};
+use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Profile, Role};
+use wayfinder::domain::workshop::score::{fit, Weights};
+use wayfinder::domain::workshop::scoring::score_all;
+use wayfinder::domain::workshop::setup::Identity;
 use wayfinder::domain::workshop::setup::JoinInfo;
 
 /// The best (total fit, pairs) by trying every assignment; like the
@@ -77,8 +81,118 @@ fn profile() -> impl Strategy<Value = Profile> {
         })
 }
 
+/// A profile drawn from small pools, so that pairs share (or nearly
+/// share, in case and accents) names, regions, words, competencies and
+/// backgrounds, and exclude each other.
+fn scored_profile() -> impl Strategy<Value = Profile> {
+    const NAMES: [&str; 6] = [
+        "Ana Díaz",
+        "ANA DIAZ",
+        "ana  díaz",
+        "Sam Lee",
+        "İlkay",
+        "ilkay",
+    ];
+    const WORDS: [&str; 8] = [
+        "budget", "Board", "staff", "with", "grant", "union", "BUDGET", "x",
+    ];
+    const IDS: [&str; 4] = ["conflict", "advocacy", "budget", "unknown-id"];
+    const BACKGROUNDS: [&str; 4] = ["Woman", " female", "Man", "Two-spirit"];
+    let pick = |pool: &'static [&'static str]| prop::sample::select(pool).prop_map(String::from);
+    (
+        (
+            0u64..6,
+            pick(&NAMES),
+            prop::collection::vec(pick(&NAMES), 0..2),
+        ),
+        (
+            prop::collection::vec(pick(&WORDS), 0..6),
+            prop::collection::vec(pick(&IDS), 0..4),
+            prop::collection::vec(pick(&IDS), 0..4),
+        ),
+        (
+            prop::option::of(0u8..4),
+            prop::option::of(0u8..30),
+            prop::option::of(0u8..4),
+            prop::option::of(-3i8..=3),
+            pick(&["", "Ontario", "ONTARIO ", "Québec"]),
+        ),
+        (
+            prop::option::of(0u8..3),
+            0u8..16,
+            prop::option::of((pick(&BACKGROUNDS), 0u8..3)),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, name, exclude),
+                (words, grow, offer),
+                (kind, years, level, utc_offset, region),
+                (format, availability, identity),
+            )| Profile {
+                id,
+                workshop: 7,
+                name,
+                exclude,
+                goal: words.join(" "),
+                grow,
+                offer,
+                library_type: kind.map(|k| {
+                    [
+                        LibraryType::Public,
+                        LibraryType::Academic,
+                        LibraryType::School,
+                        LibraryType::Other,
+                    ][k as usize]
+                }),
+                years,
+                level: level.map(|l| {
+                    [
+                        Level::Frontline,
+                        Level::Supervisor,
+                        Level::Manager,
+                        Level::Director,
+                    ][l as usize]
+                }),
+                utc_offset,
+                region,
+                format: format
+                    .map(|f| [Format::InPerson, Format::Online, Format::Either][f as usize]),
+                availability,
+                identity: identity
+                    .map(|(text, pref)| {
+                        vec![IdentityAnswer::from_text(
+                            Identity::Gender,
+                            &text,
+                            [Pref::Same, Pref::Different, Pref::NoPreference][pref as usize],
+                        )]
+                    })
+                    .unwrap_or_default(),
+                ..Profile::default()
+            },
+        )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn a_cohorts_scores_are_each_pairs_explained_fit(
+        mentees in prop::collection::vec(scored_profile(), 0..6),
+        mentors in prop::collection::vec(scored_profile(), 0..6),
+        weights in prop::array::uniform8(0u8..=10),
+    ) {
+        let w = Weights(weights);
+        let scores = score_all(&mentees, &mentors, &w);
+        prop_assert_eq!(scores.rows(), mentees.len());
+        for (i, e) in mentees.iter().enumerate() {
+            for (j, m) in mentors.iter().enumerate() {
+                let f = fit(e, m, &w, |s| s);
+                prop_assert_eq!(scores.score(i, j), f.score);
+                prop_assert_eq!(scores.excluded(i, j), f.excluded.is_some());
+            }
+        }
+    }
 
     #[test]
     fn assignment_is_valid_optimal_and_deterministic(p in problem()) {

@@ -27,7 +27,7 @@ def main(directory):
     for case in cases:
         n, cap = case["n"], case["capacity"]
         m = np.fromfile(f"{directory}/{n}-{cap}.bin", dtype="<i8").reshape(case["rows"], case["cols"])
-        runs = 3 if n >= 1000 else 7
+        runs = 5 if n >= 1000 else 7
         times = []
         for _ in range(runs):
             t0 = time.perf_counter()

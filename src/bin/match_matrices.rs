@@ -30,13 +30,13 @@ fn main() -> std::io::Result<()> {
             default_capacity: cap,
             ..Constraints::default()
         };
-        let fits = score_all(&mentees, &mentors, &Weights::default());
-        let p = problem(&mentees, &mentors, &fits, &c);
+        let scores = score_all(&mentees, &mentors, &Weights::default());
+        let p = problem(&mentees, &mentors, &scores, &c);
         let mut out = vec![None; n];
         let m = solver_matrix(&p, &mut out);
         let (a, total) = solve(&p);
         let mut f = std::fs::File::create(format!("{dir}/{n}-{cap}.bin"))?;
-        let bytes: Vec<u8> = m.weights.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let bytes: Vec<u8> = m.weights().flat_map(|w| w.to_le_bytes()).collect();
         f.write_all(&bytes)?;
         cases.push(format!(
             "{{\"n\":{n},\"capacity\":{cap},\"rows\":{},\"cols\":{},\"slots\":{},\"total_fit\":{total},\"pairs\":{}}}",

@@ -1,16 +1,16 @@
 //! The optimal assignment: mentees to mentors maximising the total fit,
 //! under each mentor's capacity, locked pairs (always made) and forbidden
 //! pairs (never made: the facilitator's, and everyone's declared
-//! exclusions). Solved as a weighted bipartite assignment with
-//! Kuhn–Munkres (`pathfinding`): a mentor with capacity k is k columns,
-//! and one "unmatched" column per mentee lets people stay unmatched
-//! rather than be forced into a forbidden pair. Scores are scaled to
+//! exclusions). Solved as a rectangular linear sum assignment by the
+//! shortest augmenting path method of the Jonker–Volgenant family, as
+//! SciPy's `linear_sum_assignment` solves it (Crouse's variant; the `lsap`
+//! crate ports SciPy's code): a mentor with capacity k is k columns, and
+//! when places are fewer than mentees, "unmatched" columns make up the
+//! difference. A mentee stays unmatched in such a column or in a place
+//! forbidden to them: both weigh nothing, any pair more. Scores are scaled to
 //! whole numbers with a small deterministic tie-break, so equal scores do
 //! not leave the solver many equivalent optima to wander between, and the
 //! same input always gives the same output.
-
-use pathfinding::kuhn_munkres::kuhn_munkres;
-use pathfinding::matrix::Matrix;
 
 /// One unit of score (fits are 0–1000) in the solver's weights.
 const SCALE: i64 = 1_000_000;
@@ -55,11 +55,17 @@ impl Problem {
     }
 
     /// The solver's weight for mentee `i` with mentor `j` in column `col`:
-    /// a pair always beats staying unmatched (score + 1).
+    /// a pair always beats staying unmatched (score + 1). A forbidden
+    /// pair weighs nothing: a mentee placed there stays unmatched, as in
+    /// an "unmatched" column. (An optimum leaves nobody there while a
+    /// place they may take is free, since any pair weighs more; so its
+    /// pairs are those of the problem with an "unmatched" column for every
+    /// mentee, in a smaller matrix.) Weights stay below 2^31, so the
+    /// solver's sums of up to a million of them are exact in `f64`.
     fn weight(&self, i: usize, j: usize, col: usize, rows: usize) -> i64 {
         match self.fit[i][j] {
             Some(s) => (i64::from(s) + 1) * SCALE + tie_break(i, col, rows),
-            None => -(1001 * SCALE) * (rows as i64 + 1),
+            None => 0,
         }
     }
 }
@@ -75,14 +81,22 @@ fn tie_break(i: usize, col: usize, rows: usize) -> i64 {
     ((h >> 33) % room as u64) as i64
 }
 
-/// The weight matrix the solver maximises, with what its rows and
-/// columns stand for: `rows[r]` is a mentee, `slots[c]` a mentor (for
-/// `c < slots.len()`; later columns are "unmatched"). Row-major `weights`.
+/// The matrix the solver works on, with what its rows and columns stand
+/// for: `rows[r]` is a mentee, `slots[c]` a mentor (for
+/// `c < slots.len()`; later columns are "unmatched"). Row-major `costs`,
+/// to minimise: each the weight to maximise, negated.
 pub struct SolverMatrix {
     pub rows: Vec<usize>,
     pub slots: Vec<usize>,
     pub cols: usize,
-    pub weights: Vec<i64>,
+    pub costs: Vec<f64>,
+}
+
+impl SolverMatrix {
+    /// The weights (the costs negated), whole numbers, row by row.
+    pub fn weights(&self) -> impl Iterator<Item = i64> + '_ {
+        self.costs.iter().map(|&c| -c as i64)
+    }
 }
 
 /// Applies the usable locks to `out` and builds the matrix for the rest.
@@ -94,28 +108,28 @@ pub fn solver_matrix(p: &Problem, out: &mut Assignment) -> SolverMatrix {
     }
     let rows: Vec<usize> = (0..p.fit.len()).filter(|i| out[*i].is_none()).collect();
     // A slot per remaining unit of capacity (no more than there are rows),
-    // then one "unmatched" column per free mentee.
+    // then "unmatched" columns for the mentees beyond the places.
     let slots: Vec<usize> = left
         .iter()
         .enumerate()
         .flat_map(|(j, &c)| std::iter::repeat_n(j, c.min(rows.len() as u32) as usize))
         .collect();
-    let cols = slots.len() + rows.len();
-    let mut weights = Vec::with_capacity(rows.len() * cols);
+    let cols = slots.len().max(rows.len());
+    let mut costs = Vec::with_capacity(rows.len() * cols);
     for &i in &rows {
-        weights.extend(
+        costs.extend(
             slots
                 .iter()
                 .enumerate()
-                .map(|(c, &j)| p.weight(i, j, c, rows.len())),
+                .map(|(c, &j)| -p.weight(i, j, c, rows.len()) as f64),
         );
-        weights.extend((slots.len()..cols).map(|c| tie_break(i, c, rows.len())));
+        costs.extend((slots.len()..cols).map(|c| -tie_break(i, c, rows.len()) as f64));
     }
     SolverMatrix {
         rows,
         slots,
         cols,
-        weights,
+        costs,
     }
 }
 
@@ -123,20 +137,23 @@ pub fn solver_matrix(p: &Problem, out: &mut Assignment) -> SolverMatrix {
 pub fn solve(p: &Problem) -> (Assignment, i64) {
     let mut out: Assignment = vec![None; p.fit.len()];
     let m = solver_matrix(p, &mut out);
-    if !m.rows.is_empty() {
-        let Ok(matrix) = Matrix::from_vec(m.rows.len(), m.cols, m.weights) else {
-            let t = total(p, &out);
-            return (out, t);
-        };
-        let (_, cols_of) = kuhn_munkres(&matrix);
-        for (r, &c) in cols_of.iter().enumerate() {
+    solve_matrix(p, &m, &mut out);
+    let t = total(p, &out);
+    (out, t)
+}
+
+/// Solves `m` (built by [`solver_matrix`] from `p`), adding its pairs to
+/// `out`.
+pub fn solve_matrix(p: &Problem, m: &SolverMatrix, out: &mut Assignment) {
+    // Never fails on this matrix (finite, no more rows than columns); if
+    // it did, the locked pairs alone are the answer.
+    if let Ok((rows, cols_of)) = lsap::solve(m.rows.len(), m.cols, &m.costs, false) {
+        for (&r, &c) in rows.iter().zip(&cols_of) {
             if c < m.slots.len() && p.fit[m.rows[r]][m.slots[c]].is_some() {
                 out[m.rows[r]] = Some(m.slots[c]);
             }
         }
     }
-    let t = total(p, &out);
-    (out, t)
 }
 
 /// The sum of fits of an assignment (the quality measure people see).

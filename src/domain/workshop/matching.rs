@@ -7,7 +7,9 @@
 use super::assign::{solve, Problem};
 use super::document::MAX_CAPACITY;
 use super::profile::{Pref, Profile, Role};
-use super::score::{fit, fit_with, keywords, same_name, Fit, Side, Weights};
+use super::score::{fit, same_name, Weights};
+pub use super::scoring::score_all;
+use super::scoring::Scores;
 use serde::{Deserialize, Serialize};
 
 /// The facilitator's constraints; pairs are stored as two-item lists.
@@ -165,74 +167,48 @@ pub fn sides(people: &[Profile], default_capacity: u32) -> (Vec<Profile>, Vec<Pr
     (mentees, mentors)
 }
 
-/// Every pair's fit (numbers only: [`fit`] explains a pair), the
+/// Every pair's score (numbers only: [`fit`] explains a pair), the
 /// solver's problem and the solution.
 pub struct Matching {
-    pub fits: Vec<Vec<Fit>>,
+    pub scores: Scores,
     pub problem: Problem,
     pub pairs: Vec<Option<usize>>,
 }
 
 /// Scores every pair and solves.
 pub fn run(mentees: &[Profile], mentors: &[Profile], w: &Weights, c: &Constraints) -> Matching {
-    let fits = score_all(mentees, mentors, w);
-    let problem = problem(mentees, mentors, &fits, c);
+    let scores = score_all(mentees, mentors, w);
+    let problem = problem(mentees, mentors, &scores, c);
     let (pairs, _) = solve(&problem);
     Matching {
-        fits,
+        scores,
         problem,
         pairs,
     }
 }
 
-/// Every pair's fit, without reasons; each goal's keywords are worked out
-/// once per person.
-pub fn score_all(mentees: &[Profile], mentors: &[Profile], w: &Weights) -> Vec<Vec<Fit>> {
-    let words = |p: &Profile| keywords(&p.goal);
-    let (a, b): (Vec<_>, Vec<_>) = (
-        mentees.iter().map(words).collect(),
-        mentors.iter().map(words).collect(),
-    );
-    mentees
-        .iter()
-        .zip(&a)
-        .map(|(e, ka)| {
-            mentors
-                .iter()
-                .zip(&b)
-                .map(|(m, kb)| fit_with(Side(e, ka), Side(m, kb), w, |s| s, false))
-                .collect()
-        })
-        .collect()
-}
-
-/// The solver's problem: fits, with exclusions and the facilitator's
+/// The solver's problem: scores, with exclusions and the facilitator's
 /// forbidden pairs removed, capacities and locks by position.
 pub fn problem(
     mentees: &[Profile],
     mentors: &[Profile],
-    fits: &[Vec<Fit>],
+    scores: &Scores,
     c: &Constraints,
 ) -> Problem {
-    let forbidden = |e: &Profile, m: &Profile| c.forbids.contains(&(e.id, m.id));
-    let fit = mentees
-        .iter()
-        .zip(fits)
-        .map(|(e, row)| {
-            mentors
-                .iter()
-                .zip(row)
-                .map(|(m, f)| (f.excluded.is_none() && !forbidden(e, m)).then_some(f.score))
+    let mut fit: Vec<Vec<Option<u32>>> = (0..mentees.len())
+        .map(|i| {
+            (0..mentors.len())
+                .map(|j| (!scores.excluded(i, j)).then(|| scores.score(i, j)))
                 .collect()
         })
         .collect();
-    let capacity = mentors.iter().map(|m| c.capacity_of(m.id)).collect();
     let index = |list: &[Profile], id: u64| list.iter().position(|p| p.id == id);
-    let locks = c
-        .locks
-        .iter()
-        .filter_map(|&(e, m)| Some((index(mentees, e)?, index(mentors, m)?)))
-        .collect();
+    let pair = |&(e, m): &(u64, u64)| Some((index(mentees, e)?, index(mentors, m)?));
+    for (i, j) in c.forbids.iter().filter_map(pair) {
+        fit[i][j] = None;
+    }
+    let capacity = mentors.iter().map(|m| c.capacity_of(m.id)).collect();
+    let locks = c.locks.iter().filter_map(pair).collect();
     Problem {
         fit,
         capacity,
@@ -247,7 +223,7 @@ impl Matching {
         self.pairs
             .iter()
             .enumerate()
-            .filter_map(|(i, j)| j.map(|j| i64::from(self.fits[i][j].score)))
+            .filter_map(|(i, j)| j.map(|j| i64::from(self.scores.score(i, j))))
             .sum()
     }
 
@@ -282,10 +258,10 @@ impl Matching {
         let chosen = self.pairs[i];
         let best = (0..mentors.len())
             .filter(|&j| Some(j) != chosen && self.problem.fit[i][j].is_some())
-            .max_by_key(|&j| (self.fits[i][j].score, std::cmp::Reverse(j)))?;
+            .max_by_key(|&j| (self.scores.score(i, j), std::cmp::Reverse(j)))?;
         let alt = fit(&mentees[i], &mentors[best], w, name_of);
         let why = match chosen {
-            Some(j) if self.fits[i][j].score >= alt.score => {
+            Some(j) if self.scores.score(i, j) >= alt.score => {
                 let mine = fit(&mentees[i], &mentors[j], w, name_of);
                 // The criterion where the alternative falls furthest behind.
                 let behind = alt
@@ -338,7 +314,7 @@ impl Matching {
             .pairs
             .iter()
             .enumerate()
-            .filter_map(|(i, j)| j.map(|j| self.fits[i][j].score))
+            .filter_map(|(i, j)| j.map(|j| self.scores.score(i, j)))
             .collect();
         let mut opted = 0;
         let mut across = 0;

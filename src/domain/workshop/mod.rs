@@ -1,7 +1,8 @@
 //! Workshops: a facilitator's setup (`setup`), the join link and profile
 //! codes that carry it to participants and their profiles back
 //! (`codec`), the participant profile (`profile`), how well a mentee and
-//! a mentor fit and why (`score`), and the optimal assignment under
+//! a mentor fit and why (`score`), every pair of a cohort's score, fast
+//! (`scoring`), and the optimal assignment under
 //! capacities, locks and exclusions (`assign`), the wizard's core around
 //! it (`matching`: sides, reasons, alternatives, summary) and made-up
 //! cohorts for tests and benchmarks (`synthetic`). Pure functions, tested
@@ -31,6 +32,7 @@ pub mod qr;
 pub mod rematch;
 pub mod response;
 pub mod score;
+pub mod scoring;
 pub mod setup;
 pub mod survey;
 pub mod synthetic;

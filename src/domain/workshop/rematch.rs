@@ -87,8 +87,8 @@ mod tests {
     /// The pairs an optimal run of `w` makes.
     fn pairs_of(w: &Workshop) -> Vec<(u64, u64)> {
         let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
-        let fits = score_all(&mentees, &mentors, &w.weights);
-        let p = problem(&mentees, &mentors, &fits, &w.constraints);
+        let scores = score_all(&mentees, &mentors, &w.weights);
+        let p = problem(&mentees, &mentors, &scores, &w.constraints);
         let (assigned, _) = solve(&p);
         assigned
             .iter()

@@ -6,7 +6,7 @@
 //! chose to share, and only their own stated wish (same, different or no
 //! preference), never an inference (`../shared/DOMAIN.md` §5).
 
-use super::profile::{Format, Pref, Profile};
+use super::profile::{Format, Level, Pref, Profile};
 use super::setup::Identity;
 use crate::domain::format::plural;
 pub use crate::domain::names::same_name;
@@ -126,35 +126,18 @@ pub fn keywords(text: &str) -> Vec<String> {
 }
 
 /// The fit of `mentee` with `mentor`, with the reason for each part.
-/// `name_of` turns competency ids into names for the reasons.
+/// `name_of` turns competency ids into names for the reasons. (A whole
+/// cohort's scores come from [`super::scoring`], by the same rules.)
 pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) -> &str) -> Fit {
     let (a, b) = (keywords(&mentee.goal), keywords(&mentor.goal));
-    fit_with(Side(mentee, &a), Side(mentor, &b), w, name_of, true)
-}
-
-/// A profile with the keywords of its goal, worked out once per person
-/// when every pair of a cohort is scored.
-#[derive(Clone, Copy)]
-pub struct Side<'a>(pub &'a Profile, pub &'a [String]);
-
-/// The fit of a mentee and a mentor; the reasons are written only when
-/// `explain` (scoring a whole cohort needs the numbers alone).
-pub fn fit_with(
-    mentee: Side,
-    mentor: Side,
-    w: &Weights,
-    name_of: fn(&str) -> &str,
-    explain: bool,
-) -> Fit {
-    let Side(mentee, a) = mentee;
-    let Side(mentor, b) = mentor;
+    let mut tally = Tally::new(w);
     let mut parts: Vec<Part> = Vec::new();
     let mut add = |criterion: Criterion, fit: u32, why: &dyn Fn() -> String| {
-        if w.of(criterion) > 0 {
+        if tally.add(criterion, fit) {
             parts.push(Part {
                 criterion,
                 fit: fit.min(1000),
-                why: if explain { why() } else { String::new() },
+                why: why(),
             });
         }
     };
@@ -180,7 +163,7 @@ pub fn fit_with(
         };
         add(
             Criterion::Competencies,
-            1000 * shared.len() as u32 / mentee.grow.len() as u32,
+            share(shared.len(), mentee.grow.len()),
             &why,
         );
     }
@@ -200,7 +183,7 @@ pub fn fit_with(
         };
         add(
             Criterion::Goals,
-            1000 * common.len() as u32 / a.len().min(b.len()) as u32,
+            share(common.len(), a.len().min(b.len())),
             &why,
         );
     }
@@ -217,80 +200,56 @@ pub fn fit_with(
                 )
             }
         };
-        add(Criterion::LibraryType, if x == y { 1000 } else { 0 }, &why);
+        add(Criterion::LibraryType, same_fit(x == y), &why);
     }
 
-    let mut exp: Vec<(u32, String)> = Vec::new();
+    let mut exp: Vec<String> = Vec::new();
     if let (Some(x), Some(y)) = (mentee.years, mentor.years) {
-        let gap = i32::from(y) - i32::from(x);
-        let fit = match gap {
-            g if g >= 3 => 1000,
-            1 | 2 => 600,
-            _ => 0,
-        };
-        let why = if !explain {
-            String::new()
-        } else {
-            match gap {
-                1 => "1 more year of experience".to_string(),
-                g if g > 0 => format!("{g} more years of experience"),
-                0 => "the same years of experience".to_string(),
-                g => format!(
-                    "{} less experience",
-                    plural(g.unsigned_abs() as usize, "year", "years")
-                ),
-            }
-        };
-        exp.push((fit, why));
+        exp.push(match i32::from(y) - i32::from(x) {
+            1 => "1 more year of experience".to_string(),
+            g if g > 0 => format!("{g} more years of experience"),
+            0 => "the same years of experience".to_string(),
+            g => format!(
+                "{} less experience",
+                plural(g.unsigned_abs() as usize, "year", "years")
+            ),
+        });
     }
     if let (Some(x), Some(y)) = (mentee.level, mentor.level) {
-        let fit = if y > x {
-            1000
-        } else if y == x {
-            400
-        } else {
-            0
-        };
-        let why = if !explain {
-            String::new()
-        } else if y > x {
-            "a more senior role".to_string()
-        } else if y == x {
-            "a role at the same level".to_string()
-        } else {
-            "a less senior role".to_string()
-        };
-        exp.push((fit, why));
+        exp.push(
+            if y > x {
+                "a more senior role"
+            } else if y == x {
+                "a role at the same level"
+            } else {
+                "a less senior role"
+            }
+            .to_string(),
+        );
     }
-    if !exp.is_empty() {
-        let fit = exp.iter().map(|e| e.0).sum::<u32>() / exp.len() as u32;
-        let why: Vec<&str> = exp.iter().map(|e| e.1.as_str()).collect();
+    let years = mentee.years.zip(mentor.years);
+    if let Some(fit) = experience_fit(years, mentee.level.zip(mentor.level)) {
         add(Criterion::Experience, fit, &|| {
-            format!("The mentor has {}", why.join(" and "))
+            format!("The mentor has {}", exp.join(" and "))
         });
     }
 
     let same_region = !mentee.region.trim().is_empty() && same_name(&mentee.region, &mentor.region);
-    match (mentee.utc_offset, mentor.utc_offset) {
-        _ if same_region => add(Criterion::Region, 1000, &|| {
-            format!("Both in {}", mentor.region.trim())
-        }),
-        (Some(x), Some(y)) => {
-            let d = (i32::from(x) - i32::from(y)).unsigned_abs();
-            let why = || {
-                if d == 0 {
-                    "Same time zone".to_string()
-                } else {
-                    format!("{} apart", plural(d as usize, "hour", "hours"))
-                }
-            };
-            add(Criterion::Region, 1000u32.saturating_sub(150 * d), &why);
-        }
-        _ => {}
+    if let Some(fit) = region_fit(same_region, mentee.utc_offset, mentor.utc_offset) {
+        let why = || match (same_region, mentee.utc_offset, mentor.utc_offset) {
+            (true, ..) => format!("Both in {}", mentor.region.trim()),
+            (_, Some(x), Some(y)) if x == y => "Same time zone".to_string(),
+            (_, Some(x), Some(y)) => {
+                let d = (i32::from(x) - i32::from(y)).unsigned_abs();
+                format!("{} apart", plural(d as usize, "hour", "hours"))
+            }
+            _ => String::new(),
+        };
+        add(Criterion::Region, fit, &why);
     }
 
     if let (Some(x), Some(y)) = (mentee.format, mentor.format) {
-        let ok = x == y || x == Format::Either || y == Format::Either;
+        let ok = formats_meet(x, y);
         let why = || {
             if ok {
                 match (x, y) {
@@ -305,10 +264,10 @@ pub fn fit_with(
                 "One wants to meet in person, the other online".to_string()
             }
         };
-        add(Criterion::Format, if ok { 1000 } else { 0 }, &why);
+        add(Criterion::Format, same_fit(ok), &why);
     }
 
-    if mentee.availability != 0 && mentor.availability != 0 {
+    if let Some(fit) = availability_fit(mentee.availability, mentor.availability) {
         let both = mentee.availability & mentor.availability;
         let slots: Vec<&str> = super::profile::SLOTS
             .iter()
@@ -316,10 +275,6 @@ pub fn fit_with(
             .filter(|(i, _)| both & (1 << i) != 0)
             .map(|(_, s)| *s)
             .collect();
-        let smaller = mentee
-            .availability
-            .count_ones()
-            .min(mentor.availability.count_ones());
         let why = || {
             if slots.is_empty() {
                 "They are never free at the same time".to_string()
@@ -327,45 +282,33 @@ pub fn fit_with(
                 format!("Both free: {}", slots.join(", ").to_ascii_lowercase())
             }
         };
-        add(
-            Criterion::Availability,
-            1000 * both.count_ones() / smaller,
-            &why,
-        );
+        add(Criterion::Availability, fit, &why);
     }
 
     // Each stated wish (either side's) about a dimension both shared.
-    let mut wishes: Vec<(u32, Identity)> = Vec::new();
+    let mut wishes: Vec<(bool, Identity)> = Vec::new();
     for (me, other) in [(mentee, mentor), (mentor, mentee)] {
         for a in me.identity.iter().filter(|a| a.pref != Pref::NoPreference) {
             let b = other.identity.iter().find(|b| b.dimension == a.dimension);
             if let Some(same) = b.and_then(|b| a.same_as(b)) {
-                let met = same == (a.pref == Pref::Same);
-                wishes.push((if met { 1000 } else { 0 }, a.dimension));
+                wishes.push((wish_met(a.pref, same), a.dimension));
             }
         }
     }
     if !wishes.is_empty() {
-        let met = wishes.iter().filter(|w| w.0 == 1000).count();
+        let met = wishes.iter().filter(|w| w.0).count();
         let mut dims: Vec<&str> = wishes.iter().map(|w| w.1.label()).collect();
         dims.dedup();
-        add(
-            Criterion::Background,
-            1000 * met as u32 / wishes.len() as u32,
-            &|| {
-                format!(
-                    "Meets {} of {} stated wishes about background ({})",
-                    met,
-                    wishes.len(),
-                    dims.join(", ").to_ascii_lowercase()
-                )
-            },
-        );
+        add(Criterion::Background, share(met, wishes.len()), &|| {
+            format!(
+                "Meets {} of {} stated wishes about background ({})",
+                met,
+                wishes.len(),
+                dims.join(", ").to_ascii_lowercase()
+            )
+        });
     }
 
-    let total_weight: u32 = parts.iter().map(|p| w.of(p.criterion)).sum();
-    let weighted: u32 = parts.iter().map(|p| w.of(p.criterion) * p.fit).sum();
-    let score = weighted.checked_div(total_weight).unwrap_or(500);
     let excluded = if mentee.id == mentor.id {
         Some("the same person".to_string())
     } else if excludes(mentee, mentor) {
@@ -382,9 +325,119 @@ pub fn fit_with(
         None
     };
     Fit {
-        score,
+        score: tally.score(),
         parts,
         excluded,
+    }
+}
+
+// The rules, one per criterion: a part's fit (0–1000) from what both
+// answered. [`fit`] explains them for one pair; `super::scoring` applies
+// them to every pair of a cohort from answers prepared once.
+
+/// `part` of `whole` (not 0), in thousandths, rounded down.
+#[inline(always)]
+pub(super) fn share(part: usize, whole: usize) -> u32 {
+    1000 * part as u32 / whole as u32
+}
+
+/// All or nothing.
+#[inline(always)]
+pub(super) fn same_fit(same: bool) -> u32 {
+    if same {
+        1000
+    } else {
+        0
+    }
+}
+
+/// The mentor's experience against the mentee's: the mean of the years'
+/// and the level's fits, from those both answered (mentee's, mentor's).
+#[inline(always)]
+pub(super) fn experience_fit(
+    years: Option<(u8, u8)>,
+    level: Option<(Level, Level)>,
+) -> Option<u32> {
+    let years = years.map(|(x, y)| match i32::from(y) - i32::from(x) {
+        g if g >= 3 => 1000,
+        1 | 2 => 600,
+        _ => 0,
+    });
+    let level = level.map(|(x, y)| match y.cmp(&x) {
+        std::cmp::Ordering::Greater => 1000,
+        std::cmp::Ordering::Equal => 400,
+        std::cmp::Ordering::Less => 0,
+    });
+    match (years, level) {
+        (Some(y), Some(l)) => Some((y + l) / 2),
+        (one, other) => one.or(other),
+    }
+}
+
+/// The same region (by name), else 150 off per hour between time zones.
+#[inline(always)]
+pub(super) fn region_fit(same_region: bool, x: Option<i8>, y: Option<i8>) -> Option<u32> {
+    match (x, y) {
+        _ if same_region => Some(1000),
+        (Some(x), Some(y)) => {
+            let d = (i32::from(x) - i32::from(y)).unsigned_abs();
+            Some(1000u32.saturating_sub(150 * d))
+        }
+        _ => None,
+    }
+}
+
+/// Whether two ways of meeting are compatible.
+#[inline(always)]
+pub(super) fn formats_meet(x: Format, y: Format) -> bool {
+    x == y || x == Format::Either || y == Format::Either
+}
+
+/// The slots both are free, out of the fewer either named; none when
+/// either named none.
+#[inline(always)]
+pub(super) fn availability_fit(a: u8, b: u8) -> Option<u32> {
+    (a != 0 && b != 0).then(|| {
+        let smaller = a.count_ones().min(b.count_ones());
+        share((a & b).count_ones() as usize, smaller as usize)
+    })
+}
+
+/// Whether a stated wish (same or different) is met.
+#[inline(always)]
+pub(super) fn wish_met(pref: Pref, same: bool) -> bool {
+    same == (pref == Pref::Same)
+}
+
+/// The weighted mean of the parts of a fit, as they are added.
+pub(super) struct Tally<'w> {
+    weights: &'w Weights,
+    total_weight: u32,
+    weighted: u32,
+}
+
+impl<'w> Tally<'w> {
+    pub(super) fn new(weights: &'w Weights) -> Tally<'w> {
+        Tally {
+            weights,
+            total_weight: 0,
+            weighted: 0,
+        }
+    }
+
+    /// Adds a part; false when its criterion's weight is 0 (left out).
+    #[inline(always)]
+    pub(super) fn add(&mut self, criterion: Criterion, fit: u32) -> bool {
+        let w = self.weights.of(criterion);
+        self.total_weight += w;
+        self.weighted += w * fit.min(1000);
+        w > 0
+    }
+
+    /// The weighted mean, 0–1000; 500 when nothing could be compared.
+    #[inline(always)]
+    pub(super) fn score(&self) -> u32 {
+        self.weighted.checked_div(self.total_weight).unwrap_or(500)
     }
 }
 

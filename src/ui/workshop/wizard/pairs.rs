@@ -128,7 +128,7 @@ impl Run {
                         "Next best for {}: {} (fit {}), not chosen: {why}.",
                         mentee.name,
                         mentors[k].name,
-                        percent(m.fits[i][k].score)
+                        percent(m.scores.score(i, k))
                     )
                 });
             let info = MatchInfo::new(&self.info, self.program.as_ref(), mentee, mentor, &f);

@@ -9,7 +9,8 @@
 use super::pairs::{PairView, Run, RunView};
 use super::{Step, WorkshopRef, STEP_HEADING};
 use crate::domain::workshop::assign::solve;
-use crate::domain::workshop::matching::{problem, score_all, sides, Matching};
+use crate::domain::workshop::matching::{problem, sides, Matching};
+use crate::domain::workshop::scoring::Scorer;
 use crate::ui::browser::{download, next_frame};
 use crate::ui::components::{Lines, PrintButton, SelectField};
 use crate::ui::workshop::refocus;
@@ -50,12 +51,13 @@ fn keep_matching(
             let current = || generation.try_get_value() == Some(mine);
             let big = mentees.len() * mentors.len() > PAIRS_PER_SLICE;
             let slice = (PAIRS_PER_SLICE / mentors.len().max(1)).max(1);
-            let mut fits = Vec::with_capacity(mentees.len());
+            let scorer = Scorer::new(&mentors, &w.weights);
+            let mut scores = scorer.table();
             for chunk in mentees.chunks(slice) {
                 if big {
                     busy.set(format!(
                         "Scoring pairs: {} of {} mentees…",
-                        fits.len(),
+                        scores.rows(),
                         mentees.len()
                     ));
                     next_frame().await;
@@ -63,7 +65,7 @@ fn keep_matching(
                         return;
                     }
                 }
-                fits.extend(score_all(chunk, &mentors, &w.weights));
+                scorer.add_rows(&mut scores, chunk);
             }
             if big {
                 busy.set(format!(
@@ -75,7 +77,8 @@ fn keep_matching(
                     return;
                 }
             }
-            let problem = problem(&mentees, &mentors, &fits, &w.constraints);
+            drop(scorer);
+            let problem = problem(&mentees, &mentors, &scores, &w.constraints);
             let (pairs, _) = solve(&problem);
             run.set(Some(Run {
                 stamp: w.updated_at,
@@ -87,7 +90,7 @@ fn keep_matching(
                 mentees,
                 mentors,
                 matching: Matching {
-                    fits,
+                    scores,
                     problem,
                     pairs,
                 },
