@@ -77,6 +77,7 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.getByLabel('Mentee: I want a mentor').check();
   await p.getByLabel('Type of library').selectOption('public');
   await p.getByLabel('Years working in libraries').fill('2');
+  await p.getByLabel('Your library or organisation').fill('Springfield Public Library');
   await p.locator('#grow-advocacy').check();
   await p.locator('#grow-communication').check();
   await p.getByLabel(/What you hope to get/).fill('Speak up for the library at city council');
@@ -87,7 +88,7 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.getByRole('button', { name: 'Preview what I will share' }).click();
   await p.getByRole('heading', { name: 'Exactly what you will share' }).waitFor();
   const preview = await p.locator('.preview dl').innerText();
-  for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'Woman (wish: someone of the same)']) {
+  for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Library or organisation\nSpringfield Public Library', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'Woman (wish: someone of the same)']) {
     assert.ok(preview.includes(shown), `preview shows ${shown}`);
   }
   await checkA11y(p, 'preview');
@@ -98,7 +99,8 @@ test('facilitator and participant run a workshop end to end', async () => {
   // The code holds exactly the previewed profile: nothing from the
   // self-assessment (its evidence, its ratings), no prefilled strengths.
   const shared = (await decodeCode(code)).value;
-  assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'region', 'role', 'utc_offset', 'workshop', 'years']);
+  assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'organisation', 'region', 'role', 'utc_offset', 'workshop', 'years']);
+  assert.equal(shared.organisation, 'Springfield Public Library');
   assert.deepEqual(shared.offer, []);
   assert.deepEqual(shared.grow.sort(), ['advocacy', 'communication']);
   assert.deepEqual(shared.identity, [{ dimension: 'gender', choices: ['woman'], pref: 'same' }]);

@@ -468,6 +468,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         any::<Option<i8>>(),
         prop::option::of(one_of(Format::ALL)),
         any::<u8>(),
+        text(),
     );
     let wishes = (
         texts(),
@@ -479,7 +480,7 @@ fn profile() -> impl Strategy<Value = Profile> {
     (who, practical, wishes).prop_map(
         |(
             (id, workshop, name, contact, role),
-            (library_type, level, years, region, utc_offset, format, availability),
+            (library_type, level, years, region, utc_offset, format, availability, organisation),
             (grow, offer, goal, exclude, identity),
         )| Profile {
             id,
@@ -491,6 +492,7 @@ fn profile() -> impl Strategy<Value = Profile> {
             level,
             years,
             region,
+            organisation,
             utc_offset,
             format,
             availability,
@@ -510,13 +512,18 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         any::<u32>(),
         pairs(),
         pairs(),
+        1u8..=60,
     )
-        .prop_map(|(capacity, default_capacity, locks, forbids)| Constraints {
-            capacity,
-            default_capacity,
-            locks,
-            forbids,
-        });
+        .prop_map(
+            |(capacity, default_capacity, locks, forbids, min_mentor_years)| Constraints {
+                capacity,
+                default_capacity,
+                locks,
+                forbids,
+                separate_organisations: true,
+                min_mentor_years,
+            },
+        );
     let workshop = (
         any::<u64>(),
         any::<i64>(),

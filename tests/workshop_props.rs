@@ -2,12 +2,16 @@
 //! always valid (each person at most once, capacities, locks and
 //! forbidden pairs respected), as good as a brute-force optimum for up to
 //! 7 mentees, and deterministic; a whole cohort's scores are each pair's
-//! explained fit; codes round-trip and no input makes decoding panic.
+//! explained fit; the facilitator's rules (organisations apart, mentors'
+//! experience) are never broken and the match under them is as good as a
+//! brute force's; codes round-trip and no input makes decoding panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use wayfinder::domain::names::name_key;
 use wayfinder::domain::workshop::assign::{is_valid, solve, total, Assignment, Problem};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
+use wayfinder::domain::workshop::matching::{run, Constraints};
 use wayfinder::domain::workshop::outputs::MatchInfo;
 use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Profile, Role};
 use wayfinder::domain::workshop::score::{fit, Weights};
@@ -104,6 +108,7 @@ fn scored_profile() -> impl Strategy<Value = Profile> {
             0u64..6,
             pick(&NAMES),
             prop::collection::vec(pick(&NAMES), 0..2),
+            pick(&["", "Springfield PL", "springfield pl ", "Ogdenville"]),
         ),
         (
             prop::collection::vec(pick(&WORDS), 0..6),
@@ -125,7 +130,7 @@ fn scored_profile() -> impl Strategy<Value = Profile> {
     )
         .prop_map(
             |(
-                (id, name, exclude),
+                (id, name, exclude, organisation),
                 (words, grow, offer),
                 (kind, years, level, utc_offset, region),
                 (format, availability, identity),
@@ -134,6 +139,7 @@ fn scored_profile() -> impl Strategy<Value = Profile> {
                 workshop: 7,
                 name,
                 exclude,
+                organisation,
                 goal: words.join(" "),
                 grow,
                 offer,
@@ -202,6 +208,51 @@ proptest! {
         let (best, best_pairs) = brute_force(&p);
         prop_assert_eq!(t + pairs, best + best_pairs as i64, "not optimal: {:?}", a);
         prop_assert_eq!(solve(&p), (a, t));
+    }
+
+    #[test]
+    fn the_facilitators_rules_are_hard_and_the_match_is_a_brute_forces(
+        mentees in prop::collection::vec(scored_profile(), 1..5),
+        mentors in prop::collection::vec(scored_profile(), 1..4),
+        separate_organisations in any::<bool>(),
+        min_mentor_years in prop::sample::select(vec![0u8, 3, 10, 25]),
+    ) {
+        let c = Constraints { default_capacity: 1, separate_organisations, min_mentor_years, ..Constraints::default() };
+        let w = Weights::default();
+        // The rules, read from the profiles directly.
+        let allowed = |e: &Profile, m: &Profile| {
+            let org = name_key(&e.organisation);
+            fit(e, m, &w, |s| s).excluded.is_none()
+                && !(separate_organisations && !org.is_empty() && org == name_key(&m.organisation))
+                && (min_mentor_years == 0 || m.years.is_some_and(|y| y >= min_mentor_years))
+        };
+        let m = run(&mentees, &mentors, &w, &c);
+        let mut value = 0i64;
+        for (i, j) in m.pairs.iter().enumerate() {
+            if let Some(j) = *j {
+                prop_assert!(allowed(&mentees[i], &mentors[j]), "pair {} {} breaks a rule", i, j);
+                value += i64::from(m.scores.score(i, j)) + 1;
+            }
+        }
+        // Every assignment, one mentee per mentor: the best value.
+        fn best(i: usize, taken: &mut Vec<bool>, value: &dyn Fn(usize, usize) -> Option<i64>, n: usize) -> i64 {
+            if i == n {
+                return 0;
+            }
+            let mut top = best(i + 1, taken, value, n);
+            for j in 0..taken.len() {
+                if let (false, Some(v)) = (taken[j], value(i, j)) {
+                    taken[j] = true;
+                    top = top.max(v + best(i + 1, taken, value, n));
+                    taken[j] = false;
+                }
+            }
+            top
+        }
+        let pair_value = |i: usize, j: usize| {
+            allowed(&mentees[i], &mentors[j]).then(|| i64::from(fit(&mentees[i], &mentors[j], &w, |s| s).score) + 1)
+        };
+        prop_assert_eq!(value, best(0, &mut vec![false; mentors.len()], &pair_value, mentees.len()));
     }
 
     #[test]

@@ -239,6 +239,8 @@ pub fn profile(id: u64, role: Role) -> Profile {
         level: Some(Level::Manager),
         years: Some(7),
         region: "Québec".into(),
+        // Written by a release that did not ask for it.
+        organisation: String::new(),
         utc_offset: Some(-5),
         format: Some(Format::Online),
         availability: 0b101,
@@ -274,6 +276,9 @@ pub fn workshops() -> Workshops {
             default_capacity: 2,
             locks: vec![(21, 22)],
             forbids: vec![(23, 22)],
+            // Written by a release without these rules.
+            separate_organisations: false,
+            min_mentor_years: 0,
         },
         participants: vec![
             profile(21, Role::Mentee),

@@ -15,7 +15,7 @@ pub const MAX_IMPORT_CHARS: usize = 2_000_000;
 
 /// The CSV columns read, by header name (any order, any case; others
 /// are ignored). Only `name` is required. Lists are separated by `;`.
-pub const CSV_COLUMNS: [(&str, &str); 14] = [
+pub const CSV_COLUMNS: [(&str, &str); 15] = [
     ("name", "Full name (required)"),
     ("contact", "Email or phone"),
     ("role", "mentee, mentor or either"),
@@ -42,6 +42,7 @@ pub const CSV_COLUMNS: [(&str, &str); 14] = [
         "exclude",
         "Names of people not to be paired with, separated by ;",
     ),
+    ("organisation", "Their library or organisation, in words"),
 ];
 
 /// What an import did.
@@ -167,7 +168,7 @@ fn import_csv(w: &mut Workshop, text: &str, place: &dyn Fn(usize) -> String, rep
                 continue;
             }
         };
-        let mut cells: [&str; 14] = [""; 14];
+        let mut cells: [&str; CSV_COLUMNS.len()] = [""; CSV_COLUMNS.len()];
         for (f, c) in fields.iter().zip(&column) {
             if let Some(c) = c {
                 cells[*c] = f.trim();
@@ -277,7 +278,7 @@ pub fn csv_id(name: &str, contact: &str) -> u64 {
 
 /// A participant from a CSV row; what was read forgivingly goes to `notes`.
 fn profile_from_row(
-    c: &[&str; 14],
+    c: &[&str; CSV_COLUMNS.len()],
     workshop: u64,
     notes: &mut Vec<String>,
 ) -> Result<Profile, String> {
@@ -314,6 +315,7 @@ fn profile_from_row(
         level: named(c[4], Level::ALL, Level::NAMES, Level::label, "level")?,
         years: number(c[5], "years", 0, 60)?.map(|n| n as u8),
         region: c[6].to_string(),
+        organisation: c[14].to_string(),
         utc_offset: number(c[7], "utc_offset", -12, 14)?.map(|n| n as i8),
         format: named(c[8], Format::ALL, Format::NAMES, Format::label, "format")?,
         availability,

@@ -10,6 +10,8 @@ use super::profile::{Pref, Profile, Role};
 use super::score::{fit, same_name, Weights};
 pub use super::scoring::score_all;
 use super::scoring::Scores;
+use crate::domain::format::plural;
+use crate::domain::names::name_key;
 use serde::{Deserialize, Serialize};
 
 /// The facilitator's constraints; pairs are stored as two-item lists.
@@ -25,6 +27,35 @@ pub struct Constraints {
     /// (mentee id, mentor id) pairs never made.
     #[serde(default)]
     pub forbids: Vec<(u64, u64)>,
+    /// Never pairs two people of the same library or organisation (by
+    /// name, compared as names are; a blank one is nobody's).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub separate_organisations: bool,
+    /// Mentors need at least this many years of experience (NMRT and
+    /// APALA ask 5); 0: no minimum. Under a minimum, a mentor who did not
+    /// say is not matched.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_mentor_years: u8,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+/// A rule of the facilitator's that keeps a pair from being made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    SameOrganisation,
+    MentorExperience,
+}
+
+/// Name keys of people's organisations, worked out once per cohort.
+fn organisation_keys(people: &[Profile]) -> Vec<String> {
+    people.iter().map(|p| name_key(&p.organisation)).collect()
 }
 
 impl Constraints {
@@ -71,6 +102,24 @@ impl Constraints {
         self.capacity.push((mentor, n.min(MAX_CAPACITY)));
     }
 
+    /// Whether `mentor` has the experience the facilitator asks of
+    /// mentors.
+    pub fn experienced_enough(&self, mentor: &Profile) -> bool {
+        self.min_mentor_years == 0 || mentor.years.is_some_and(|y| y >= self.min_mentor_years)
+    }
+
+    /// The rule that keeps `mentee` and `mentor` apart, if one does
+    /// (`keys`: their organisations' name keys).
+    fn rule_against(&self, mentor: &Profile, keys: (&str, &str)) -> Option<Rule> {
+        if !self.experienced_enough(mentor) {
+            Some(Rule::MentorExperience)
+        } else if self.separate_organisations && !keys.0.is_empty() && keys.0 == keys.1 {
+            Some(Rule::SameOrganisation)
+        } else {
+            None
+        }
+    }
+
     /// Sets every other mentor's capacity, 1 to [`MAX_CAPACITY`].
     pub fn set_default_capacity(&mut self, n: u32) {
         self.default_capacity = n.clamp(1, MAX_CAPACITY);
@@ -115,6 +164,7 @@ pub fn review(people: &[Profile], c: &Constraints) -> Review {
             people.len()
         ));
     }
+    warnings.extend(rule_warnings(&mentees, &mentors, c));
     for p in people {
         for x in &p.exclude {
             if !people.iter().any(|q| same_name(&q.name, x)) {
@@ -129,6 +179,45 @@ pub fn review(people: &[Profile], c: &Constraints) -> Review {
         places,
         warnings,
     }
+}
+
+/// What the facilitator's rules (step 3) take away: mentors without the
+/// experience asked, and mentees left with no mentor the rules allow.
+fn rule_warnings(mentees: &[Profile], mentors: &[Profile], c: &Constraints) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let short = mentors.iter().filter(|m| !c.experienced_enough(m)).count();
+    if short > 0 {
+        warnings.push(format!(
+            "{short} of {} {} fewer than {} of experience or did not say: they will not be matched (the minimum is set in step 3).",
+            plural(mentors.len(), "mentor", "mentors"),
+            if short == 1 { "has" } else { "have" },
+            plural(usize::from(c.min_mentor_years), "year", "years"),
+        ));
+    }
+    if mentors.is_empty() {
+        return warnings;
+    }
+    let (mentee_keys, mentor_keys) = (organisation_keys(mentees), organisation_keys(mentors));
+    for (e, key) in mentees.iter().zip(&mentee_keys) {
+        let ruled_out: Vec<Rule> = mentors
+            .iter()
+            .zip(&mentor_keys)
+            .filter_map(|(m, mk)| c.rule_against(m, (key, mk)))
+            .collect();
+        if ruled_out.len() == mentors.len() {
+            let same = ruled_out.contains(&Rule::SameOrganisation);
+            warnings.push(format!(
+                "{} can be paired with no mentor under the rules of step 3 (every mentor {}): they will stay unmatched.",
+                e.name,
+                if same {
+                    "is from the same library or organisation, or lacks the experience asked"
+                } else {
+                    "lacks the experience asked"
+                }
+            ));
+        }
+    }
+    warnings
 }
 
 /// Why two mentees' mentors cannot be swapped.
@@ -187,8 +276,9 @@ pub fn run(mentees: &[Profile], mentors: &[Profile], w: &Weights, c: &Constraint
     }
 }
 
-/// The solver's problem: scores, with exclusions and the facilitator's
-/// forbidden pairs removed, capacities and locks by position.
+/// The solver's problem: scores, with exclusions, the facilitator's
+/// forbidden pairs and the pairs their rules keep apart removed,
+/// capacities and locks by position.
 pub fn problem(
     mentees: &[Profile],
     mentors: &[Profile],
@@ -206,6 +296,16 @@ pub fn problem(
     let pair = |&(e, m): &(u64, u64)| Some((index(mentees, e)?, index(mentors, m)?));
     for (i, j) in c.forbids.iter().filter_map(pair) {
         fit[i][j] = None;
+    }
+    if c.separate_organisations || c.min_mentor_years > 0 {
+        let (mentee_keys, mentor_keys) = (organisation_keys(mentees), organisation_keys(mentors));
+        for (row, key) in fit.iter_mut().zip(&mentee_keys) {
+            for ((cell, m), mk) in row.iter_mut().zip(mentors).zip(&mentor_keys) {
+                if c.rule_against(m, (key, mk)).is_some() {
+                    *cell = None;
+                }
+            }
+        }
     }
     let capacity = mentors.iter().map(|m| c.capacity_of(m.id)).collect();
     let locks = c.locks.iter().filter_map(pair).collect();
@@ -283,7 +383,13 @@ impl Matching {
     }
 
     /// Why mentee `i` is unmatched (empty if matched).
-    pub fn unmatched_reason(&self, i: usize, mentors: &[Profile]) -> String {
+    pub fn unmatched_reason(
+        &self,
+        i: usize,
+        mentees: &[Profile],
+        mentors: &[Profile],
+        c: &Constraints,
+    ) -> String {
         if self.pairs[i].is_some() {
             return String::new();
         }
@@ -294,7 +400,29 @@ impl Matching {
         if mentors.is_empty() {
             "there are no mentors yet".into()
         } else if allowed == 0 {
-            "every mentor is excluded for this person".into()
+            let key = name_key(&mentees[i].organisation);
+            let (mut same, mut short) = (0, 0);
+            for (m, mk) in mentors.iter().zip(organisation_keys(mentors)) {
+                match c.rule_against(m, (&key, &mk)) {
+                    Some(Rule::SameOrganisation) => same += 1,
+                    Some(Rule::MentorExperience) => short += 1,
+                    None => {}
+                }
+            }
+            let mut why = Vec::new();
+            if same > 0 {
+                why.push(format!("{same} from the same library or organisation"));
+            }
+            if short > 0 {
+                why.push(format!("{short} with less experience than step 3 asks"));
+            }
+            let declared = mentors.len() - same - short;
+            if declared > 0 {
+                why.push(format!(
+                    "{declared} kept apart by an exclusion or a forbidden pair"
+                ));
+            }
+            format!("no mentor is allowed for this person ({})", why.join(", "))
         } else if (places as usize) < self.pairs.len() {
             format!(
                 "there are {} mentor places for {} mentees",
@@ -403,7 +531,7 @@ mod tests {
         );
         let unmatched = (0..30).find(|&i| m.pairs[i].is_none()).unwrap();
         assert_eq!(
-            m.unmatched_reason(unmatched, &mentors),
+            m.unmatched_reason(unmatched, &mentees, &mentors, &c),
             "there are 24 mentor places for 30 mentees"
         );
         let matched = (0..30).find(|&i| m.pairs[i].is_some()).unwrap();
@@ -548,5 +676,99 @@ mod tests {
             );
         }
         assert_eq!(s(6, 2).background_text(), "2 of the 6 pairs where both shared a background question with a wish are across backgrounds.");
+    }
+
+    #[test]
+    fn the_organisation_rule_and_the_mentor_minimum_keep_pairs_out_and_say_why() {
+        let (mut mentees, mut mentors) = cohort(4, 4, 3);
+        for (i, p) in mentees.iter_mut().enumerate() {
+            p.organisation = [
+                "Springfield Public Library",
+                "Shelbyville PL",
+                "",
+                "Ogdenville",
+            ][i]
+                .into();
+        }
+        for (j, p) in mentors.iter_mut().enumerate() {
+            p.organisation = [
+                "  springfield public LIBRARY",
+                "Springfield Public Library",
+                "Capital City",
+                "",
+            ][j]
+                .into();
+            p.years = [Some(12), Some(9), Some(3), None][j];
+        }
+        let mut c = Constraints {
+            default_capacity: 1,
+            ..Constraints::default()
+        };
+        // Without rules everyone is matched.
+        let free = run(&mentees, &mentors, &Weights::default(), &c);
+        assert!(free.pairs.iter().all(Option::is_some));
+        assert!(review(&[mentees.clone(), mentors.clone()].concat(), &c)
+            .warnings
+            .iter()
+            .all(|w| !w.contains("step 3")));
+
+        c.separate_organisations = true;
+        c.min_mentor_years = 5;
+        let m = run(&mentees, &mentors, &Weights::default(), &c);
+        // Mentors 2 (3 years) and 3 (did not say) may take nobody; the
+        // Springfield mentee may take neither Springfield mentor.
+        for (i, j) in m.pairs.iter().enumerate() {
+            if let Some(j) = *j {
+                assert!(j < 2, "mentee {i} got a mentor without the experience");
+                assert_ne!(i, 0, "the Springfield mentee got a Springfield mentor");
+            }
+        }
+        assert_eq!(m.pairs.iter().flatten().count(), 2);
+        assert_eq!(
+            m.unmatched_reason(0, &mentees, &mentors, &c),
+            "no mentor is allowed for this person (2 from the same library or organisation, 2 with less experience than step 3 asks)"
+        );
+        let warnings = review(&[mentees.clone(), mentors.clone()].concat(), &c).warnings;
+        assert!(
+            warnings.iter().any(|w| w.starts_with(
+                "2 of 4 mentors have fewer than 5 years of experience or did not say"
+            )),
+            "{warnings:?}"
+        );
+        assert!(warnings.iter().any(|w| w.starts_with(&format!("{} can be paired with no mentor under the rules of step 3 (every mentor is from the same library or organisation", mentees[0].name))), "{warnings:?}");
+        let one_short = Constraints {
+            min_mentor_years: 1,
+            ..c.clone()
+        };
+        let warnings = review(&[mentees.clone(), mentors.clone()].concat(), &one_short).warnings;
+        assert!(
+            warnings.iter().any(|w| w.starts_with("1 of 4 mentors has fewer than 1 year of experience or did not say: they will not be matched")),
+            "{warnings:?}"
+        );
+        // A lock cannot override a rule.
+        c.lock(mentees[0].id, mentors[0].id);
+        let locked = run(&mentees, &mentors, &Weights::default(), &c);
+        assert_ne!(locked.pairs[0], Some(0));
+    }
+
+    #[test]
+    fn rules_are_stored_only_when_set() {
+        let c = Constraints {
+            default_capacity: 1,
+            ..Constraints::default()
+        };
+        let text = serde_json::to_string(&c).unwrap();
+        assert!(
+            !text.contains("organisations") && !text.contains("years"),
+            "{text}"
+        );
+        let set = Constraints {
+            separate_organisations: true,
+            min_mentor_years: 5,
+            ..c
+        };
+        let back: Constraints =
+            serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+        assert_eq!(back, set);
     }
 }

@@ -42,6 +42,10 @@ pub fn shared_rows(profile: &Profile, info: &JoinInfo) -> Vec<SharedRow> {
             .trim()
             .to_string(),
             Question::Format => chosen(p.format.map(|x| x.label())),
+            Question::Organisation => {
+                let organisation = p.organisation.trim();
+                chosen((!organisation.is_empty()).then_some(organisation))
+            }
             Question::Availability => SLOTS
                 .iter()
                 .enumerate()

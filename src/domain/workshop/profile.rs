@@ -109,6 +109,10 @@ pub struct Profile {
     pub years: Option<u8>,
     #[serde(default)]
     pub region: String,
+    /// Their library or organisation, in their words (absent in profiles
+    /// made before it was asked).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
     /// Hours from UTC.
     #[serde(default)]
     pub utc_offset: Option<i8>,
@@ -164,7 +168,13 @@ impl Profile {
         if self.availability > 0b1111 {
             return Err("the availability names slots that do not exist".into());
         }
-        let texts = [&self.name, &self.contact, &self.region, &self.goal];
+        let texts = [
+            &self.name,
+            &self.contact,
+            &self.region,
+            &self.organisation,
+            &self.goal,
+        ];
         if texts.iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
             return Err("a field of the profile is too long".into());
         }

@@ -16,24 +16,29 @@ pub enum Question {
     Region,
     Format,
     Availability,
+    /// Their library or organisation (a workshop may keep people of the
+    /// same one apart).
+    Organisation,
 }
 
 impl Question {
-    pub const ALL: [Question; 6] = [
+    pub const ALL: [Question; 7] = [
         Question::LibraryType,
         Question::Level,
         Question::Experience,
         Question::Region,
         Question::Format,
         Question::Availability,
+        Question::Organisation,
     ];
-    pub const NAMES: [&'static str; 6] = [
+    pub const NAMES: [&'static str; 7] = [
         "library_type",
         "level",
         "experience",
         "region",
         "format",
         "availability",
+        "organisation",
     ];
     pub fn label(self) -> &'static str {
         [
@@ -43,6 +48,7 @@ impl Question {
             "Region and time zone",
             "Meeting format",
             "Availability",
+            "Library or organisation",
         ][self as usize]
     }
 }

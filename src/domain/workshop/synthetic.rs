@@ -64,6 +64,7 @@ fn person(r: &mut Rng, id: u64, role: Role) -> Profile {
         level: Some(Level::ALL[(r.below(2) + if mentor { 2 } else { 0 }) as usize]),
         years: Some((r.below(8) + if mentor { 8 } else { 0 }) as u8),
         region: String::new(),
+        organisation: String::new(),
         utc_offset: Some(-(r.below(4) as i8) - 5),
         format: Some(Format::ALL[r.below(3) as usize]),
         availability: (r.below(15) + 1) as u8,

@@ -199,6 +199,18 @@ fn question(form: Form, question: Question, start: &Profile) -> AnyView {
             }
             .into_any()
         }
+        Question::Organisation => view! {
+            <TextField
+                id="p-organisation"
+                label="Your library or organisation"
+                hint="So that you are not paired with someone from the same place, if the workshop asks for that."
+                value=start.organisation.clone()
+                maxlength=120
+                autocomplete="organization"
+                on_input=Callback::new(move |v| form.edit(|p| p.organisation = v))
+            />
+        }
+        .into_any(),
         Question::Availability => {
             let slots = SLOTS
                 .iter()

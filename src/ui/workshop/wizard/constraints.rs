@@ -1,12 +1,13 @@
 //! Step 3: the rules every assignment keeps: mentees per mentor (a default
-//! and exceptions), pairs always made (locked) or never made (forbidden),
+//! and exceptions), people of the same organisation apart, the experience
+//! mentors need, pairs always made (locked) or never made (forbidden),
 //! and the participants' own exclusions. Every list reads the workshop as
 //! it is now, so a renamed or removed person shows as they are.
 
 use super::{Step, WorkshopRef, STEP_HEADING};
 use crate::domain::workshop::document::MAX_CAPACITY;
 use crate::domain::workshop::matching::sides;
-use crate::ui::components::SelectField;
+use crate::ui::components::{Checkbox, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
@@ -101,11 +102,47 @@ pub(super) fn Constraints(workshop: WorkshopRef) -> impl IntoView {
                     <For each=mentors key=Person::clone children=mentor_capacity />
                 </details>
             </Show>
+            <Rules workshop />
             <Pairs workshop forbid=false people />
             <Pairs workshop forbid=true people />
             <h3>"Participants' own exclusions (always respected)"</h3>
             {own_list}
         </Step>
+    }
+}
+
+/// The rules every pair keeps: people of the same library or
+/// organisation apart, and the experience mentors need.
+#[component]
+fn Rules(workshop: WorkshopRef) -> impl IntoView {
+    let WorkshopRef { docs, id } = workshop;
+    let separate = Signal::derive(move || read(docs, id, |w| w.constraints.separate_organisations));
+    let min_years = move || read(docs, id, |w| w.constraints.min_mentor_years).to_string();
+    let set_min_years = move |ev: web_sys::Event| {
+        if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
+            edit(docs, id, |w| w.constraints.min_mentor_years = n.min(60));
+        }
+    };
+    view! {
+        <h3>"Rules for every pair"</h3>
+        <Checkbox
+            id="separate-organisations"
+            label="Never pair two people from the same library or organisation"
+            checked=separate
+            on_change=Callback::new(move |on| edit(docs, id, |w| w.constraints.separate_organisations = on))
+        />
+        <div class="field">
+            <label for="min-mentor-years">"Mentors need at least this many years of experience (0: no minimum)"</label>
+            <input
+                id="min-mentor-years"
+                type="number"
+                min="0"
+                max="60"
+                inputmode="numeric"
+                prop:value=min_years
+                on:change=set_min_years
+            />
+        </div>
     }
 }
 

@@ -4,7 +4,7 @@
 //! the results step shows exactly what a run says and nothing older.
 
 use crate::domain::route::Route;
-use crate::domain::workshop::matching::{Matching, NoSwap};
+use crate::domain::workshop::matching::{Constraints, Matching, NoSwap};
 use crate::domain::workshop::outputs::{competency_name, file_name, pairs_csv, MatchInfo};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::program::ProgramPlan;
@@ -24,6 +24,8 @@ pub(super) struct Run {
     /// The pairs a running program has (empty before it starts).
     pub program_pairs: Vec<(u64, u64)>,
     pub weights: Weights,
+    /// The rules the run kept (they explain the unmatched).
+    pub constraints: Constraints,
     pub mentees: Vec<Profile>,
     pub mentors: Vec<Profile>,
     pub matching: Matching,
@@ -115,7 +117,7 @@ impl Run {
                 view.unmatched.push(format!(
                     "{}: {}.",
                     mentees[i].name,
-                    m.unmatched_reason(i, mentors)
+                    m.unmatched_reason(i, mentees, mentors, &self.constraints)
                 ));
                 continue;
             };

@@ -86,6 +86,7 @@ fn keep_matching(
                 program: w.program,
                 program_pairs: w.run.pairs,
                 weights: w.weights,
+                constraints: w.constraints,
                 optimal: pairs.clone(),
                 mentees,
                 mentors,

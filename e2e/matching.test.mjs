@@ -1,0 +1,115 @@
+// The rules a real program sets for every pair (issue #17): people of
+// the same library or organisation kept apart, and a minimum of years
+// for mentors. The facilitator sets them in the wizard's constraints
+// step; the review step reports whom they leave without a mentor; the
+// results never make a pair they forbid, even a locked one, and say why
+// someone is unmatched. axe on the changed steps, light and dark, 390 and
+// 1280 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newGuardedContext, open, checkA11y, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
+import { workshopsDoc } from './workshop-data.mjs';
+import { seedWorkshops } from './workshop-pages.mjs';
+
+const env = useBrowser();
+
+/** Four mentors (two from Springfield, one with 3 years, one who did
+ *  not say) and four mentees, the first from Springfield. */
+function cohort() {
+  const seeded = workshopsDoc(8, 4);
+  const w = seeded.doc.workshops.items[0];
+  w.default_capacity = 1;
+  w.info.questions.push('organisation');
+  const [m0, m1, m2, m3, e0, e1, e2, e3] = w.participants;
+  Object.assign(m0, { name: 'Ana Diaz', organisation: 'Springfield Public Library', years: 12 });
+  Object.assign(m1, { name: 'Bo Chen', organisation: '  springfield public LIBRARY', years: 9 });
+  Object.assign(m2, { name: 'Cy Park', organisation: 'Capital City Library', years: 3 });
+  Object.assign(m3, { name: 'Dee Ross', organisation: '' });
+  delete m3.years;
+  Object.assign(e0, { name: 'Eli Okafor', organisation: 'Springfield Public Library' });
+  Object.assign(e1, { name: 'Fay Nguyen', organisation: 'Shelbyville PL' });
+  Object.assign(e2, { name: 'Gus Silva', organisation: '' });
+  Object.assign(e3, { name: 'Hana Kim', organisation: 'Ogdenville' });
+  // The facilitator had locked Eli with Ana before setting the rules.
+  w.locks = [[e0.id, m0.id]];
+  return seeded;
+}
+
+async function setRules(page) {
+  await page.getByRole('button', { name: '3. Constraints' }).click();
+  await page.getByRole('heading', { name: 'Rules for every pair' }).waitFor();
+  await page.getByLabel('Never pair two people from the same library or organisation').check();
+  const years = page.getByLabel(/Mentors need at least this many years/);
+  await years.fill('5');
+  await years.press('Tab');
+}
+
+test('the organisation rule and a minimum of mentor experience keep pairs out, and the wizard says whom they leave unmatched', async () => {
+  const base = env.server.url;
+  const seeded = cohort();
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await seedWorkshops(page, base, seeded.doc);
+  await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+  // No rules yet: everyone can be placed.
+  await page.getByText('Ready to match: every mentee can have a place.').waitFor();
+
+  await setRules(page);
+  // Kept with the workshop.
+  const stored = async () => page.evaluate(() => {
+    const envelope = JSON.parse(localStorage.getItem('wayfinder:workshops'));
+    const data = typeof envelope.data === 'string' ? JSON.parse(envelope.data) : envelope.data;
+    const [w] = data.workshops.items;
+    return { separate: w.separate_organisations, years: w.min_mentor_years };
+  });
+  await page.waitForFunction(() => localStorage.getItem('wayfinder:workshops').includes('min_mentor_years'));
+  assert.deepEqual(await stored(), { separate: true, years: 5 });
+
+  await page.getByRole('button', { name: '1. Participants' }).click();
+  const warnings = await page.locator('ul.warnings').innerText();
+  assert.match(warnings, /2 of 4 mentors have fewer than 5 years of experience or did not say: they will not be matched/);
+  assert.match(warnings, /Eli Okafor can be paired with no mentor under the rules of step 3 \(every mentor is from the same library or organisation, or lacks the experience asked\)/);
+
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair').first().waitFor();
+  const pairs = await page.locator('.pair').allInnerTexts();
+  assert.equal(pairs.length, 2, 'two mentors may take one mentee each');
+  for (const pair of pairs) {
+    assert.doesNotMatch(pair, /Cy Park|Dee Ross/, 'a mentor without the years asked');
+    assert.doesNotMatch(pair, /Eli Okafor/, 'the Springfield mentee with a Springfield mentor, lock or not');
+  }
+  const results = await page.locator('main').innerText();
+  assert.match(results, /Eli Okafor: no mentor is allowed for this person \(2 from the same library or organisation, 2 with less experience than step 3 asks\)\./);
+
+  // Without the organisation rule the lock is kept again.
+  await page.getByRole('button', { name: '3. Constraints' }).click();
+  await page.getByLabel('Never pair two people from the same library or organisation').uncheck();
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair', { hasText: 'Eli Okafor' }).waitFor();
+  assert.match(await page.locator('.pair', { hasText: 'Eli Okafor' }).innerText(), /Ana Diaz/);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the rules and their warnings are axe-clean and fit, light and dark, 390 and 1280 px', async () => {
+  const base = env.server.url;
+  for (const scheme of SCHEMES) {
+    for (const [name, width] of Object.entries(WIDTHS)) {
+      const g = await newGuardedContext(env.browser, base, { width, scheme });
+      const page = await g.newPage();
+      const seeded = cohort();
+      await seedWorkshops(page, base, seeded.doc);
+      await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+      await setRules(page);
+      for (const step of ['3. Constraints', '1. Participants', '4. Results']) {
+        await page.getByRole('button', { name: step }).click();
+        if (step === '4. Results') await page.locator('.pair').first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${step} overflows by ${overflow}px (${scheme}, ${name})`);
+        await checkA11y(page, `${step} with rules (${scheme}, ${name} ${width}px)`);
+      }
+      g.assertClean();
+      await g.context.close();
+    }
+  }
+});
