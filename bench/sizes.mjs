@@ -76,10 +76,12 @@ export function measurePage(dist, page) {
  *  leader's My data restores, +0.9 kB: 368 kB), and the wizard's rules
  *  keeping people of the same organisation apart and mentors below a
  *  minimum of years out, with the warnings and reasons that name whom
- *  they leave unmatched (+3.1 kB: 348 kB). */
+ *  they leave unmatched (+3.1 kB: 348 kB); and how a pair is read (a
+ *  different library type wanted, peer mentoring), kept with the workshop
+ *  (leader +0.8 kB: 369 kB; facilitator +1.4 kB: 350 kB). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 368_000, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 348_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 369_000, target: 340_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 350_000, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 249_000, target: 120_000 },
 ];
 

@@ -3,8 +3,9 @@
 // for mentors. The facilitator sets them in the wizard's constraints
 // step; the review step reports whom they leave without a mentor; the
 // results never make a pair they forbid, even a locked one, and say why
-// someone is unmatched. axe on the changed steps, light and dark, 390 and
-// 1280 px.
+// someone is unmatched. Peer mentoring and a wish for a different
+// library type change how a pair reads. axe on the changed steps, light
+// and dark, 390 and 1280 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newGuardedContext, open, checkA11y, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
@@ -91,7 +92,41 @@ test('the organisation rule and a minimum of mentor experience keep pairs out, a
   await g.context.close();
 });
 
-test('the rules and their warnings are axe-clean and fit, light and dark, 390 and 1280 px', async () => {
+test('peer mentoring and a different library type change how a pair reads, and are kept', async () => {
+  const base = env.server.url;
+  const seeded = workshopsDoc(2, 1);
+  const w = seeded.doc.workshops.items[0];
+  const [mentor, mentee] = w.participants;
+  Object.assign(mentor, { name: 'Ana Diaz', years: 5, level: 'manager', library_type: 'academic' });
+  Object.assign(mentee, { name: 'Bo Chen', years: 4, level: 'manager', library_type: 'public' });
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await seedWorkshops(page, base, seeded.doc);
+  await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+  await page.getByRole('button', { name: '4. Results' }).click();
+  const pair = page.locator('.pair', { hasText: 'Bo Chen' });
+  await pair.waitFor();
+  assert.match(await pair.innerText(), /The mentor has 1 more year of experience and a role at the same level/);
+  assert.match(await pair.innerText(), /Different library types \(public and academic\)/);
+  const fitBefore = Number((await pair.innerText()).match(/fit (\d+\.\d)%/)[1]);
+
+  await page.getByRole('button', { name: '2. Weights' }).click();
+  await page.getByLabel(/A different type of library fits best/).check();
+  await page.getByLabel(/Peer mentoring: people at a similar stage fit best/).check();
+  await page.getByRole('button', { name: '4. Results' }).click();
+  await page.locator('.pair', { hasText: 'As peers' }).waitFor();
+  const fitAfter = Number((await pair.innerText()).match(/fit (\d+\.\d)%/)[1]);
+  assert.ok(fitAfter > fitBefore, `close peers of different libraries fit better when wanted: ${fitBefore} -> ${fitAfter}`);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.getByRole('button', { name: '2. Weights' }).click();
+  assert.ok(await page.getByLabel(/Peer mentoring/).isChecked(), 'kept with the workshop');
+  assert.ok(await page.getByLabel(/A different type of library/).isChecked());
+  g.assertClean();
+  await g.context.close();
+});
+
+test('the rules, the readings and their warnings are axe-clean and fit, light and dark, 390 and 1280 px', async () => {
   const base = env.server.url;
   for (const scheme of SCHEMES) {
     for (const [name, width] of Object.entries(WIDTHS)) {
@@ -101,7 +136,9 @@ test('the rules and their warnings are axe-clean and fit, light and dark, 390 an
       await seedWorkshops(page, base, seeded.doc);
       await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
       await setRules(page);
-      for (const step of ['3. Constraints', '1. Participants', '4. Results']) {
+      await page.getByRole('button', { name: '2. Weights' }).click();
+      await page.getByLabel(/Peer mentoring/).check();
+      for (const step of ['2. Weights', '3. Constraints', '1. Participants', '4. Results']) {
         await page.getByRole('button', { name: step }).click();
         if (step === '4. Results') await page.locator('.pair').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

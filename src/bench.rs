@@ -113,7 +113,7 @@ pub const MATCH_CASES: [(usize, u32); 6] =
 pub fn match_bench() {
     use crate::domain::workshop::assign::{solve_matrix, solver_matrix, total};
     use crate::domain::workshop::matching::{problem, score_all, Constraints};
-    use crate::domain::workshop::score::Weights;
+    use crate::domain::workshop::score::{Comparison, Weights};
     use crate::domain::workshop::synthetic::cohort;
     let Some(window) = web_sys::window() else {
         return;
@@ -133,7 +133,12 @@ pub fn match_bench() {
         let mut result = (0, 0i64);
         for _ in 0..runs {
             let t0 = perf.now();
-            let scores = score_all(&mentees, &mentors, &Weights::default());
+            let scores = score_all(
+                &mentees,
+                &mentors,
+                &Weights::default(),
+                Comparison::default(),
+            );
             let p = problem(&mentees, &mentors, &scores, &c);
             let t1 = perf.now();
             let mut a = vec![None; n];

@@ -34,7 +34,7 @@ use wayfinder::domain::workshop::program::{
     Cadence as MeetingCadence, Milestone, MilestoneKind, ProgramPlan,
 };
 use wayfinder::domain::workshop::response::{Answer as SurveyAnswer, Given, Response};
-use wayfinder::domain::workshop::score::Weights;
+use wayfinder::domain::workshop::score::{Comparison, Weights};
 use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
 use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
 use wayfinder::storage::document::Document;
@@ -528,7 +528,7 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         any::<u64>(),
         any::<i64>(),
         join_info(),
-        any::<[u8; 8]>(),
+        (any::<[u8; 8]>(), any::<(bool, bool)>()),
         constraints,
         prop::collection::vec(profile(), 1..3),
         prop::collection::vec(any::<u64>(), 1..3),
@@ -536,12 +536,26 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         program_run(),
     )
         .prop_map(
-            |(id, updated_at, info, weights, constraints, participants, removed, program, run)| {
+            |(
+                id,
+                updated_at,
+                info,
+                (weights, (different_library_type, peers)),
+                constraints,
+                participants,
+                removed,
+                program,
+                run,
+            )| {
                 Workshop {
                     id,
                     updated_at,
                     info,
                     weights: Weights(weights),
+                    comparison: Comparison {
+                        different_library_type,
+                        peers,
+                    },
                     constraints,
                     participants,
                     removed,

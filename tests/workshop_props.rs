@@ -14,7 +14,7 @@ use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::{run, Constraints};
 use wayfinder::domain::workshop::outputs::MatchInfo;
 use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Profile, Role};
-use wayfinder::domain::workshop::score::{fit, Weights};
+use wayfinder::domain::workshop::score::{fit, Comparison, Weights};
 use wayfinder::domain::workshop::scoring::score_all;
 use wayfinder::domain::workshop::setup::Identity;
 use wayfinder::domain::workshop::setup::JoinInfo;
@@ -187,13 +187,15 @@ proptest! {
         mentees in prop::collection::vec(scored_profile(), 0..6),
         mentors in prop::collection::vec(scored_profile(), 0..6),
         weights in prop::array::uniform8(0u8..=10),
+        (different_library_type, peers) in any::<(bool, bool)>(),
     ) {
         let w = Weights(weights);
-        let scores = score_all(&mentees, &mentors, &w);
+        let how = Comparison { different_library_type, peers };
+        let scores = score_all(&mentees, &mentors, &w, how);
         prop_assert_eq!(scores.rows(), mentees.len());
         for (i, e) in mentees.iter().enumerate() {
             for (j, m) in mentors.iter().enumerate() {
-                let f = fit(e, m, &w, |s| s);
+                let f = fit(e, m, &w, how, |s| s);
                 prop_assert_eq!(scores.score(i, j), f.score);
                 prop_assert_eq!(scores.excluded(i, j), f.excluded.is_some());
             }
@@ -222,11 +224,11 @@ proptest! {
         // The rules, read from the profiles directly.
         let allowed = |e: &Profile, m: &Profile| {
             let org = name_key(&e.organisation);
-            fit(e, m, &w, |s| s).excluded.is_none()
+            fit(e, m, &w, Comparison::default(), |s| s).excluded.is_none()
                 && !(separate_organisations && !org.is_empty() && org == name_key(&m.organisation))
                 && (min_mentor_years == 0 || m.years.is_some_and(|y| y >= min_mentor_years))
         };
-        let m = run(&mentees, &mentors, &w, &c);
+        let m = run(&mentees, &mentors, &w, Comparison::default(), &c);
         let mut value = 0i64;
         for (i, j) in m.pairs.iter().enumerate() {
             if let Some(j) = *j {
@@ -250,7 +252,7 @@ proptest! {
             top
         }
         let pair_value = |i: usize, j: usize| {
-            allowed(&mentees[i], &mentors[j]).then(|| i64::from(fit(&mentees[i], &mentors[j], &w, |s| s).score) + 1)
+            allowed(&mentees[i], &mentors[j]).then(|| i64::from(fit(&mentees[i], &mentors[j], &w, Comparison::default(), |s| s).score) + 1)
         };
         prop_assert_eq!(value, best(0, &mut vec![false; mentors.len()], &pair_value, mentees.len()));
     }

@@ -9,7 +9,7 @@ fn main() -> std::io::Result<()> {
     use std::io::Write;
     use wayfinder::domain::workshop::assign::{solve, solver_matrix};
     use wayfinder::domain::workshop::matching::{problem, score_all, Constraints};
-    use wayfinder::domain::workshop::score::Weights;
+    use wayfinder::domain::workshop::score::{Comparison, Weights};
     use wayfinder::domain::workshop::synthetic::cohort;
 
     let dir = std::env::args()
@@ -30,7 +30,12 @@ fn main() -> std::io::Result<()> {
             default_capacity: cap,
             ..Constraints::default()
         };
-        let scores = score_all(&mentees, &mentors, &Weights::default());
+        let scores = score_all(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+        );
         let p = problem(&mentees, &mentors, &scores, &c);
         let mut out = vec![None; n];
         let m = solver_matrix(&p, &mut out);

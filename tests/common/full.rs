@@ -24,7 +24,7 @@ use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::Constraints;
 use wayfinder::domain::workshop::outputs::{MatchInfo, MatchPerson};
 use wayfinder::domain::workshop::profile::{Format, Level, LibraryType, Pref, Profile, Role};
-use wayfinder::domain::workshop::score::Weights;
+use wayfinder::domain::workshop::score::{Comparison, Weights};
 use wayfinder::domain::workshop::setup::{Identity, JoinInfo, Question};
 
 const T0: i64 = 1_764_000_000_000;
@@ -271,6 +271,8 @@ pub fn workshops() -> Workshops {
         updated_at: T0 + 70,
         info: join_info(),
         weights: Weights([1, 2, 3, 4, 5, 0, 1, 2]),
+        // Written by a release that read every pair the usual way.
+        comparison: Comparison::default(),
         constraints: Constraints {
             capacity: vec![(22, 3)],
             default_capacity: 2,

@@ -8,7 +8,7 @@ use super::matching::Constraints;
 use super::profile::Profile;
 use super::program::{ProgramPlan, MAX_MILESTONES};
 use super::response::Response;
-use super::score::Weights;
+use super::score::{Comparison, Weights};
 use super::setup::JoinInfo;
 use crate::domain::records::{Collection, Record};
 use serde::{Deserialize, Serialize};
@@ -28,6 +28,10 @@ pub struct Workshop {
     pub info: JoinInfo,
     #[serde(default)]
     pub weights: Weights,
+    /// How the library type and experience criteria read a pair (absent
+    /// while they read it the usual way).
+    #[serde(default, skip_serializing_if = "Comparison::is_usual")]
+    pub comparison: Comparison,
     #[serde(flatten)]
     pub constraints: Constraints,
     #[serde(default)]
@@ -74,6 +78,7 @@ impl Workshop {
                 identity: Vec::new(),
             },
             weights: Weights::default(),
+            comparison: Comparison::default(),
             constraints: Constraints {
                 default_capacity: 1,
                 ..Constraints::default()

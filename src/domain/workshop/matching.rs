@@ -7,7 +7,7 @@
 use super::assign::{solve, Problem};
 use super::document::MAX_CAPACITY;
 use super::profile::{Pref, Profile, Role};
-use super::score::{fit, same_name, Weights};
+use super::score::{fit, same_name, Comparison, Weights};
 pub use super::scoring::score_all;
 use super::scoring::Scores;
 use crate::domain::format::plural;
@@ -265,8 +265,14 @@ pub struct Matching {
 }
 
 /// Scores every pair and solves.
-pub fn run(mentees: &[Profile], mentors: &[Profile], w: &Weights, c: &Constraints) -> Matching {
-    let scores = score_all(mentees, mentors, w);
+pub fn run(
+    mentees: &[Profile],
+    mentors: &[Profile],
+    w: &Weights,
+    how: Comparison,
+    c: &Constraints,
+) -> Matching {
+    let scores = score_all(mentees, mentors, w, how);
     let problem = problem(mentees, mentors, &scores, c);
     let (pairs, _) = solve(&problem);
     Matching {
@@ -353,16 +359,17 @@ impl Matching {
         mentees: &[Profile],
         mentors: &[Profile],
         w: &Weights,
+        how: Comparison,
         name_of: fn(&str) -> &str,
     ) -> Option<(usize, String)> {
         let chosen = self.pairs[i];
         let best = (0..mentors.len())
             .filter(|&j| Some(j) != chosen && self.problem.fit[i][j].is_some())
             .max_by_key(|&j| (self.scores.score(i, j), std::cmp::Reverse(j)))?;
-        let alt = fit(&mentees[i], &mentors[best], w, name_of);
+        let alt = fit(&mentees[i], &mentors[best], w, how, name_of);
         let why = match chosen {
             Some(j) if self.scores.score(i, j) >= alt.score => {
-                let mine = fit(&mentees[i], &mentors[j], w, name_of);
+                let mine = fit(&mentees[i], &mentors[j], w, how, name_of);
                 // The criterion where the alternative falls furthest behind.
                 let behind = alt
                     .parts
@@ -518,7 +525,13 @@ mod tests {
             default_capacity: 2,
             ..Constraints::default()
         };
-        let m = run(&mentees, &mentors, &Weights::default(), &c);
+        let m = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         let mut load = vec![0; mentors.len()];
         for j in m.pairs.iter().flatten() {
             load[*j] += 1;
@@ -536,7 +549,14 @@ mod tests {
         );
         let matched = (0..30).find(|&i| m.pairs[i].is_some()).unwrap();
         let (alt, why) = m
-            .alternative(matched, &mentees, &mentors, &Weights::default(), name_of)
+            .alternative(
+                matched,
+                &mentees,
+                &mentors,
+                &Weights::default(),
+                Comparison::default(),
+                name_of,
+            )
             .unwrap();
         assert_ne!(Some(alt), m.pairs[matched]);
         assert!(!why.is_empty());
@@ -555,7 +575,13 @@ mod tests {
             forbids: vec![(mentees[2].id, mentors[1].id)],
             ..Constraints::default()
         };
-        let m = run(&mentees, &mentors, &Weights::default(), &c);
+        let m = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         assert_ne!(m.pairs[0], Some(0));
         assert_eq!(m.pairs[1], Some(2));
         assert_ne!(m.pairs[2], Some(1));
@@ -602,7 +628,13 @@ mod tests {
             ],
             ..Constraints::default()
         };
-        let mut m = run(&mentees, &mentors, &Weights::default(), &c);
+        let mut m = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         assert_eq!(m.pairs[2], None);
         let optimum = m.total();
         assert_eq!(m.swap(0, 2), Err(NoSwap::Unmatched));
@@ -705,7 +737,13 @@ mod tests {
             ..Constraints::default()
         };
         // Without rules everyone is matched.
-        let free = run(&mentees, &mentors, &Weights::default(), &c);
+        let free = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         assert!(free.pairs.iter().all(Option::is_some));
         assert!(review(&[mentees.clone(), mentors.clone()].concat(), &c)
             .warnings
@@ -714,7 +752,13 @@ mod tests {
 
         c.separate_organisations = true;
         c.min_mentor_years = 5;
-        let m = run(&mentees, &mentors, &Weights::default(), &c);
+        let m = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         // Mentors 2 (3 years) and 3 (did not say) may take nobody; the
         // Springfield mentee may take neither Springfield mentor.
         for (i, j) in m.pairs.iter().enumerate() {
@@ -747,7 +791,13 @@ mod tests {
         );
         // A lock cannot override a rule.
         c.lock(mentees[0].id, mentors[0].id);
-        let locked = run(&mentees, &mentors, &Weights::default(), &c);
+        let locked = run(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+            &c,
+        );
         assert_ne!(locked.pairs[0], Some(0));
     }
 

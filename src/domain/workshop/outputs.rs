@@ -285,7 +285,7 @@ pub const AGENDA: [&str; 5] = [
 mod tests {
     use super::*;
     use crate::domain::workshop::profile::{IdentityAnswer, Pref};
-    use crate::domain::workshop::score::{fit, Weights};
+    use crate::domain::workshop::score::{fit, Comparison, Weights};
     use crate::domain::workshop::setup::Identity;
 
     fn pair() -> (Profile, Profile) {
@@ -313,7 +313,13 @@ mod tests {
     #[test]
     fn a_match_link_round_trips_without_background_reasons() {
         let (e, m) = pair();
-        let f = fit(&e, &m, &Weights::default(), competency_name);
+        let f = fit(
+            &e,
+            &m,
+            &Weights::default(),
+            Comparison::default(),
+            competency_name,
+        );
         assert!(f.parts.iter().any(|p| p.criterion == Criterion::Background));
         let info = JoinInfo {
             name: "Spring".into(),
@@ -348,7 +354,13 @@ mod tests {
         use crate::domain::date::Ymd;
         use crate::domain::workshop::program::{Cadence, ProgramPlan};
         let (e, m) = pair();
-        let f = fit(&e, &m, &Weights::default(), competency_name);
+        let f = fit(
+            &e,
+            &m,
+            &Weights::default(),
+            Comparison::default(),
+            competency_name,
+        );
         let info = JoinInfo {
             workshop: 42,
             name: "Spring".into(),
@@ -418,7 +430,13 @@ mod tests {
     fn the_pairs_csv_has_a_row_per_pair_and_defuses_formulas() {
         let (mut e, m) = pair();
         e.name = "=cmd".into();
-        let f = fit(&e, &m, &Weights::default(), competency_name);
+        let f = fit(
+            &e,
+            &m,
+            &Weights::default(),
+            Comparison::default(),
+            competency_name,
+        );
         let csv = pairs_csv(&[(&e, &m, &f)]);
         assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
         let rows = crate::domain::csv::parse(&csv);

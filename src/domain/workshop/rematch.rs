@@ -87,7 +87,7 @@ mod tests {
     /// The pairs an optimal run of `w` makes.
     fn pairs_of(w: &Workshop) -> Vec<(u64, u64)> {
         let (mentees, mentors) = sides(&w.participants, w.constraints.default_capacity);
-        let scores = score_all(&mentees, &mentors, &w.weights);
+        let scores = score_all(&mentees, &mentors, &w.weights, w.comparison);
         let p = problem(&mentees, &mentors, &scores, &w.constraints);
         let (assigned, _) = solve(&p);
         assigned

@@ -81,6 +81,30 @@ impl Weights {
     }
 }
 
+/// How two criteria read a pair, as the facilitator chooses (issue #17):
+/// a different library type rather than the same (a program that wants
+/// people to see another kind of library), and peers rather than a
+/// mentor ahead of the mentee (peer mentoring: a small gap in experience
+/// fits best, none is penalised).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Comparison {
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub different_library_type: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub peers: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+impl Comparison {
+    /// The usual reading: same library type, the mentor ahead.
+    pub fn is_usual(&self) -> bool {
+        *self == Comparison::default()
+    }
+}
+
 /// One criterion's part of a fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
@@ -125,10 +149,17 @@ pub fn keywords(text: &str) -> Vec<String> {
     words
 }
 
-/// The fit of `mentee` with `mentor`, with the reason for each part.
-/// `name_of` turns competency ids into names for the reasons. (A whole
-/// cohort's scores come from [`super::scoring`], by the same rules.)
-pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) -> &str) -> Fit {
+/// The fit of `mentee` with `mentor`, with the reason for each part,
+/// criteria read as `how` says. `name_of` turns competency ids into names
+/// for the reasons. (A whole cohort's scores come from
+/// [`super::scoring`], by the same rules.)
+pub fn fit(
+    mentee: &Profile,
+    mentor: &Profile,
+    w: &Weights,
+    how: Comparison,
+    name_of: fn(&str) -> &str,
+) -> Fit {
     let (a, b) = (keywords(&mentee.goal), keywords(&mentor.goal));
     let mut tally = Tally::new(w);
     let mut parts: Vec<Part> = Vec::new();
@@ -200,7 +231,11 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
                 )
             }
         };
-        add(Criterion::LibraryType, same_fit(x == y), &why);
+        add(
+            Criterion::LibraryType,
+            library_fit(x == y, how.different_library_type),
+            &why,
+        );
     }
 
     let mut exp: Vec<String> = Vec::new();
@@ -228,9 +263,14 @@ pub fn fit(mentee: &Profile, mentor: &Profile, w: &Weights, name_of: fn(&str) ->
         );
     }
     let years = mentee.years.zip(mentor.years);
-    if let Some(fit) = experience_fit(years, mentee.level.zip(mentor.level)) {
+    if let Some(fit) = experience_fit(years, mentee.level.zip(mentor.level), how.peers) {
+        let whose = if how.peers {
+            "As peers, the mentor has"
+        } else {
+            "The mentor has"
+        };
         add(Criterion::Experience, fit, &|| {
-            format!("The mentor has {}", exp.join(" and "))
+            format!("{whose} {}", exp.join(" and "))
         });
     }
 
@@ -351,22 +391,38 @@ pub(super) fn same_fit(same: bool) -> u32 {
     }
 }
 
+/// The library types: the same fits, or (when the facilitator wants it)
+/// a different one.
+#[inline(always)]
+pub(super) fn library_fit(same: bool, different_wanted: bool) -> u32 {
+    same_fit(same != different_wanted)
+}
+
 /// The mentor's experience against the mentee's: the mean of the years'
 /// and the level's fits, from those both answered (mentee's, mentor's).
+/// Usually the mentor should be ahead; between peers, close fits best and
+/// neither side being ahead is penalised.
 #[inline(always)]
 pub(super) fn experience_fit(
     years: Option<(u8, u8)>,
     level: Option<(Level, Level)>,
+    peers: bool,
 ) -> Option<u32> {
-    let years = years.map(|(x, y)| match i32::from(y) - i32::from(x) {
-        g if g >= 3 => 1000,
-        1 | 2 => 600,
-        _ => 0,
+    let years = years.map(|(x, y)| match (peers, i32::from(y) - i32::from(x)) {
+        (false, g) if g >= 3 => 1000,
+        (false, 1 | 2) => 600,
+        (false, _) => 0,
+        (true, g) if g.abs() <= 2 => 1000,
+        (true, g) if g.abs() <= 5 => 600,
+        (true, _) => 0,
     });
-    let level = level.map(|(x, y)| match y.cmp(&x) {
-        std::cmp::Ordering::Greater => 1000,
-        std::cmp::Ordering::Equal => 400,
-        std::cmp::Ordering::Less => 0,
+    let level = level.map(|(x, y)| match (peers, y as i32 - x as i32) {
+        (false, d) if d > 0 => 1000,
+        (false, 0) => 400,
+        (false, _) => 0,
+        (true, 0) => 1000,
+        (true, -1 | 1) => 600,
+        (true, _) => 0,
     });
     match (years, level) {
         (Some(y), Some(l)) => Some((y + l) / 2),
@@ -499,7 +555,13 @@ mod tests {
             " female",
             Pref::NoPreference,
         )];
-        let f = fit(&sam, &ana, &Weights::default(), name_of);
+        let f = fit(
+            &sam,
+            &ana,
+            &Weights::default(),
+            Comparison::default(),
+            name_of,
+        );
         let why = |c: Criterion| {
             f.parts
                 .iter()
@@ -544,12 +606,13 @@ mod tests {
             &person(3, "A", Role::Mentee),
             &person(4, "B", Role::Mentor),
             &Weights::default(),
+            Comparison::default(),
             name_of,
         );
         assert_eq!((blank.score, blank.parts.len()), (500, 0));
         let mut w = Weights::default();
         w.0[Criterion::Competencies as usize] = 0;
-        assert!(fit(&sam, &ana, &w, name_of)
+        assert!(fit(&sam, &ana, &w, Comparison::default(), name_of)
             .parts
             .iter()
             .all(|p| p.criterion != Criterion::Competencies));
@@ -557,17 +620,109 @@ mod tests {
     }
 
     #[test]
+    fn a_different_library_type_and_peers_read_as_the_facilitator_chose() {
+        let mut mentee = person(1, "Sam Lee", Role::Mentee);
+        let mut mentor = person(2, "Ana Diaz", Role::Mentor);
+        (mentee.library_type, mentor.library_type) =
+            (Some(LibraryType::Public), Some(LibraryType::Academic));
+        (mentee.years, mentor.years) = (Some(4), Some(5));
+        (mentee.level, mentor.level) = (Some(Level::Manager), Some(Level::Manager));
+        fn part_of(
+            e: &Profile,
+            m: &Profile,
+            how: Comparison,
+            c: Criterion,
+        ) -> Option<(u32, String)> {
+            let f = fit(e, m, &Weights::default(), how, name_of);
+            f.parts
+                .into_iter()
+                .find(|p| p.criterion == c)
+                .map(|p| (p.fit, p.why))
+        }
+        let usual = Comparison::default();
+        let different = Comparison {
+            different_library_type: true,
+            peers: false,
+        };
+        let peers = Comparison {
+            different_library_type: false,
+            peers: true,
+        };
+        assert_eq!(
+            part_of(&mentee, &mentor, usual, Criterion::LibraryType)
+                .unwrap()
+                .0,
+            0
+        );
+        assert_eq!(
+            part_of(&mentee, &mentor, different, Criterion::LibraryType).unwrap(),
+            (1000, "Different library types (public and academic)".into())
+        );
+        // One year ahead at the same level: a weak mentor, a good peer.
+        assert_eq!(
+            part_of(&mentee, &mentor, usual, Criterion::Experience).unwrap(),
+            (
+                500,
+                "The mentor has 1 more year of experience and a role at the same level".into()
+            )
+        );
+        assert_eq!(
+            part_of(&mentee, &mentor, peers, Criterion::Experience).unwrap(),
+            (
+                1000,
+                "As peers, the mentor has 1 more year of experience and a role at the same level"
+                    .into()
+            )
+        );
+        // Peers far apart, or a mentee far ahead, fit less; no gap is required.
+        mentor.years = Some(20);
+        mentor.level = Some(Level::Frontline);
+        assert_eq!(
+            part_of(&mentee, &mentor, peers, Criterion::Experience)
+                .unwrap()
+                .0,
+            0
+        );
+        (mentee.years, mentor.years) = (Some(9), Some(6));
+        mentor.level = Some(Level::Supervisor);
+        assert_eq!(
+            part_of(&mentee, &mentor, peers, Criterion::Experience)
+                .unwrap()
+                .0,
+            600
+        );
+        assert_eq!(
+            part_of(&mentee, &mentor, usual, Criterion::Experience)
+                .unwrap()
+                .0,
+            0
+        );
+    }
+
+    #[test]
     fn declared_exclusions_are_hard_and_name_who_asked() {
         let mut sam = person(1, "Sam Lee", Role::Mentee);
         let ana = person(2, "Ana  Diaz", Role::Mentor);
         sam.exclude = vec!["ana diaz".into()];
-        let f = fit(&sam, &ana, &Weights::default(), name_of);
+        let f = fit(
+            &sam,
+            &ana,
+            &Weights::default(),
+            Comparison::default(),
+            name_of,
+        );
         assert_eq!(
             f.excluded.as_deref(),
             Some("Sam Lee asked not to be paired with Ana  Diaz")
         );
-        assert!(fit(&sam, &sam, &Weights::default(), name_of)
-            .excluded
-            .is_some());
+        assert!(fit(
+            &sam,
+            &sam,
+            &Weights::default(),
+            Comparison::default(),
+            name_of
+        )
+        .excluded
+        .is_some());
     }
 }

@@ -10,8 +10,8 @@
 
 use super::profile::{Format, Level, LibraryType, Pref, Profile};
 use super::score::{
-    availability_fit, experience_fit, formats_meet, keywords, region_fit, same_fit, share,
-    wish_met, Criterion, Tally, Weights,
+    availability_fit, experience_fit, formats_meet, keywords, library_fit, region_fit, same_fit,
+    share, wish_met, Comparison, Criterion, Tally, Weights,
 };
 use super::setup::Identity;
 use crate::domain::names::name_key;
@@ -206,12 +206,13 @@ impl Scores {
 /// Scores mentees against a fixed set of mentors, prepared once.
 pub struct Scorer<'a> {
     weights: Weights,
+    how: Comparison,
     mentors: Vec<Person<'a>>,
     vocabulary: Vocabulary,
 }
 
 impl<'a> Scorer<'a> {
-    pub fn new(mentors: &'a [Profile], weights: &Weights) -> Scorer<'a> {
+    pub fn new(mentors: &'a [Profile], weights: &Weights, how: Comparison) -> Scorer<'a> {
         let vocabulary = Vocabulary::of(mentors);
         let mentors = mentors
             .iter()
@@ -219,6 +220,7 @@ impl<'a> Scorer<'a> {
             .collect();
         Scorer {
             weights: *weights,
+            how,
             mentors,
             vocabulary,
         }
@@ -286,9 +288,14 @@ impl<'a> Scorer<'a> {
             tally.add(Criterion::Goals, share(common, fewer));
         }
         if let (Some(x), Some(y)) = (e.library_type, m.library_type) {
-            tally.add(Criterion::LibraryType, same_fit(x == y));
+            tally.add(
+                Criterion::LibraryType,
+                library_fit(x == y, self.how.different_library_type),
+            );
         }
-        if let Some(fit) = experience_fit(e.years.zip(m.years), e.level.zip(m.level)) {
+        if let Some(fit) =
+            experience_fit(e.years.zip(m.years), e.level.zip(m.level), self.how.peers)
+        {
             tally.add(Criterion::Experience, fit);
         }
         let same_region = mentee.region.is_some() && mentee.region == mentor.region;
@@ -319,8 +326,8 @@ impl<'a> Scorer<'a> {
 }
 
 /// Every pair's score of `mentees` with `mentors`.
-pub fn score_all(mentees: &[Profile], mentors: &[Profile], w: &Weights) -> Scores {
-    let scorer = Scorer::new(mentors, w);
+pub fn score_all(mentees: &[Profile], mentors: &[Profile], w: &Weights, how: Comparison) -> Scores {
+    let scorer = Scorer::new(mentors, w, how);
     let mut scores = scorer.table();
     scorer.add_rows(&mut scores, mentees);
     scores
@@ -339,29 +346,42 @@ mod tests {
         mentors[4].exclude = vec![mentees[5].name.clone()];
         mentors[6].id = mentees[7].id;
         mentees[8].region = mentors[9].region.to_lowercase();
-        for w in [Weights::default(), Weights([0, 10, 0, 1, 0, 3, 0, 10])] {
-            let scores = score_all(&mentees, &mentors, &w);
+        let unusual = Comparison {
+            different_library_type: true,
+            peers: true,
+        };
+        for (w, how) in [
+            (Weights::default(), Comparison::default()),
+            (Weights([0, 10, 0, 1, 0, 3, 0, 10]), unusual),
+        ] {
+            let scores = score_all(&mentees, &mentors, &w, how);
             assert_eq!(scores.rows(), mentees.len());
             for (i, e) in mentees.iter().enumerate() {
                 for (j, m) in mentors.iter().enumerate() {
-                    let f = fit(e, m, &w, |s| s);
+                    let f = fit(e, m, &w, how, |s| s);
                     assert_eq!(scores.score(i, j), f.score, "{i}, {j}");
                     assert_eq!(scores.excluded(i, j), f.excluded.is_some(), "{i}, {j}");
                 }
             }
         }
-        let scores = score_all(&mentees, &mentors, &Weights::default());
+        let scores = score_all(&mentees, &mentors, &Weights::default(), unusual);
         assert!(scores.excluded(3, 2) && scores.excluded(5, 4) && scores.excluded(7, 6));
     }
 
     #[test]
     fn rows_added_in_slices_are_the_same_as_at_once() {
         let (mentees, mentors) = cohort(30, 10, 5);
-        let scorer = Scorer::new(&mentors, &Weights::default());
+        let scorer = Scorer::new(&mentors, &Weights::default(), Comparison::default());
         let mut sliced = scorer.table();
         for slice in mentees.chunks(7) {
             scorer.add_rows(&mut sliced, slice);
         }
-        assert_eq!(sliced, score_all(&mentees, &mentors, &Weights::default()));
+        let whole = score_all(
+            &mentees,
+            &mentors,
+            &Weights::default(),
+            Comparison::default(),
+        );
+        assert_eq!(sliced, whole);
     }
 }

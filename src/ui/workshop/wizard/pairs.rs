@@ -9,7 +9,7 @@ use crate::domain::workshop::outputs::{competency_name, file_name, pairs_csv, Ma
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::program::ProgramPlan;
 use crate::domain::workshop::rematch::{changes, is_new};
-use crate::domain::workshop::score::{fit, percent, Criterion, Weights};
+use crate::domain::workshop::score::{fit, percent, Comparison, Criterion, Weights};
 use crate::domain::workshop::setup::JoinInfo;
 use crate::ui::router::address;
 
@@ -24,6 +24,7 @@ pub(super) struct Run {
     /// The pairs a running program has (empty before it starts).
     pub program_pairs: Vec<(u64, u64)>,
     pub weights: Weights,
+    pub comparison: Comparison,
     /// The rules the run kept (they explain the unmatched).
     pub constraints: Constraints,
     pub mentees: Vec<Profile>,
@@ -122,9 +123,22 @@ impl Run {
                 continue;
             };
             let (mentee, mentor) = (&mentees[i], &mentors[j]);
-            let f = fit(mentee, mentor, &self.weights, competency_name);
+            let f = fit(
+                mentee,
+                mentor,
+                &self.weights,
+                self.comparison,
+                competency_name,
+            );
             let alternative = m
-                .alternative(i, mentees, mentors, &self.weights, competency_name)
+                .alternative(
+                    i,
+                    mentees,
+                    mentors,
+                    &self.weights,
+                    self.comparison,
+                    competency_name,
+                )
                 .map(|(k, why)| {
                     format!(
                         "Next best for {}: {} (fit {}), not chosen: {why}.",

@@ -51,7 +51,7 @@ fn keep_matching(
             let current = || generation.try_get_value() == Some(mine);
             let big = mentees.len() * mentors.len() > PAIRS_PER_SLICE;
             let slice = (PAIRS_PER_SLICE / mentors.len().max(1)).max(1);
-            let scorer = Scorer::new(&mentors, &w.weights);
+            let scorer = Scorer::new(&mentors, &w.weights, w.comparison);
             let mut scores = scorer.table();
             for chunk in mentees.chunks(slice) {
                 if big {
@@ -86,6 +86,7 @@ fn keep_matching(
                 program: w.program,
                 program_pairs: w.run.pairs,
                 weights: w.weights,
+                comparison: w.comparison,
                 constraints: w.constraints,
                 optimal: pairs.clone(),
                 mentees,

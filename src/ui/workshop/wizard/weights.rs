@@ -1,8 +1,11 @@
 //! Step 2: what matters in a pair, as a slider per criterion from 0
-//! (ignored) to 10, with its value in words for screen readers.
+//! (ignored) to 10, with its value in words for screen readers, and how
+//! the library type and experience criteria read a pair (a different
+//! type wanted; peers).
 
 use super::{Step, WorkshopRef};
 use crate::domain::workshop::score::{Criterion, Weights as CriterionWeights};
+use crate::ui::components::Checkbox;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
 
@@ -63,6 +66,19 @@ pub(super) fn Weights(workshop: WorkshopRef) -> impl IntoView {
             </p>
             {sliders}
             <button type="button" on:click=reset>"Back to the suggested weights"</button>
+            <h3>"How to read a pair"</h3>
+            <Checkbox
+                id="different-library-type"
+                label="A different type of library fits best (people see another kind of library)"
+                checked=Signal::derive(move || read(docs, id, |w| w.comparison.different_library_type))
+                on_change=Callback::new(move |on| edit(docs, id, |w| w.comparison.different_library_type = on))
+            />
+            <Checkbox
+                id="peers"
+                label="Peer mentoring: people at a similar stage fit best (nobody needs to be ahead)"
+                checked=Signal::derive(move || read(docs, id, |w| w.comparison.peers))
+                on_change=Callback::new(move |on| edit(docs, id, |w| w.comparison.peers = on))
+            />
         </Step>
     }
 }
