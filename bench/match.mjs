@@ -26,6 +26,7 @@ export async function measureMatch({ root }) {
     const wasm = JSON.parse(await page.locator('#result').innerText());
     if (!wasm.ok) throw new Error('the matching benchmark page reported a failure');
     return {
+      circles: wasm.circles,
       scipy_version: scipy.scipy,
       cases: wasm.cases.map((c) => {
         const s = scipy.cases.find((x) => x.n === c.n && x.capacity === c.capacity);

@@ -127,6 +127,12 @@ table(
   match.cases.map((c) => [c.n, c.capacity, ms(c.score_ms), ms(c.matrix_ms), ms(c.assign_ms), ms(c.scipy_ms), `${c.ratio.toFixed(1)}×`, c.same_optimum ? 'yes' : 'NO']),
 );
 
+table(
+  'Peer circles: everyone in groups of size − 1 to size (greedy seeding, swaps, best of a few starts), wasm, one run (ms; total fit within groups as a share of the computed upper bound)',
+  ['people', 'size', 'groups', 'affinities', 'forming', 'of the bound'],
+  match.circles.map((c) => [c.n, c.size, c.groups, ms(c.affinity_ms), ms(c.form_ms), `${(100 * c.of_bound).toFixed(1)}%`]),
+);
+
 // 6. The program dashboard: 4,000 response codes pasted at once.
 const program = await measureProgram({ dist: DIST });
 results.program = program;

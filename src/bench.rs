@@ -102,6 +102,42 @@ fn big_backup(perf: &web_sys::Performance) -> (f64, usize, bool) {
     (perf.now() - t0, text.len(), read)
 }
 
+/// The peer-circle benchmark cases: (people, largest group).
+pub const CIRCLE_CASES: [(usize, usize); 6] =
+    [(60, 4), (60, 6), (300, 4), (300, 6), (1000, 4), (1000, 6)];
+
+/// Forms peer circles of synthetic cohorts (groups of size-1 to size),
+/// timing the affinities and the heuristic, with the total's distance from
+/// the computed upper bound; one run each (the heuristic is
+/// deterministic; the largest take seconds).
+fn circles_bench(perf: &web_sys::Performance) -> Vec<String> {
+    use crate::domain::workshop::circles::{form, upper_bound, Affinities};
+    use crate::domain::workshop::matching::Constraints;
+    use crate::domain::workshop::score::Weights;
+    use crate::domain::workshop::synthetic::cohort;
+    let mut rows = Vec::new();
+    for (n, size) in CIRCLE_CASES {
+        let (people, _) = cohort(n, 0, n as u64 + size as u64);
+        let t0 = perf.now();
+        let a = Affinities::of(&people, &Weights::default(), &Constraints::default());
+        let t1 = perf.now();
+        let Ok(c) = form(&a, size - 1, size) else {
+            continue;
+        };
+        let t2 = perf.now();
+        let bound = upper_bound(&a, size);
+        rows.push(format!(
+            "{{\"n\":{n},\"size\":{size},\"groups\":{},\"affinity_ms\":{},\"form_ms\":{},\"total\":{},\"bound\":{bound},\"of_bound\":{}}}",
+            c.groups.len(),
+            t1 - t0,
+            t2 - t1,
+            c.total,
+            c.total as f64 / bound.max(1) as f64
+        ));
+    }
+    rows
+}
+
 /// The matching benchmark cases: (mentees, mentor capacity); mentors are
 /// mentees / capacity, so every mentee can be placed.
 pub const MATCH_CASES: [(usize, u32); 6] =
@@ -160,7 +196,12 @@ pub fn match_bench() {
             result.1
         ));
     }
-    let result = format!("{{\"ok\":true,\"cases\":[{}]}}", rows.join(","));
+    let circles = circles_bench(&perf);
+    let result = format!(
+        "{{\"ok\":true,\"cases\":[{}],\"circles\":[{}]}}",
+        rows.join(","),
+        circles.join(",")
+    );
     let Some(doc) = window.document() else { return };
     if let Some(pre) = doc.get_element_by_id("result") {
         pre.set_text_content(Some(&result));

@@ -4,7 +4,8 @@
 //! a mentor fit and why (`score`), every pair of a cohort's score, fast
 //! (`scoring`), and the optimal assignment under
 //! capacities, locks and exclusions (`assign`), the wizard's core around
-//! it (`matching`: sides, reasons, alternatives, summary) and made-up
+//! it (`matching`: sides, reasons, alternatives, summary), peer circles
+//! (`circles`: everyone in groups, a heuristic with its bound) and made-up
 //! cohorts for tests and benchmarks (`synthetic`). Pure functions, tested
 //! natively; no network: codes travel in URL fragments, files and by
 //! hand. The `workshops` document (`document`) keeps the facilitator's
@@ -16,6 +17,7 @@
 //! (`rematch`), and the letters of recognition that close it (`closing`).
 
 pub mod assign;
+pub mod circles;
 pub mod closing;
 pub mod codec;
 pub mod dashboard;
