@@ -4,8 +4,9 @@
 // step; the review step reports whom they leave without a mentor; the
 // results never make a pair they forbid, even a locked one, and say why
 // someone is unmatched. Peer mentoring and a wish for a different
-// library type change how a pair reads. axe on the changed steps, light
-// and dark, 390 and 1280 px.
+// library type change how a pair reads. Peer circles put everyone in
+// groups of a chosen size, keep the rules and explain each group. axe on
+// the changed steps, light and dark, 390 and 1280 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newGuardedContext, open, checkA11y, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
@@ -126,6 +127,66 @@ test('peer mentoring and a different library type change how a pair reads, and a
   await g.context.close();
 });
 
+/** Ten people for peer circles: Ana and Bo of one library, Cy asked not
+ *  to be with Dee. */
+function circleCohort() {
+  const seeded = workshopsDoc(10, 0);
+  const w = seeded.doc.workshops.items[0];
+  w.separate_organisations = true;
+  const [ana, bo, cy, dee] = w.participants;
+  Object.assign(ana, { name: 'Ana Diaz', organisation: 'Springfield PL' });
+  Object.assign(bo, { name: 'Bo Chen', organisation: 'springfield pl' });
+  Object.assign(cy, { name: 'Cy Park', exclude: ['Dee Ross'] });
+  Object.assign(dee, { name: 'Dee Ross' });
+  return seeded;
+}
+
+async function formCircles(page, min, max) {
+  await page.getByRole('button', { name: '5. Peer circles' }).click();
+  await page.getByLabel('Smallest circle').selectOption(String(min));
+  await page.getByLabel('Largest circle').selectOption(String(max));
+  await page.getByRole('button', { name: 'Form circles' }).click();
+  await page.locator('#circles-result').waitFor();
+}
+
+test('peer circles put everyone in groups within the size, keep the rules and explain each group', async () => {
+  const base = env.server.url;
+  const seeded = circleCohort();
+  const g = await newGuardedContext(env.browser, base);
+  const page = await g.newPage();
+  await seedWorkshops(page, base, seeded.doc);
+  await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+  await formCircles(page, 3, 4);
+  // Focus moves to the result, so it is read next.
+  await page.waitForFunction(() => document.activeElement?.id === 'circles-result');
+  assert.match(await page.locator('#circles-result').innerText(), /^3 circles\. Their members' fit with each other reaches \d+\.\d% of what no grouping could exceed/);
+  const circles = await page.locator('.circle').allInnerTexts();
+  assert.equal(circles.length, 3);
+  const names = seeded.doc.workshops.items[0].participants.map((p) => p.name);
+  const seen = [];
+  for (const circle of circles) {
+    const [title, members] = circle.split('\n').filter(Boolean);
+    const size = Number(title.match(/\((\d+) people\)/)[1]);
+    assert.ok(size >= 3 && size <= 4, title);
+    const inside = names.filter((n) => members.split(', ').includes(n));
+    assert.equal(inside.length, size, `${title}: ${members}`);
+    seen.push(...inside);
+    assert.ok(!(inside.includes('Ana Diaz') && inside.includes('Bo Chen')), 'one library, two circles');
+    assert.ok(!(inside.includes('Cy Park') && inside.includes('Dee Ross')), 'an exclusion kept');
+    assert.match(circle, /Mean fit between members \d+\.\d%/);
+    assert.match(circle, /Want to grow together|No competency that two of them want to grow/);
+    assert.match(circle, /All in the same time zone|Time zones within/);
+  }
+  assert.equal(new Set(seen).size, 10, 'everyone once');
+  // Sizes the cohort cannot be split into say so.
+  await page.getByLabel('Smallest circle').selectOption('4');
+  await page.getByLabel('Largest circle').selectOption('4');
+  await page.getByRole('button', { name: 'Form circles' }).click();
+  await page.getByText('10 people cannot be split into groups of 4 to 4.').waitFor();
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the rules, the readings and their warnings are axe-clean and fit, light and dark, 390 and 1280 px', async () => {
   const base = env.server.url;
   for (const scheme of SCHEMES) {
@@ -138,8 +199,9 @@ test('the rules, the readings and their warnings are axe-clean and fit, light an
       await setRules(page);
       await page.getByRole('button', { name: '2. Weights' }).click();
       await page.getByLabel(/Peer mentoring/).check();
-      for (const step of ['2. Weights', '3. Constraints', '1. Participants', '4. Results']) {
-        await page.getByRole('button', { name: step }).click();
+      for (const step of ['2. Weights', '3. Constraints', '1. Participants', '4. Results', '5. Peer circles']) {
+        if (step === '5. Peer circles') await formCircles(page, 3, 5);
+        else await page.getByRole('button', { name: step }).click();
         if (step === '4. Results') await page.locator('.pair').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${step} overflows by ${overflow}px (${scheme}, ${name})`);

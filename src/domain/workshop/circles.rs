@@ -1,5 +1,5 @@
-//! Peer circles: everyone in groups of a chosen size (ARL's teams, peer
-//! cohorts of new directors), each group as close a fit as can be found,
+//! Peer circles: everyone in groups of a chosen size (peer cohorts of new
+//! leaders, learning together), each group as close a fit as can be found,
 //! with the facilitator's rules and everyone's exclusions kept, and the
 //! reason for each group in words.
 //!
@@ -22,10 +22,11 @@
 //! pair. The benchmark reports how far the heuristic lands from it.
 
 use super::matching::Constraints;
-use super::profile::Profile;
-use super::score::{Comparison, Weights};
+use super::profile::{Profile, SLOTS};
+use super::score::{percent, Comparison, Weights};
 use super::scoring::{score_all, Scores};
 use super::synthetic::Rng;
+use crate::domain::format::plural;
 use crate::domain::names::name_key;
 
 /// Most rounds of swaps (each tries every pair of people once).
@@ -144,8 +145,7 @@ pub fn sizes(n: usize, min: usize, max: usize) -> Result<Vec<usize>, CircleError
 /// fixed pseudo-random orders (fewer starts for larger cohorts).
 pub fn form(a: &Affinities, min: usize, max: usize) -> Result<Circles, CircleError> {
     let capacity = sizes(a.n, min, max)?;
-    let mut hardest_first: Vec<usize> = (0..a.n).collect();
-    hardest_first.sort_by_key(|&i| (a.companions(i), i));
+    let hardest_first = by_key((0..a.n).map(|i| (a.companions(i), i)));
     let starts = (2000 / a.n.max(1)).clamp(1, 8);
     let mut best: Option<Circles> = None;
     for start in 0..starts {
@@ -191,17 +191,31 @@ fn form_from(a: &Affinities, capacity: &[usize], order: &[usize]) -> Circles {
         }
     }
     improve(a, &mut groups);
-    for g in &mut groups {
-        g.sort_unstable();
-    }
-    groups.retain(|g| !g.is_empty());
-    groups.sort_by_key(|g| g[0]);
-    unplaced.sort_unstable();
+    let mut groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(|g| by_key(g.into_iter().map(|i| (i, i))))
+        .collect();
+    // In the order of their first members.
+    let order = by_key(groups.iter().enumerate().map(|(k, g)| (g[0], k)));
+    let groups: Vec<Vec<usize>> = order
+        .into_iter()
+        .map(|k| std::mem::take(&mut groups[k]))
+        .collect();
     Circles {
         total: total(a, &groups),
         groups,
-        unplaced,
+        unplaced: by_key(unplaced.into_iter().map(|i| (i, i))),
     }
+}
+
+/// The second of each pair, in the order of the pairs (each pair
+/// distinct, so the order is the same every time). The one sort circles
+/// use, so the page carries one sorting routine for them.
+fn by_key(pairs: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+    let mut pairs: Vec<(usize, usize)> = pairs.collect();
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(_, v)| v).collect()
 }
 
 /// Swaps two people between groups while it raises the total and keeps
@@ -235,6 +249,105 @@ fn improve(a: &Affinities, groups: &mut [Vec<usize>]) {
     }
 }
 
+/// Why a group was formed, in words: how well its members fit, what they
+/// want to grow together, how many libraries they come from, how far
+/// apart their time zones are and when all are free (`name_of` names
+/// competencies).
+pub fn reasons(
+    group: &[usize],
+    people: &[Profile],
+    a: &Affinities,
+    name_of: fn(&str) -> &str,
+) -> Vec<String> {
+    let members: Vec<&Profile> = group.iter().map(|&i| &people[i]).collect();
+    let size = members.len();
+    let mut out = Vec::new();
+    let pairs = size * size.saturating_sub(1) / 2;
+    if pairs > 0 {
+        // Each affinity is a pair's fit both ways (0–2000).
+        let mean = total(a, &[group.to_vec()]) / (2 * pairs as u64);
+        out.push(format!("Mean fit between members {}", percent(mean as u32)));
+    }
+    let mut wanted: Vec<(&str, usize)> = Vec::new();
+    for id in members.iter().flat_map(|p| p.grow.iter()) {
+        match wanted.iter_mut().find(|(c, _)| c == id) {
+            Some((_, k)) => *k += 1,
+            None => wanted.push((id, 1)),
+        }
+    }
+    // Wanted by most first, then in the order first named.
+    let wanted: Vec<(&str, usize)> = (2..=size)
+        .rev()
+        .flat_map(|most| wanted.iter().copied().filter(move |&(_, k)| k == most))
+        .collect();
+    out.push(if wanted.is_empty() {
+        "No competency that two of them want to grow".to_string()
+    } else {
+        let list: Vec<String> = wanted
+            .iter()
+            .map(|(c, k)| format!("{} ({k} of {size})", name_of(c)))
+            .collect();
+        format!("Want to grow together: {}", list.join(", "))
+    });
+    let keys: Vec<String> = members
+        .iter()
+        .map(|p| name_key(&p.organisation))
+        .filter(|k| !k.is_empty())
+        .collect();
+    let said = keys.len();
+    let mut orgs: Vec<&String> = Vec::new();
+    for k in &keys {
+        if !orgs.contains(&k) {
+            orgs.push(k);
+        }
+    }
+    if said > 0 {
+        let unsaid = size - said;
+        out.push(format!(
+            "From {}{}",
+            plural(
+                orgs.len(),
+                "library or organisation",
+                "different libraries or organisations"
+            ),
+            if unsaid > 0 {
+                format!(" ({unsaid} did not say)")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    let offsets: Vec<i8> = members.iter().filter_map(|p| p.utc_offset).collect();
+    if let (Some(lo), Some(hi)) = (offsets.iter().min(), offsets.iter().max()) {
+        let spread = (i32::from(*hi) - i32::from(*lo)) as usize;
+        out.push(if spread == 0 {
+            "All in the same time zone".to_string()
+        } else {
+            format!("Time zones within {}", plural(spread, "hour", "hours"))
+        });
+    }
+    let answered: Vec<u8> = members
+        .iter()
+        .map(|p| p.availability)
+        .filter(|&a| a != 0)
+        .collect();
+    if !answered.is_empty() {
+        let all = answered.iter().fold(0b1111u8, |acc, a| acc & a);
+        let slots: Vec<&str> = SLOTS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| all & (1 << i) != 0)
+            .map(|(_, s)| *s)
+            .collect();
+        out.push(if slots.is_empty() {
+            "No time when all are free: they will need to agree one".to_string()
+        } else {
+            format!("All free: {}", slots.join(", ").to_ascii_lowercase())
+        });
+    }
+    out
+}
+
 /// The sum of every pair's affinity within the groups.
 pub fn total(a: &Affinities, groups: &[Vec<usize>]) -> u64 {
     groups
@@ -255,15 +368,13 @@ pub fn total(a: &Affinities, groups: &[Vec<usize>]) -> u64 {
 /// `max - 1` best companions, each pair counted once (halved).
 pub fn upper_bound(a: &Affinities, max: usize) -> u64 {
     let mut sum = 0u64;
-    let mut row: Vec<u32> = Vec::with_capacity(a.n);
     for i in 0..a.n {
-        row.clear();
-        row.extend((0..a.n).filter_map(|j| a.get(i, j)));
-        row.sort_unstable_by(|x, y| y.cmp(x));
-        sum += row
-            .iter()
-            .take(max.saturating_sub(1))
-            .map(|&x| u64::from(x))
+        // Ascending: the best companions last.
+        let row = by_key((0..a.n).filter_map(|j| Some((a.get(i, j)? as usize, j))));
+        let best = row.iter().rev().take(max.saturating_sub(1));
+        sum += best
+            .filter_map(|&j| a.get(i, j))
+            .map(u64::from)
             .sum::<u64>();
     }
     sum / 2
@@ -366,6 +477,41 @@ mod tests {
                 assert_eq!(c.total, brute_force(&a, &cap).unwrap());
             }
         }
+    }
+
+    #[test]
+    fn each_circle_is_explained_in_words() {
+        let (mut people, _) = cohort(3, 0, 9);
+        let grows = [
+            vec!["conflict", "advocacy"],
+            vec!["conflict"],
+            vec!["conflict", "advocacy"],
+        ];
+        for (p, g) in people.iter_mut().zip(grows) {
+            p.grow = g.into_iter().map(String::from).collect();
+        }
+        people[0].organisation = "Springfield PL".into();
+        people[1].organisation = "springfield pl".into();
+        (
+            people[0].utc_offset,
+            people[1].utc_offset,
+            people[2].utc_offset,
+        ) = (Some(-5), Some(-6), Some(-8));
+        (
+            people[0].availability,
+            people[1].availability,
+            people[2].availability,
+        ) = (0b0110, 0b0100, 0b1100);
+        let a = Affinities::of(&people, &Weights::default(), &Constraints::default());
+        let why = reasons(&[0, 1, 2], &people, &a, |s| s);
+        assert!(why[0].starts_with("Mean fit between members "), "{why:?}");
+        assert_eq!(
+            why[1],
+            "Want to grow together: conflict (3 of 3), advocacy (2 of 3)"
+        );
+        assert_eq!(why[2], "From 1 library or organisation (1 did not say)");
+        assert_eq!(why[3], "Time zones within 3 hours");
+        assert_eq!(why[4], "All free: weekday evenings");
     }
 
     #[test]

@@ -1,12 +1,15 @@
-//! The matching wizard (`#/workshop/<id>/match`), in four steps: review
-//! the participants (counts, places, warnings), weights (a plain-language
-//! slider per criterion), constraints (capacities, locked and forbidden
-//! pairs, the participants' own exclusions), and results (the optimal
-//! assignment explained, swaps by hand, the outputs). Each step is a
+//! The matching wizard (`#/workshop/<id>/match`), in four steps and an
+//! alternative: review the participants (counts, places, warnings),
+//! weights (a plain-language slider per criterion, how a pair is read),
+//! constraints (capacities, rules, locked and forbidden pairs, the
+//! participants' own exclusions), and results (the optimal assignment
+//! explained, swaps by hand, the outputs); or peer circles (everyone in
+//! groups, each explained). Each step is a
 //! component that reads the workshop as it is now: nothing shown is kept
 //! from an earlier render. Moving between steps puts focus on the step's
 //! heading.
 
+mod circles;
 mod constraints;
 mod pairs;
 mod results;
@@ -23,7 +26,13 @@ use crate::ui::router::href;
 use crate::ui::state::DocState;
 use leptos::prelude::*;
 
-const STEPS: [&str; 4] = ["Participants", "Weights", "Constraints", "Results"];
+const STEPS: [&str; 5] = [
+    "Participants",
+    "Weights",
+    "Constraints",
+    "Results",
+    "Peer circles",
+];
 
 /// The id of each step's heading, focused when the step opens.
 const STEP_HEADING: &str = "step-heading";
@@ -52,7 +61,8 @@ pub fn WizardScreen(id: u64) -> impl IntoView {
         0 => view! { <review::Review workshop /> }.into_any(),
         1 => view! { <weights::Weights workshop /> }.into_any(),
         2 => view! { <constraints::Constraints workshop /> }.into_any(),
-        _ => view! { <results::Results workshop /> }.into_any(),
+        3 => view! { <results::Results workshop /> }.into_any(),
+        _ => view! { <circles::Circles workshop /> }.into_any(),
     };
     view! {
         <Screen class="wide wizard">
@@ -68,7 +78,7 @@ pub fn WizardScreen(id: u64) -> impl IntoView {
     .into_any()
 }
 
-/// The four steps as buttons, the current one marked.
+/// The steps as buttons, the current one marked.
 #[component]
 fn StepList(step: RwSignal<usize>, go_to: Callback<usize>) -> impl IntoView {
     let items = STEPS
