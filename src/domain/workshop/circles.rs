@@ -60,6 +60,13 @@ pub struct Circles {
     pub unplaced: Vec<usize>,
 }
 
+impl Circles {
+    /// The total as thousandths of `bound` (what no grouping can beat).
+    pub fn share_of(&self, bound: u64) -> u32 {
+        (self.total * 1000 / bound.max(1)) as u32
+    }
+}
+
 /// Every pair's affinity, both ways; `None` where a rule keeps them apart.
 pub struct Affinities {
     n: usize,
@@ -471,6 +478,7 @@ mod tests {
             }
             assert_eq!(form(&a, 3, 4), Ok(c.clone()), "deterministic");
             assert!(c.total <= upper_bound(&a, 4));
+            assert!(c.share_of(upper_bound(&a, 4)) <= 1000);
             if n <= 9 && c.unplaced.is_empty() {
                 // On every one of these small random cohorts the best of
                 // the starts is the optimum.

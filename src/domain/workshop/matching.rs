@@ -29,17 +29,13 @@ pub struct Constraints {
     pub forbids: Vec<(u64, u64)>,
     /// Never pairs two people of the same library or organisation (by
     /// name, compared as names are; a blank one is nobody's).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub separate_organisations: bool,
     /// Mentors need at least this many years of experience (NMRT and
     /// APALA ask 5); 0: no minimum. Under a minimum, a mentor who did not
     /// say is not matched.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub min_mentor_years: u8,
-}
-
-fn is_false(b: &bool) -> bool {
-    !b
 }
 
 fn is_zero(n: &u8) -> bool {

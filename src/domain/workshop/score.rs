@@ -88,14 +88,10 @@ impl Weights {
 /// fits best, none is penalised).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Comparison {
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub different_library_type: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub peers: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !b
 }
 
 impl Comparison {

@@ -54,14 +54,13 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
             let people = w.participants;
             let a = Affinities::of(&people, &w.weights, &w.constraints);
             let result = form(&a, min, max).map_err(|e| format!("{e}.")).map(|c| {
-                let bound = upper_bound(&a, max).max(1);
+                let of_bound = c.share_of(upper_bound(&a, max));
                 let name = |i: &usize| people[*i].name.clone();
                 Formed {
                     summary: format!(
                         "{} circles. Their members' fit with each other reaches {} of what no grouping could exceed (a computed upper bound; the best grouping may lie below it).",
                         c.groups.len(),
-                        // Thousandths, written without floating point.
-                        percent((c.total * 1000 / bound) as u32)
+                        percent(of_bound)
                     ),
                     circles: c
                         .groups
