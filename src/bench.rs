@@ -180,7 +180,7 @@ pub fn match_bench() {
             let mut a = vec![None; n];
             let m = solver_matrix(&p, &mut a);
             let t2 = perf.now();
-            solve_matrix(&p, &m, &mut a);
+            solve_matrix(&p, m, &mut a);
             let t3 = perf.now();
             score_ms.push(t1 - t0);
             matrix_ms.push(t2 - t1);
