@@ -151,9 +151,13 @@ pub fn solve(p: &Problem) -> (Assignment, i64) {
 /// running one.
 #[inline(never)]
 pub fn solve_matrix(p: &Problem, mut m: SolverMatrix, out: &mut Assignment) {
-    reduce(&mut m.costs, m.rows.len(), m.cols);
     // Never fails on this matrix (finite, no more rows than columns); if
-    // it did, the locked pairs alone are the answer.
+    // it did, the locked pairs alone are the answer. Said to the compiler
+    // too: with no tall matrix, the solver's transposing code is left out.
+    if m.cols < m.rows.len() {
+        return;
+    }
+    reduce(&mut m.costs, m.rows.len(), m.cols);
     if let Ok((rows, cols_of)) = lsap::solve(m.rows.len(), m.cols, &m.costs, false) {
         for (&r, &c) in rows.iter().zip(&cols_of) {
             if c < m.slots.len() && p.fit[m.rows[r]][m.slots[c]].is_some() {
@@ -194,6 +198,30 @@ fn reduce(costs: &mut [f64], rows: usize, cols: usize) {
             }
         }
     }
+}
+
+/// Solves a small fixed problem and throws the answer away: run before
+/// a large cohort is scored, so the browser has the solver compiled for
+/// speed by the time the real assignment starts. (A WebAssembly engine
+/// first runs a function from a quick, slow compile and recompiles it
+/// for speed once it has done some work, in the background; a call
+/// already running keeps the slow code, and the solver is one long call.)
+/// About a millisecond.
+pub fn prime() {
+    const N: usize = 64;
+    let fit = (0..N)
+        .map(|i| {
+            (0..N)
+                .map(|j| Some(((i * 37 + j * 101) % 1000) as u32))
+                .collect()
+        })
+        .collect();
+    let p = Problem {
+        fit,
+        capacity: vec![1; N],
+        locks: Vec::new(),
+    };
+    std::hint::black_box(solve(std::hint::black_box(&p)));
 }
 
 /// The sum of fits of an assignment (the quality measure people see).

@@ -8,7 +8,7 @@
 
 use super::pairs::{PairView, Run, RunView};
 use super::{Step, WorkshopRef, STEP_HEADING};
-use crate::domain::workshop::assign::solve;
+use crate::domain::workshop::assign::{prime, solve};
 use crate::domain::workshop::matching::{problem, sides, Matching};
 use crate::domain::workshop::scoring::Scorer;
 use crate::ui::browser::{download, next_frame};
@@ -50,6 +50,10 @@ fn keep_matching(
             // them, as it stops for a newer run.
             let current = || generation.try_get_value() == Some(mine);
             let big = mentees.len() * mentors.len() > PAIRS_PER_SLICE;
+            if big {
+                // The solver optimised while the cohort is scored.
+                prime();
+            }
             let slice = (PAIRS_PER_SLICE / mentors.len().max(1)).max(1);
             let scorer = Scorer::new(&mentors, &w.weights, w.comparison);
             let mut scores = scorer.table();
