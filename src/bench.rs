@@ -102,27 +102,15 @@ fn big_backup(perf: &web_sys::Performance) -> (f64, usize, bool) {
 /// compiled the solver for speed.
 fn first_assignment(window: &web_sys::Window, perf: &web_sys::Performance, primed: bool) {
     use crate::domain::workshop::assign::{prime, solve_matrix, solver_matrix};
-    use crate::domain::workshop::matching::{problem, score_all, Constraints};
-    use crate::domain::workshop::score::{Comparison, Weights};
-    use crate::domain::workshop::synthetic::cohort;
+    use crate::domain::workshop::synthetic::MatchingCase;
     let n = 1000;
-    let (mentees, mentors) = cohort(n, n, n as u64 + 1);
+    let case = MatchingCase::new(n, 1);
     let t0 = perf.now();
     if primed {
         prime();
     }
     let t1 = perf.now();
-    let scores = score_all(
-        &mentees,
-        &mentors,
-        &Weights::default(),
-        Comparison::default(),
-    );
-    let c = Constraints {
-        default_capacity: 1,
-        ..Constraints::default()
-    };
-    let p = problem(&mentees, &mentors, &scores, &c);
+    let p = case.problem();
     let mut a = vec![None; n];
     let m = solver_matrix(&p, &mut a);
     let t2 = perf.now();
@@ -185,19 +173,12 @@ fn circles_bench(perf: &web_sys::Performance) -> Vec<String> {
     rows
 }
 
-/// The matching benchmark cases: (mentees, mentor capacity); mentors are
-/// mentees / capacity, so every mentee can be placed.
-pub const MATCH_CASES: [(usize, u32); 6] =
-    [(50, 1), (50, 2), (200, 1), (200, 2), (1000, 1), (1000, 2)];
-
 /// Scores every pair and solves the assignment for each case in
-/// [`MATCH_CASES`] (the same synthetic cohorts `src/bin/match_matrices.rs`
+/// [`MATCH_CASES`] (the same synthetic cases `src/bin/match_matrices.rs`
 /// writes for SciPy), timing the two parts; median of several runs.
 pub fn match_bench() {
     use crate::domain::workshop::assign::{solve_matrix, solver_matrix, total};
-    use crate::domain::workshop::matching::{problem, score_all, Constraints};
-    use crate::domain::workshop::score::{Comparison, Weights};
-    use crate::domain::workshop::synthetic::cohort;
+    use crate::domain::workshop::synthetic::{MatchingCase, MATCH_CASES};
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -210,23 +191,13 @@ pub fn match_bench() {
     }
     let mut rows = Vec::new();
     for (n, cap) in MATCH_CASES {
-        let (mentees, mentors) = cohort(n, n / cap as usize, n as u64 + u64::from(cap));
-        let c = Constraints {
-            default_capacity: cap,
-            ..Constraints::default()
-        };
+        let case = MatchingCase::new(n, cap);
         let runs = if n >= 1000 { 5 } else { 7 };
         let (mut score_ms, mut matrix_ms, mut assign_ms) = (Vec::new(), Vec::new(), Vec::new());
         let mut result = (0, 0i64);
         for _ in 0..runs {
             let t0 = perf.now();
-            let scores = score_all(
-                &mentees,
-                &mentors,
-                &Weights::default(),
-                Comparison::default(),
-            );
-            let p = problem(&mentees, &mentors, &scores, &c);
+            let p = case.problem();
             let t1 = perf.now();
             let mut a = vec![None; n];
             let m = solver_matrix(&p, &mut a);

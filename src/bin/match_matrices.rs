@@ -8,35 +8,15 @@
 fn main() -> std::io::Result<()> {
     use std::io::Write;
     use wayfinder::domain::workshop::assign::{solve, solver_matrix};
-    use wayfinder::domain::workshop::matching::{problem, score_all, Constraints};
-    use wayfinder::domain::workshop::score::{Comparison, Weights};
-    use wayfinder::domain::workshop::synthetic::cohort;
+    use wayfinder::domain::workshop::synthetic::MatchingCase;
 
     let dir = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "bench/out/match".into());
     std::fs::create_dir_all(&dir)?;
     let mut cases = Vec::new();
-    for (n, cap) in [
-        (50usize, 1u32),
-        (50, 2),
-        (200, 1),
-        (200, 2),
-        (1000, 1),
-        (1000, 2),
-    ] {
-        let (mentees, mentors) = cohort(n, n / cap as usize, n as u64 + u64::from(cap));
-        let c = Constraints {
-            default_capacity: cap,
-            ..Constraints::default()
-        };
-        let scores = score_all(
-            &mentees,
-            &mentors,
-            &Weights::default(),
-            Comparison::default(),
-        );
-        let p = problem(&mentees, &mentors, &scores, &c);
+    for (n, cap) in wayfinder::domain::workshop::synthetic::MATCH_CASES {
+        let p = MatchingCase::new(n, cap).problem();
         let mut out = vec![None; n];
         let m = solver_matrix(&p, &mut out);
         let (a, total) = solve(&p);

@@ -1,7 +1,10 @@
 //! Made-up cohorts for tests and the matching benchmark: deterministic
 //! from a seed, with every question answered in varied ways.
 
+use super::assign::Problem;
+use super::matching::{problem, score_all, Constraints};
 use super::profile::{Format, Level, LibraryType, Profile, Role};
+use super::score::{Comparison, Weights};
 
 /// A small deterministic generator (xorshift64*).
 pub struct Rng(u64);
@@ -89,4 +92,50 @@ pub fn cohort(mentees: usize, mentors: usize, seed: u64) -> (Vec<Profile>, Vec<P
         .map(|i| person(&mut r, (mentees + i) as u64 + 1, Role::Mentor))
         .collect();
     (a, b)
+}
+
+/// The matching benchmark cases: (mentees, mentor capacity); mentors are
+/// mentees / capacity, so every mentee can be placed.
+pub const MATCH_CASES: [(usize, u32); 6] =
+    [(50, 1), (50, 2), (200, 1), (200, 2), (1000, 1), (1000, 2)];
+
+/// A matching benchmark case: `n` mentees, `n / capacity` mentors (so
+/// every mentee can be placed), seeded by the case, and every pair scored
+/// under the usual weights and reading into the problem the solver takes,
+/// with that capacity for every mentor. The browser benchmark and the
+/// matrices SciPy solves (`src/bin/match_matrices.rs`) build it alike.
+pub struct MatchingCase {
+    pub mentees: Vec<Profile>,
+    pub mentors: Vec<Profile>,
+    pub constraints: Constraints,
+}
+
+impl MatchingCase {
+    pub fn new(n: usize, capacity: u32) -> MatchingCase {
+        let (mentees, mentors) = cohort(
+            n,
+            n / capacity.max(1) as usize,
+            n as u64 + u64::from(capacity),
+        );
+        MatchingCase {
+            mentees,
+            mentors,
+            constraints: Constraints {
+                default_capacity: capacity,
+                ..Constraints::default()
+            },
+        }
+    }
+
+    /// Every pair scored (the part timed as scoring), as the problem to
+    /// solve.
+    pub fn problem(&self) -> Problem {
+        let scores = score_all(
+            &self.mentees,
+            &self.mentors,
+            &Weights::default(),
+            Comparison::default(),
+        );
+        problem(&self.mentees, &self.mentors, &scores, &self.constraints)
+    }
 }
