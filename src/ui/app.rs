@@ -9,7 +9,7 @@
 
 use crate::domain::route::{Page, Route};
 use crate::domain::settings::{Persistence, Settings};
-use crate::ui::browser::{focus_by_id, on_window, request_persistence};
+use crate::ui::browser::{focus_after_paint, focus_by_id, on_window, request_persistence};
 use crate::ui::documents::Documents;
 use crate::ui::router::{forward, route_signal, set_page};
 use crate::ui::shell::{Banners, Footer, Header};
@@ -73,7 +73,7 @@ fn App(setup: PageSetup) -> impl IntoView {
         let current = route.get();
         document().set_title(&(setup.title)(&current));
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| focus_by_id(HEADING_ID));
+            focus_after_paint(HEADING_ID);
         }
         current
     });

@@ -2,7 +2,11 @@
 //! Everything that touches `window` or `document` directly lives here or in
 //! `storage::browser`, so components stay readable.
 
-use leptos::prelude::{document, on_cleanup, window, window_event_listener_untyped};
+use leptos::prelude::{
+    document, on_cleanup, request_animation_frame, set_timeout, window,
+    window_event_listener_untyped,
+};
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// Listens to `event` on `window` until the current reactive owner is
@@ -32,6 +36,15 @@ pub fn focus_by_id(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// Moves keyboard focus to a new screen's heading (the element with this
+/// id) once the screen is painted. Focus asks the browser for the page's
+/// styles and layout there and then: after the paint they are ready, so a
+/// long screen (a thousand goals) is styled and laid out once, not a second
+/// time for the focus inside the frame that builds it.
+pub fn focus_after_paint(id: &'static str) {
+    request_animation_frame(move || set_timeout(move || focus_by_id(id), Duration::ZERO));
 }
 
 /// Offers `text` as a file download. Returns a message on failure.
