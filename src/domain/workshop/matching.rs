@@ -49,6 +49,13 @@ pub enum Rule {
     MentorExperience,
 }
 
+/// How many mentors the rules keep from one mentee, by rule.
+#[derive(Debug, Default)]
+struct RuledOut {
+    same_organisation: usize,
+    experience: usize,
+}
+
 /// Name keys of people's organisations, worked out once per cohort.
 fn organisation_keys(people: &[Profile]) -> Vec<String> {
     people.iter().map(|p| name_key(&p.organisation)).collect()
@@ -114,6 +121,21 @@ impl Constraints {
         } else {
             None
         }
+    }
+
+    /// How many of `mentors` the rules keep from a mentee whose
+    /// organisation has name key `mentee_key`, by rule (`mentor_keys`:
+    /// the mentors' organisations' name keys, in order).
+    fn ruled_out(&self, mentee_key: &str, mentors: &[Profile], mentor_keys: &[String]) -> RuledOut {
+        let mut out = RuledOut::default();
+        for (m, mk) in mentors.iter().zip(mentor_keys) {
+            match self.rule_against(m, (mentee_key, mk)) {
+                Some(Rule::SameOrganisation) => out.same_organisation += 1,
+                Some(Rule::MentorExperience) => out.experience += 1,
+                None => {}
+            }
+        }
+        out
     }
 
     /// Sets every other mentor's capacity, 1 to [`MAX_CAPACITY`].
@@ -195,13 +217,9 @@ fn rule_warnings(mentees: &[Profile], mentors: &[Profile], c: &Constraints) -> V
     }
     let (mentee_keys, mentor_keys) = (organisation_keys(mentees), organisation_keys(mentors));
     for (e, key) in mentees.iter().zip(&mentee_keys) {
-        let ruled_out: Vec<Rule> = mentors
-            .iter()
-            .zip(&mentor_keys)
-            .filter_map(|(m, mk)| c.rule_against(m, (key, mk)))
-            .collect();
-        if ruled_out.len() == mentors.len() {
-            let same = ruled_out.contains(&Rule::SameOrganisation);
+        let ruled_out = c.ruled_out(key, mentors, &mentor_keys);
+        if ruled_out.same_organisation + ruled_out.experience == mentors.len() {
+            let same = ruled_out.same_organisation > 0;
             warnings.push(format!(
                 "{} can be paired with no mentor under the rules of step 3 (every mentor {}): they will stay unmatched.",
                 e.name,
@@ -404,14 +422,10 @@ impl Matching {
             "there are no mentors yet".into()
         } else if allowed == 0 {
             let key = name_key(&mentees[i].organisation);
-            let (mut same, mut short) = (0, 0);
-            for (m, mk) in mentors.iter().zip(organisation_keys(mentors)) {
-                match c.rule_against(m, (&key, &mk)) {
-                    Some(Rule::SameOrganisation) => same += 1,
-                    Some(Rule::MentorExperience) => short += 1,
-                    None => {}
-                }
-            }
+            let RuledOut {
+                same_organisation: same,
+                experience: short,
+            } = c.ruled_out(&key, mentors, &organisation_keys(mentors));
             let mut why = Vec::new();
             if same > 0 {
                 why.push(format!("{same} from the same library or organisation"));
