@@ -8,14 +8,14 @@
 fn main() -> std::io::Result<()> {
     use std::io::Write;
     use wayfinder::domain::workshop::assign::{solve, solver_matrix};
-    use wayfinder::domain::workshop::synthetic::MatchingCase;
+    use wayfinder::domain::workshop::synthetic::{MatchingCase, MATCH_CASES};
 
     let dir = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "bench/out/match".into());
     std::fs::create_dir_all(&dir)?;
     let mut cases = Vec::new();
-    for (n, cap) in wayfinder::domain::workshop::synthetic::MATCH_CASES {
+    for (n, cap) in MATCH_CASES {
         let p = MatchingCase::new(n, cap).problem();
         let mut out = vec![None; n];
         let m = solver_matrix(&p, &mut out);
