@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, newGuardedContext, open, checkA11y, WIDTHS } from './helpers.mjs';
-import { code, joinCode } from './workshop-data.mjs';
+import { code, joinCode, workshopsDoc } from './workshop-data.mjs';
 
 const env = useBrowser();
 const INFO = { workshop: 7, name: 'Spring cohort', dates: 'May', contact: 'fac@lib.example', competencies: ['communication'], questions: [], identity: [] };
@@ -79,6 +79,34 @@ test('a participant on a phone opens join.html on its own, shares a profile, and
   assert.equal(await page.locator('h1').innerText(), 'Join: Spring cohort');
   assert.equal(await page.getByLabel('Your name (required)').inputValue(), 'Ria Das');
   await g.context.setOffline(false);
+  g.assertClean();
+  await g.context.close();
+});
+
+test('on a device that also facilitates, the participant\'s page changes only the workshops it joined', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
+  const page = await g.newPage();
+  const seeded = workshopsDoc(6, 3);
+  seeded.doc.workshops.items[0].locks = [[4, 1]];
+  await page.goto(`${base}/join.html`);
+  await page.evaluate((d) => {
+    localStorage.setItem('wayfinder:workshops', JSON.stringify({ app: 'wayfinder', schema: 2, saved_at: Date.now(), rev: 1, data: d }));
+  }, seeded.doc);
+  await page.goto(`${base}/join.html#/join/${await joinCode(INFO)}`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.getByLabel('Your name (required)').fill('Ria Das');
+  await page.getByLabel('Mentee: I want a mentor').check();
+  await page.getByRole('button', { name: 'Preview what I will share' }).click();
+  await page.getByRole('button', { name: /^Make my profile code/ }).click();
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:workshops') ?? '').includes('Ria Das'));
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:workshops')));
+  assert.deepEqual(stored.data.workshops, seeded.doc.workshops, 'the facilitator\'s workshops as they were');
+  assert.deepEqual(stored.data.joined.items.map((j) => [j.id, j.profile.name]), [[7, 'Ria Das']]);
+  // The facilitator's page still reads both.
+  await page.goto(`${base}/workshop.html#/workshop/${seeded.info.workshop}`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.getByRole('heading', { name: 'Participants (6)' }).waitFor();
   g.assertClean();
   await g.context.close();
 });

@@ -405,6 +405,9 @@ test('a closing reflection is written on the participant\'s phone, kept there an
   await fac.context.close();
 
   const { g: part, p } = await matchedOnPhone(env.browser, base, { info: seeded.info, profile: mentee, matchLink });
+  // The device's owner has a development plan: the participant's page
+  // writes its reflection into it and keeps the rest as it was.
+  await p.evaluate(() => localStorage.setItem('wayfinder:plan', JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: Date.now(), rev: 1, data: { aspiration: 'Lead a county system', horizon: 'three_to_five', review_dates: ['2027-03-01'], updated_at: 5 } })));
   // Only the closing survey asks for a reflection.
   await p.goto(midpointLink);
   await p.waitForSelector('html[data-app="mounted"]');
@@ -433,6 +436,8 @@ test('a closing reflection is written on the participant\'s phone, kept there an
   assert.equal(kept.length, 1);
   assert.equal(kept[0].program, 'Emerging Leaders 2027');
   assert.equal(kept[0].in_plan, true);
+  const plan = await p.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:plan')).data);
+  assert.deepEqual([plan.aspiration, plan.horizon, plan.review_dates, plan.updated_at], ['Lead a county system', 'three_to_five', ['2027-03-01'], 5]);
   // Never part of what is shared.
   await p.getByRole('group', { name: 'How satisfied are you with your match?' }).getByLabel('4', { exact: true }).check();
   await p.getByRole('button', { name: 'Preview what I will share' }).click();

@@ -7,6 +7,8 @@
 mod full;
 
 use std::fmt::Debug;
+use wayfinder::domain::reflection::PlanReflections;
+use wayfinder::domain::workshop::document::{JoinedWorkshops, Workshops};
 use wayfinder::domain::workshop::outputs::MatchInfo;
 use wayfinder::domain::workshop::profile::{Profile, Role};
 use wayfinder::domain::workshop::setup::JoinInfo;
@@ -75,6 +77,45 @@ fn the_guide_opens_completely() {
 #[test]
 fn workshops_open_completely() {
     opens_completely_and_writes_the_same(full::workshops());
+}
+
+/// The participant's page reads the workshops and the plan in part
+/// (`JoinedWorkshops`, `PlanReflections`: `domain::partial`). Opened from
+/// a full fixture and saved again, the document is stored in the shape the
+/// old release wrote, and opens whole into the same values.
+fn read_in_part_and_written_back_unchanged<P: Document + Debug, D: Document + Debug>(want: D) {
+    assert_eq!((P::NAME, P::schema()), (D::NAME, D::schema()));
+    let raw = read(&format!("{}/full-v{}.json", D::NAME, D::schema()));
+    let part = decode::<P>(&raw).unwrap_or_else(|e| panic!("{}: {e}", D::NAME));
+    assert_eq!(part.newer_schema, None);
+    let store = MemoryStore::new();
+    save(&store, &part.doc, 0, 0, 1).unwrap();
+    let written = store
+        .get(&format!("wayfinder:{}", D::NAME))
+        .unwrap()
+        .unwrap();
+    assert_eq!(data_of(&written), data_of(&raw), "{} changed", D::NAME);
+    assert_eq!(decode::<D>(&written).unwrap().doc, want);
+}
+
+#[test]
+fn the_participants_page_writes_the_workshops_and_the_plan_back_unchanged() {
+    read_in_part_and_written_back_unchanged::<JoinedWorkshops, _>(full::workshops());
+    read_in_part_and_written_back_unchanged::<PlanReflections, _>(full::plan());
+}
+
+#[test]
+fn an_old_workshops_document_read_in_part_is_migrated_whole() {
+    let raw = read("workshops/v1.json");
+    let part = decode::<JoinedWorkshops>(&raw).unwrap();
+    assert_eq!(part.newer_schema, None);
+    let store = MemoryStore::new();
+    save(&store, &part.doc, 0, 0, 1).unwrap();
+    let written = store.get("wayfinder:workshops").unwrap().unwrap();
+    assert_eq!(
+        decode::<Workshops>(&written).unwrap().doc,
+        decode::<Workshops>(&raw).unwrap().doc
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod links;
 pub mod migration;
 pub mod names;
 pub mod order;
+pub mod partial;
 pub mod plan;
 pub mod records;
 pub mod reflection;

@@ -8,7 +8,7 @@ use super::date::{civil_from_days, days_from_civil, Ymd};
 use super::goals::list::active;
 use super::goals::{Goal, Goals};
 use super::records::Collection;
-use super::reflection::{Reflection, MAX_REFLECTIONS};
+use super::reflection::{reflection_in, validate_reflections, Reflection};
 use serde::{Deserialize, Serialize};
 
 /// Longest aspiration kept.
@@ -43,12 +43,8 @@ pub struct Plan {
     pub updated_at: i64,
     /// Closing reflections on the mentoring programs this person took part
     /// in, one per program, each stamped on its own (absent before #16).
-    #[serde(skip_serializing_if = "no_records")]
+    #[serde(skip_serializing_if = "Collection::holds_nothing")]
     pub reflections: Collection<Reflection>,
-}
-
-fn no_records(c: &Collection<Reflection>) -> bool {
-    c.items.is_empty() && c.deleted.is_empty()
 }
 
 impl Plan {
@@ -62,20 +58,12 @@ impl Plan {
                 d.chars().take(20).collect::<String>()
             ));
         }
-        let reflections = &self.reflections.items;
-        if reflections.len() > MAX_REFLECTIONS {
-            return Err("the plan holds too many reflections".into());
-        }
-        self.reflections.validate_ids()?;
-        reflections.iter().try_for_each(Reflection::validate)
+        validate_reflections(&self.reflections)
     }
 
     /// The reflection on program `workshop`, or a new one named `program`.
     pub fn reflection(&self, workshop: u64, program: &str) -> Reflection {
-        self.reflections
-            .get(workshop)
-            .cloned()
-            .unwrap_or_else(|| Reflection::new(workshop, program))
+        reflection_in(&self.reflections, workshop, program)
     }
 
     /// The reflections shown with the plan, in the order they were begun.

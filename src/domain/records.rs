@@ -30,6 +30,14 @@ pub struct Collection<T> {
     pub deleted: Vec<Tombstone>,
 }
 
+impl<T> Collection<T> {
+    /// Whether it holds no record and no tombstone (a collection stored
+    /// only when it holds something is left out then).
+    pub fn holds_nothing(&self) -> bool {
+        self.items.is_empty() && self.deleted.is_empty()
+    }
+}
+
 impl<T> Default for Collection<T> {
     fn default() -> Self {
         Collection {

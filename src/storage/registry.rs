@@ -14,8 +14,9 @@ use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
+use crate::domain::reflection::{validate_reflections, PlanReflections};
 use crate::domain::settings::Settings;
-use crate::domain::workshop::document::Workshops;
+use crate::domain::workshop::document::{JoinedWorkshops, Workshops};
 
 impl Document for Settings {
     const NAME: &'static str = "settings";
@@ -154,6 +155,53 @@ impl Document for Workshops {
     }
     fn merge(mine: Self, theirs: Self) -> Self {
         Workshops::merge(mine, theirs)
+    }
+}
+
+/// The same stored document as [`Workshops`], read by the participant's
+/// page: its migrations, so both read the same schema, and its name and
+/// label, so banners speak of the same section. Not a kind of its own in
+/// backups (those hold the whole document).
+impl Document for JoinedWorkshops {
+    const NAME: &'static str = Workshops::NAME;
+    const LABEL: &'static str = Workshops::LABEL;
+    fn migrations() -> &'static [Migration] {
+        Workshops::migrations()
+    }
+    fn validate(&self) -> Result<(), String> {
+        JoinedWorkshops::validate(self)
+    }
+    fn describe(&self) -> String {
+        match self.joined.items.len() {
+            1 => "1 workshop joined".into(),
+            n => format!("{n} workshops joined"),
+        }
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        JoinedWorkshops::merge(mine, theirs)
+    }
+}
+
+/// The same stored document as [`Plan`], read by the participant's page
+/// for its closing reflections (as [`JoinedWorkshops`] is for
+/// [`Workshops`]).
+impl Document for PlanReflections {
+    const NAME: &'static str = Plan::NAME;
+    const LABEL: &'static str = Plan::LABEL;
+    fn migrations() -> &'static [Migration] {
+        Plan::migrations()
+    }
+    fn validate(&self) -> Result<(), String> {
+        validate_reflections(&self.reflections)
+    }
+    fn describe(&self) -> String {
+        match self.reflections.items.len() {
+            1 => "1 closing reflection".into(),
+            n => format!("{n} closing reflections"),
+        }
+    }
+    fn merge(mine: Self, theirs: Self) -> Self {
+        PlanReflections::merge(mine, theirs)
     }
 }
 

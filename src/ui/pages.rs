@@ -3,10 +3,10 @@
 //! only its own screens' code and reads only the documents it needs.
 
 use crate::domain::guide::pages::title_of;
-use crate::domain::plan::Plan;
+use crate::domain::reflection::PlanReflections;
 use crate::domain::route::{Page, Route};
 use crate::domain::settings::Settings;
-use crate::domain::workshop::document::Workshops;
+use crate::domain::workshop::document::{JoinedWorkshops, Workshops};
 use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{AssessScreen, SnapshotScreen, TakeScreen};
 use crate::ui::data::DataScreen;
@@ -62,16 +62,14 @@ pub const FACILITATOR: PageSetup = PageSetup {
 };
 
 /// The participant's page (`join.html`): the join form, a match link and
-/// the program's survey links. Opens the workshops document (the
-/// profiles, matches and answers kept on this device) and the plan (where
-/// a closing reflection is kept); the join form reads the self-assessment
-/// once, to prefill.
+/// the program's survey links. Opens two documents in part (see
+/// `domain::partial`): of the workshops document, what this device joined
+/// (the profiles, matches and answers kept here; the facilitator's
+/// workshops stay as stored, uncompiled), and of the plan, the closing
+/// reflections. The join form reads the self-assessment once, to prefill.
 pub const PARTICIPANT: PageSetup = PageSetup {
     page: Page::Participant,
-    open: |documents| {
-        documents.open::<Workshops>();
-        documents.open::<Plan>();
-    },
+    open: open_participant,
     screens: participant,
     // The name alone: one form, on a phone.
     navigation: |_| ().into_any(),
@@ -79,18 +77,27 @@ pub const PARTICIPANT: PageSetup = PageSetup {
     notices: || ().into_any(),
 };
 
-/// Every screen in one app, for tests that mount it in one document.
+/// Every screen in one app, for tests that mount it in one document. The
+/// workshops document and the plan are open twice, whole and as the
+/// participant's page reads them: a test writes through one of them only.
 pub const EVERY_SCREEN: PageSetup = PageSetup {
     page: Page::Leader,
     open: |documents| {
         open_leader(documents);
         documents.open::<Workshops>();
+        open_participant(documents);
     },
     screens: every_screen,
     navigation: primary_navigation,
     title: title_of,
     notices: backup_reminder,
 };
+
+/// The participant's documents.
+fn open_participant(documents: Documents) {
+    documents.open::<JoinedWorkshops>();
+    documents.open::<PlanReflections>();
+}
 
 /// The leader's documents, and the first visit recorded.
 fn open_leader(documents: Documents) {

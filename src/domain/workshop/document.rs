@@ -10,6 +10,7 @@ use super::program::{ProgramPlan, MAX_MILESTONES};
 use super::response::Response;
 use super::score::{Comparison, Weights};
 use super::setup::JoinInfo;
+use crate::domain::partial::{read_part, write_part, Kept};
 use crate::domain::records::{Collection, Record};
 use serde::{Deserialize, Serialize};
 
@@ -288,6 +289,19 @@ impl Record for Joined {
     }
 }
 
+/// Most workshops a browser facilitates, and most it joined.
+const MAX_WORKSHOPS: usize = 200;
+
+/// The rules for the workshops a browser joined, whichever page reads them.
+#[inline]
+fn validate_joined(joined: &Collection<Joined>) -> Result<(), String> {
+    joined.validate_ids()?;
+    if joined.items.len() > MAX_WORKSHOPS {
+        return Err("too many workshops".into());
+    }
+    joined.items.iter().try_for_each(Joined::check_sizes)
+}
+
 /// Everything workshop-related this browser keeps.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -299,11 +313,10 @@ pub struct Workshops {
 impl Workshops {
     pub fn validate(&self) -> Result<(), String> {
         self.workshops.validate_ids()?;
-        self.joined.validate_ids()?;
-        if self.workshops.items.len() > 200 || self.joined.items.len() > 200 {
+        if self.workshops.items.len() > MAX_WORKSHOPS {
             return Err("too many workshops".into());
         }
-        self.joined.items.iter().try_for_each(Joined::check_sizes)?;
+        validate_joined(&self.joined)?;
         self.workshops.items.iter().try_for_each(Workshop::validate)
     }
 
@@ -360,6 +373,49 @@ impl Workshops {
     }
 }
 
+/// The `workshops` document as the participant's page reads it: the
+/// workshops this device joined, and the facilitator's workshops kept as
+/// stored text (see [`crate::domain::partial`]), so that page neither
+/// compiles the facilitator's types nor changes their data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct JoinedWorkshops {
+    pub joined: Collection<Joined>,
+    /// Every other field of the document, as stored.
+    pub kept: Kept,
+}
+
+/// The field [`JoinedWorkshops`] reads.
+const JOINED: &str = "joined";
+
+impl JoinedWorkshops {
+    /// The same rules as [`Workshops::validate`] for what this page reads.
+    pub fn validate(&self) -> Result<(), String> {
+        validate_joined(&self.joined)
+    }
+
+    /// Record by record, as [`Workshops::merge`] merges them; the rest
+    /// is `theirs` (the newer stored version: this page never edits it).
+    pub fn merge(mine: JoinedWorkshops, theirs: JoinedWorkshops) -> JoinedWorkshops {
+        JoinedWorkshops {
+            joined: Collection::merge(mine.joined, theirs.joined),
+            kept: theirs.kept,
+        }
+    }
+}
+
+impl Serialize for JoinedWorkshops {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        write_part(s, JOINED, Some(&self.joined), &self.kept)
+    }
+}
+
+impl<'de> Deserialize<'de> for JoinedWorkshops {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (joined, kept) = read_part(d, JOINED)?;
+        Ok(JoinedWorkshops { joined, kept })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +460,61 @@ mod tests {
         let dup = bad.participants[0].clone();
         bad.participants.push(dup);
         assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn the_participants_page_changes_what_it_joined_and_keeps_the_rest_as_stored() {
+        let mut doc = Workshops::default();
+        doc.workshops.upsert(sample());
+        let mut info = sample().info;
+        info.workshop = 9;
+        doc.joined.upsert(Joined::new(info, Profile::default(), 1));
+        let stored = serde_json::to_string(&doc).unwrap();
+
+        let mut part: JoinedWorkshops = crate::domain::decoding::from_text(&stored).unwrap();
+        assert_eq!(part.joined, doc.joined);
+        assert!(part.validate().is_ok());
+        let mut joined = part.joined.items[0].clone();
+        joined.partner = "Bo".into();
+        joined.updated_at = 2;
+        part.joined.upsert(joined.clone());
+        let written = serde_json::to_string(&part).unwrap();
+
+        let back: Workshops = crate::domain::decoding::from_text(&written).unwrap();
+        assert_eq!(back.workshops, doc.workshops);
+        assert_eq!(back.joined.items, vec![joined]);
+        // Unchanged, it writes back the same document.
+        let same: JoinedWorkshops = crate::domain::decoding::from_text(&stored).unwrap();
+        let again: Workshops =
+            crate::domain::decoding::from_text(&serde_json::to_string(&same).unwrap()).unwrap();
+        assert_eq!(again, doc);
+    }
+
+    #[test]
+    fn the_participants_page_merges_what_it_joined_and_takes_the_rest_from_the_stored_version() {
+        let joined = |id: u64, at: i64| {
+            let mut info = sample().info;
+            info.workshop = id;
+            Joined::new(info, Profile::default(), at)
+        };
+        let read = |doc: &Workshops| -> JoinedWorkshops {
+            crate::domain::decoding::from_text(&serde_json::to_string(doc).unwrap()).unwrap()
+        };
+        let mut mine = Workshops::default();
+        mine.joined.upsert(joined(1, 5));
+        let mut theirs = Workshops::default();
+        theirs.joined.upsert(joined(2, 6));
+        theirs.workshops.upsert(sample());
+        let merged = JoinedWorkshops::merge(read(&mine), read(&theirs));
+        let mut ids: Vec<u64> = merged.joined.items.iter().map(|j| j.id).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, [1, 2]);
+        assert_eq!(merged.kept, read(&theirs).kept);
+        let mut too_many = Workshops::default();
+        for id in 0..=MAX_WORKSHOPS as u64 {
+            too_many.joined.upsert(joined(id + 1, 1));
+        }
+        assert!(read(&too_many).validate().is_err());
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 use crate::domain::date::{civil_from_days, days_from_civil, Ymd};
 use crate::domain::goals::ics::{date_value, event, fold, stamp};
+use crate::domain::order::sort_by_i64;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -189,7 +190,7 @@ impl ProgramPlan {
                 dated.push((MilestoneKind::CheckIn, date));
             }
         }
-        dated.sort_by_key(|(_, d)| *d);
+        sort_by_i64(&mut dated, |(_, d)| days_from_civil(*d));
         ProgramPlan {
             start: start.iso(),
             months,
@@ -275,9 +276,11 @@ impl ProgramPlan {
     }
 
     /// Puts the milestones in date order (milestones of one day keep
-    /// their order).
+    /// their order; a date being typed, not yet valid, goes last).
     pub fn sort(&mut self) {
-        self.milestones.sort_by(|a, b| a.date.cmp(&b.date));
+        sort_by_i64(&mut self.milestones, |m| {
+            Ymd::parse(&m.date).map_or(i64::MAX, days_from_civil)
+        });
     }
 
     /// The facilitator's calendar of the milestones (all-day events),

@@ -11,6 +11,7 @@ use super::profile::{Profile, Role};
 use super::survey::{
     ids, Question, QuestionKind, Survey, MAX_ANSWER_CHARS, MAX_QUESTIONS, SCALE_TOP,
 };
+use crate::domain::order::sort_by_i64;
 use serde::{Deserialize, Serialize};
 
 /// One answer.
@@ -117,8 +118,15 @@ impl Response {
                 answer,
             });
         }
-        let place = |g: &Given| survey.questions.iter().position(|q| q.id == g.question);
-        self.answers.sort_by_key(place);
+        // Unknown questions first, as `None` sorts before any place.
+        let place = |g: &Given| {
+            survey
+                .questions
+                .iter()
+                .position(|q| q.id == g.question)
+                .map_or(-1, |p| p as i64)
+        };
+        sort_by_i64(&mut self.answers, place);
     }
 
     /// The comment, if one was written.

@@ -11,7 +11,7 @@
 use super::pair_program::PairProgram;
 use crate::domain::links::safe_href;
 use crate::domain::route::Route;
-use crate::domain::workshop::document::Workshops;
+use crate::domain::workshop::document::JoinedWorkshops;
 use crate::domain::workshop::outputs::{competency_name, MatchInfo, MatchPerson, AGENDA};
 use crate::ui::components::{BrokenLink, Screen, ScreenHeading};
 use crate::ui::documents::use_doc;
@@ -37,7 +37,7 @@ pub fn MatchLinkScreen(code: String) -> impl IntoView {
 
 /// Records the partner with the workshop this device joined as one of
 /// the pair; whether it did.
-fn remember_partner(workshops: DocState<Workshops>, info: &MatchInfo) -> bool {
+fn remember_partner(workshops: DocState<JoinedWorkshops>, info: &MatchInfo) -> bool {
     let found = workshops.doc.with_untracked(|d| {
         let joined = d.joined.get(info.workshop_id)?;
         let partner = info.partner_of(joined.profile.id)?;
@@ -60,7 +60,7 @@ fn remember_partner(workshops: DocState<Workshops>, info: &MatchInfo) -> bool {
 
 #[component]
 fn Match(info: MatchInfo) -> impl IntoView {
-    let remembered = remember_partner(use_doc::<Workshops>(), &info).then(|| {
+    let remembered = remember_partner(use_doc::<JoinedWorkshops>(), &info).then(|| {
         view! {
             <p class="note">
                 "This device now keeps your match with your profile, so you can answer the program's check-ins here."

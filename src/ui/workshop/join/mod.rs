@@ -11,7 +11,7 @@ mod identity;
 mod share;
 
 use crate::domain::assessment::Assessments;
-use crate::domain::workshop::document::{Joined, Workshops};
+use crate::domain::workshop::document::{Joined, JoinedWorkshops};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::setup::JoinInfo;
 use crate::storage::browser::BrowserStore;
@@ -40,7 +40,7 @@ enum Stage {
 #[derive(Clone, Copy)]
 struct Form {
     profile: RwSignal<Profile>,
-    workshops: DocState<Workshops>,
+    workshops: DocState<JoinedWorkshops>,
     info: StoredValue<JoinInfo>,
     stage: RwSignal<Stage>,
 }
@@ -96,7 +96,7 @@ pub fn JoinScreen(code: String) -> impl IntoView {
 
 #[component]
 fn Join(info: JoinInfo) -> impl IntoView {
-    let workshops = use_doc::<Workshops>();
+    let workshops = use_doc::<JoinedWorkshops>();
     let (profile, prefilled) = starting_profile(workshops, &info);
     let form = Form {
         profile: RwSignal::new(profile),
@@ -131,7 +131,7 @@ fn Join(info: JoinInfo) -> impl IntoView {
 /// The profile kept on this device for this workshop, or a new one with
 /// competencies prefilled from the latest self-assessment (and a note
 /// saying so; empty when nothing was prefilled).
-fn starting_profile(workshops: DocState<Workshops>, info: &JoinInfo) -> (Profile, String) {
+fn starting_profile(workshops: DocState<JoinedWorkshops>, info: &JoinInfo) -> (Profile, String) {
     let kept = workshops
         .doc
         .with_untracked(|d| d.joined.get(info.workshop).map(|j| j.profile.clone()))

@@ -12,7 +12,7 @@ mod questions;
 mod reflection;
 mod share;
 
-use crate::domain::workshop::document::{Joined, Workshops};
+use crate::domain::workshop::document::{Joined, JoinedWorkshops};
 use crate::domain::workshop::program::MilestoneKind;
 use crate::domain::workshop::response::Response;
 use crate::domain::workshop::survey::Survey;
@@ -41,7 +41,7 @@ enum Stage {
 struct Answers {
     response: RwSignal<Response>,
     survey: StoredValue<Survey>,
-    workshops: DocState<Workshops>,
+    workshops: DocState<JoinedWorkshops>,
     stage: RwSignal<Stage>,
 }
 
@@ -95,7 +95,7 @@ pub fn SurveyScreen(code: String) -> impl IntoView {
 /// match.
 #[component]
 fn Check(survey: Survey) -> impl IntoView {
-    let workshops = use_doc::<Workshops>();
+    let workshops = use_doc::<JoinedWorkshops>();
     let (joined, others) = workshops.doc.with_untracked(|d| {
         let joined = d
             .joined
@@ -167,7 +167,7 @@ fn Check(survey: Survey) -> impl IntoView {
 /// none yet).
 #[component]
 fn Answering(survey: Survey, joined: Joined) -> impl IntoView {
-    let workshops = use_doc::<Workshops>();
+    let workshops = use_doc::<JoinedWorkshops>();
     let response = joined
         .response(&survey.key())
         .filter(|r| r.fits(&survey))

@@ -4,8 +4,7 @@
 //! document, `domain::reflection`), never in the response code; shown
 //! with the development plan if its writer ticks it.
 
-use crate::domain::plan::Plan;
-use crate::domain::reflection::{Reflection, MAX_REFLECTION_CHARS, QUESTIONS};
+use crate::domain::reflection::{PlanReflections, Reflection, MAX_REFLECTION_CHARS, QUESTIONS};
 use crate::domain::route::Route;
 use crate::ui::components::{Checkbox, TextField};
 use crate::ui::documents::use_doc;
@@ -19,7 +18,7 @@ const FIELD_IDS: [&str; 3] = ["reflection-learned", "reflection-next", "reflecti
 /// The reflection on the program `workshop`, named `program`.
 #[component]
 pub(super) fn ClosingReflection(workshop: u64, program: String) -> impl IntoView {
-    let plan = use_doc::<Plan>();
+    let plan = use_doc::<PlanReflections>();
     let program = StoredValue::new(program);
     let current = move || {
         plan.doc
