@@ -17,6 +17,7 @@ use super::program::Milestone;
 use super::response::{Answer, Response};
 use super::survey::{ids, milestone_key};
 use crate::domain::format::{percent, plural};
+use crate::domain::names::sort_by_name;
 use serde::{Deserialize, Serialize};
 
 /// The fewest answers a group figure may be drawn from.
@@ -180,20 +181,21 @@ pub fn import_responses(w: &mut Workshop, text: &str, source: &str, report: &mut
 /// same person for the same milestone replaces an older one.
 pub fn keep_responses(w: &mut Workshop, decoded: Vec<Decoded>, report: &mut ResponseReport) {
     use std::collections::{BTreeMap, BTreeSet};
-    let people: BTreeSet<u64> = w.participants.iter().map(|p| p.id).collect();
-    let milestones: BTreeSet<String> = w
-        .program
-        .as_ref()
-        .map_or(&[][..], |p| &p.milestones[..])
-        .iter()
-        .map(milestone_key)
-        .collect();
+    // Built by inserting, not collected: collecting sorts first, and each
+    // collected type would bring its own copy of the sort to the page.
+    let mut people = BTreeSet::new();
+    for p in &w.participants {
+        people.insert(p.id);
+    }
+    let mut milestones = BTreeSet::new();
+    for m in w.program.as_ref().map_or(&[][..], |p| &p.milestones[..]) {
+        milestones.insert(milestone_key(m));
+    }
     let responses = &mut w.run.responses;
-    let mut kept: BTreeMap<(u64, String), usize> = responses
-        .iter()
-        .enumerate()
-        .map(|(i, r)| ((r.person, r.milestone.clone()), i))
-        .collect();
+    let mut kept: BTreeMap<(u64, String), usize> = BTreeMap::new();
+    for (i, r) in responses.iter().enumerate() {
+        kept.insert((r.person, r.milestone.clone()), i);
+    }
     for (at, r) in decoded {
         let why_not = if r.workshop != w.id {
             Some("this response was made for another workshop's survey.".to_string())
@@ -301,15 +303,17 @@ pub fn milestone_report(w: &Workshop, m: &Milestone) -> MilestoneReport {
     let key = milestone_key(m);
     let run = &w.run;
     let threshold = run.threshold();
-    let people: std::collections::BTreeMap<u64, &super::profile::Profile> =
-        w.participants.iter().map(|p| (p.id, p)).collect();
+    // Built by inserting (see `keep_responses`); a later entry for the same
+    // id wins, as when collected.
+    let mut people = std::collections::BTreeMap::new();
+    for p in &w.participants {
+        people.insert(p.id, p);
+    }
     let name = |id: u64| people.get(&id).map_or("(removed)", |p| p.name.as_str());
-    let of_milestone: std::collections::BTreeMap<u64, &Response> = run
-        .responses
-        .iter()
-        .filter(|r| r.milestone == key)
-        .map(|r| (r.person, r))
-        .collect();
+    let mut of_milestone = std::collections::BTreeMap::new();
+    for r in run.responses.iter().filter(|r| r.milestone == key) {
+        of_milestone.insert(r.person, r);
+    }
     let response = |id: u64| of_milestone.get(&id).copied();
     let in_pairs: Vec<u64> = run.pairs.iter().flat_map(|&(e, m)| [e, m]).collect();
     let answers: Vec<&Response> = in_pairs.iter().filter_map(|&id| response(id)).collect();
@@ -368,7 +372,8 @@ pub fn milestone_report(w: &Workshop, m: &Milestone) -> MilestoneReport {
             })
         })
         .collect();
-    comments.sort();
+    // Alphabetical, so their order tells nothing of who wrote them.
+    sort_by_name(&mut comments, |c| c);
     report.comments = comments;
     report
 }
