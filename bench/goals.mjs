@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
-import { median, prepareBaseline } from './mount.mjs';
+import { inRotation, median, prepareBaseline } from './mount.mjs';
 
 const N = 1000;
 
@@ -78,11 +78,11 @@ export async function measureGoals({ root, dist, before, runs = 7 }) {
   const add = (name, x) => { samples[name].render.push(x.render); samples[name].edit.push(x.edit); };
   const appLinks = { open: 'nav a[href="#/goals"]', del: '.goal-row button' };
   try {
-    for (let i = 0; i < runs; i++) {
-      add('wayfinder', await run(browser, `${app.url}/#/`, seed, appLinks));
-      add('baseline', await run(browser, `${base.url}/goals.html`, seed, { open: '#show', del: '.goal-row button' }));
-      if (old) add('before', await run(browser, `${old.url}/#/`, seed, appLinks));
-    }
+    await inRotation(runs, [
+      async () => add('wayfinder', await run(browser, `${app.url}/#/`, seed, appLinks)),
+      async () => add('baseline', await run(browser, `${base.url}/goals.html`, seed, { open: '#show', del: '.goal-row button' })),
+      ...(old ? [async () => add('before', await run(browser, `${old.url}/#/`, seed, appLinks))] : []),
+    ]);
   } finally {
     await browser.close();
     await app.close();

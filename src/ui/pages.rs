@@ -78,14 +78,15 @@ pub const PARTICIPANT: PageSetup = PageSetup {
 };
 
 /// Every screen in one app, for tests that mount it in one document. The
-/// workshops document and the plan are open twice, whole and as the
-/// participant's page reads them: a test writes through one of them only.
+/// workshops document and the plan are open twice, as the participant's
+/// page reads them and whole (a test writes through one of them only);
+/// the whole ones are opened last, so a backup takes them.
 pub const EVERY_SCREEN: PageSetup = PageSetup {
     page: Page::Leader,
     open: |documents| {
+        open_participant(documents);
         open_leader(documents);
         documents.open::<Workshops>();
-        open_participant(documents);
     },
     screens: every_screen,
     navigation: primary_navigation,
