@@ -22,10 +22,10 @@ use wayfinder::domain::guide::timeline::Program;
 use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
-use wayfinder::domain::reflection::Reflection;
+use wayfinder::domain::reflection::{PlanReflections, Reflection};
 use wayfinder::domain::settings::{Persistence, Settings};
 use wayfinder::domain::workshop::dashboard::ProgramRun;
-use wayfinder::domain::workshop::document::{Joined, Workshop, Workshops};
+use wayfinder::domain::workshop::document::{Joined, JoinedWorkshops, Workshop, Workshops};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
 use wayfinder::domain::workshop::matching::Constraints;
 use wayfinder::domain::workshop::outputs::{MatchInfo, MatchPerson};
@@ -699,6 +699,20 @@ fn stored_and_read<D: Document + Debug>(doc: &D) -> D {
     from_text(env.data.get()).unwrap()
 }
 
+/// A part saved with the storage layer's writer, read back as the whole
+/// document `W`.
+fn part_as_whole<P: Document + Debug, W: Document + Debug>(part: &P) -> W {
+    let store = MemoryStore::new();
+    save(&store, part, 0, 0, 1).unwrap();
+    let raw = store
+        .get(&format!("wayfinder:{}", P::NAME))
+        .unwrap()
+        .unwrap();
+    let env = Envelope::parse(&raw).unwrap();
+    assert_eq!((env.schema, P::NAME), (W::schema(), W::NAME));
+    from_text(env.data.get()).unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -731,6 +745,29 @@ proptest! {
     #[test]
     fn workshops_round_trip(doc in workshops()) {
         prop_assert_eq!(stored_and_read(&doc), doc);
+    }
+
+    /// The participant's page reads the workshops and the plan in part
+    /// (`JoinedWorkshops`, `PlanReflections`): whatever the documents hold,
+    /// its part replaced and written back, every other field is as it was.
+    #[test]
+    fn documents_read_in_part_keep_everything_else(
+        workshops in workshops(),
+        other in workshops(),
+        plan in plan(),
+        other_plan in plan(),
+    ) {
+        let mut part: JoinedWorkshops = from_text(&serde_json::to_string(&workshops).unwrap()).unwrap();
+        prop_assert_eq!(&part.joined, &workshops.joined);
+        part.joined = other.joined.clone();
+        let back: Workshops = part_as_whole(&part);
+        prop_assert_eq!(back, Workshops { joined: other.joined, ..workshops });
+
+        let mut part: PlanReflections = from_text(&serde_json::to_string(&plan).unwrap()).unwrap();
+        prop_assert_eq!(&part.reflections, &plan.reflections);
+        part.reflections = other_plan.reflections.clone();
+        let back: Plan = part_as_whole(&part);
+        prop_assert_eq!(back, Plan { reflections: other_plan.reflections, ..plan });
     }
 
     #[test]
