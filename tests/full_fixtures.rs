@@ -27,6 +27,16 @@ fn data_of(raw: &str) -> serde_json::Value {
     v["data"].take()
 }
 
+/// `doc` saved by today's writer into an empty store: the stored text.
+fn saved_again<D: Document>(doc: &D) -> String {
+    let store = MemoryStore::new();
+    save(&store, doc, 0, 0, 1).unwrap();
+    store
+        .get(&format!("wayfinder:{}", D::NAME))
+        .unwrap()
+        .unwrap()
+}
+
 /// Opens the full fixture of `D` into `want`, then saves it again and
 /// compares what is stored with what the old release wrote.
 fn opens_completely_and_writes_the_same<D: Document + Debug>(want: D) {
@@ -35,12 +45,7 @@ fn opens_completely_and_writes_the_same<D: Document + Debug>(want: D) {
     assert_eq!(decoded.newer_schema, None);
     assert_eq!(decoded.rev, 2);
     assert_eq!(decoded.doc, want, "{} lost or changed a field", D::NAME);
-    let store = MemoryStore::new();
-    save(&store, &decoded.doc, 0, 0, 1).unwrap();
-    let written = store
-        .get(&format!("wayfinder:{}", D::NAME))
-        .unwrap()
-        .unwrap();
+    let written = saved_again(&decoded.doc);
     assert_eq!(
         data_of(&written),
         data_of(&raw),
@@ -88,12 +93,7 @@ fn read_in_part_and_written_back_unchanged<P: Document + Debug, D: Document + De
     let raw = read(&format!("{}/full-v{}.json", D::NAME, D::schema()));
     let part = decode::<P>(&raw).unwrap_or_else(|e| panic!("{}: {e}", D::NAME));
     assert_eq!(part.newer_schema, None);
-    let store = MemoryStore::new();
-    save(&store, &part.doc, 0, 0, 1).unwrap();
-    let written = store
-        .get(&format!("wayfinder:{}", D::NAME))
-        .unwrap()
-        .unwrap();
+    let written = saved_again(&part.doc);
     assert_eq!(data_of(&written), data_of(&raw), "{} changed", D::NAME);
     assert_eq!(decode::<D>(&written).unwrap().doc, want);
 }
@@ -109,9 +109,7 @@ fn an_old_workshops_document_read_in_part_is_migrated_whole() {
     let raw = read("workshops/v1.json");
     let part = decode::<JoinedWorkshops>(&raw).unwrap();
     assert_eq!(part.newer_schema, None);
-    let store = MemoryStore::new();
-    save(&store, &part.doc, 0, 0, 1).unwrap();
-    let written = store.get("wayfinder:workshops").unwrap().unwrap();
+    let written = saved_again(&part.doc);
     assert_eq!(
         decode::<Workshops>(&written).unwrap().doc,
         decode::<Workshops>(&raw).unwrap().doc

@@ -20,6 +20,7 @@ use std::marker::PhantomData;
 #[derive(Debug, Clone, Default)]
 pub struct Kept(Vec<(String, Box<RawValue>)>);
 
+#[cfg(test)]
 impl Kept {
     /// The names of the kept fields, in their stored order.
     pub fn names(&self) -> impl Iterator<Item = &str> {

@@ -147,6 +147,11 @@ pub struct PlanReflections {
 const REFLECTIONS: &str = "reflections";
 
 impl PlanReflections {
+    /// The same rules as `Plan::validate` for what this page reads.
+    pub fn validate(&self) -> Result<(), String> {
+        validate_reflections(&self.reflections)
+    }
+
     /// The reflection on program `workshop`, or a new one named `program`.
     pub fn reflection(&self, workshop: u64, program: &str) -> Reflection {
         reflection_in(&self.reflections, workshop, program)

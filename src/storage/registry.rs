@@ -14,7 +14,7 @@ use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
 use crate::domain::plan::Plan;
 use crate::domain::records::Collection;
-use crate::domain::reflection::{validate_reflections, PlanReflections};
+use crate::domain::reflection::PlanReflections;
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::{JoinedWorkshops, Workshops};
 
@@ -192,7 +192,7 @@ impl Document for PlanReflections {
         Plan::migrations()
     }
     fn validate(&self) -> Result<(), String> {
-        validate_reflections(&self.reflections)
+        PlanReflections::validate(self)
     }
     fn describe(&self) -> String {
         match self.reflections.items.len() {
