@@ -111,6 +111,52 @@ test('on a device that also facilitates, the participant\'s page changes only th
   await g.context.close();
 });
 
+test('workshops saved by the release before the identity choices open read-only on join.html until the workshop page brings them up to date', async () => {
+  const base = env.server.url;
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone });
+  const page = await g.newPage();
+  // Schema 1: identity answers in free text. The participant's page
+  // carries no migrations (nor the Unicode tables the identity one needs).
+  const v1 = JSON.stringify({ app: 'wayfinder', schema: 1, saved_at: 1, rev: 3, data: { joined: { items: [{ id: 7, updated_at: 1, info: INFO, profile: { id: 42, workshop: 7, name: 'Ria Das', role: 'mentee', identity: [{ dimension: 'gender', value: 'female', pref: 'same' }] } }], deleted: [] } } });
+  await page.goto(`${base}/join.html`);
+  await page.evaluate((t) => localStorage.setItem('wayfinder:workshops', t), v1);
+  await page.goto(`${base}/join.html#/join/${await joinCode(INFO)}`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  const banner = page.getByRole('status').filter({ hasText: 'Workshops: saved by an earlier version of Wayfinder.' });
+  await banner.waitFor();
+  await checkA11y(page, 'join form over workshops from an earlier version');
+  // The form still makes a code; nothing is written over the old data.
+  await page.getByLabel('Your name (required)').fill('Ria Das');
+  await page.getByLabel('Mentee: I want a mentor').check();
+  await page.getByRole('button', { name: 'Preview what I will share' }).click();
+  await page.getByRole('button', { name: /^Make my profile code/ }).click();
+  assert.match(await page.locator('#profile-code').inputValue(), /^[A-Za-z0-9_-]{20,}$/);
+  await page.waitForTimeout(900);
+  assert.equal(await page.evaluate(() => localStorage.getItem('wayfinder:workshops')), v1, 'left as stored');
+
+  // The banner's link opens the facilitator's page, which migrates the
+  // document and saves it at once; this tab takes it and can save again.
+  const [tab] = await Promise.all([
+    g.context.waitForEvent('page'),
+    banner.getByRole('link', { name: 'bring it up to date (opens in a new tab)' }).click(),
+  ]);
+  await tab.waitForSelector('html[data-app="mounted"]');
+  assert.equal(new URL(tab.url()).pathname, '/workshop.html');
+  await banner.waitFor({ state: 'detached' });
+  const upgraded = await page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:workshops')));
+  assert.equal(upgraded.schema, 2);
+  assert.deepEqual(upgraded.data.joined.items[0].profile.identity, [{ dimension: 'gender', choices: ['woman'], pref: 'same' }]);
+  await tab.close();
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.getByLabel('Your name (required)').inputValue(), 'Ria Das');
+  await page.getByLabel('Your name (required)').fill('Ria Das-Okafor');
+  await page.waitForFunction(() => (localStorage.getItem('wayfinder:workshops') ?? '').includes('Ria Das-Okafor'));
+  assert.equal(await page.getByRole('status').filter({ hasText: 'saved by an earlier version' }).count(), 0);
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the navigation links across pages, and each page names its own CSP', async () => {
   const base = env.server.url;
   const g = await newGuardedContext(env.browser, base);

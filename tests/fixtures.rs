@@ -9,7 +9,7 @@ use wayfinder::domain::goals::Goals;
 use wayfinder::domain::settings::{Persistence, Settings};
 use wayfinder::storage::envelope::Envelope;
 use wayfinder::storage::registry::KINDS;
-use wayfinder::storage::repo::decode;
+use wayfinder::storage::repo::{decode, Stored};
 
 fn fixture_path(name: &str, schema: u32) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -59,7 +59,7 @@ fn every_fixture_loads_through_all_migrations() {
 fn settings_v1_keeps_every_value() {
     let d = decode::<Settings>(&fixture("settings", 1)).unwrap();
     assert_eq!(d.rev, 7);
-    assert_eq!(d.newer_schema, None);
+    assert_eq!(d.stored, Stored::Current);
     assert_eq!(d.doc.last_backup_at, Some(1_764_028_800_000));
     assert_eq!(d.doc.first_used_at, Some(1_761_955_200_000));
     assert_eq!(d.doc.persistence, Persistence::Granted);

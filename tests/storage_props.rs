@@ -11,21 +11,33 @@ use wayfinder::domain::goals::Goals;
 use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::Plan;
 use wayfinder::domain::settings::Settings;
-use wayfinder::domain::workshop::document::Workshops;
+use wayfinder::domain::reflection::PlanReflections;
+use wayfinder::domain::workshop::document::{JoinedWorkshops, Workshops};
 use wayfinder::storage::backend::{KeyValueStore, MemoryStore};
 use wayfinder::storage::backup;
 use wayfinder::storage::document::Document;
-use wayfinder::storage::repo::{decode, open, Status};
+use wayfinder::storage::repo::{decode, open, Status, Stored};
 
-/// Opening `raw` as `D` never panics and never changes what is stored:
-/// text that cannot be read stays under its key (with a copy aside).
+/// Opening `raw` as `D` never panics and changes what is stored only by
+/// saving a migrated document, as it opened, in the current schema: text
+/// that cannot be read stays under its key (with a copy aside).
 fn opens_without_harm<D: Document>(raw: &str) {
-    let _ = decode::<D>(raw);
+    let decoded = decode::<D>(raw);
     let store = MemoryStore::new();
     let key = format!("wayfinder:{}", D::NAME);
     store.set(&key, raw).unwrap();
     let opened = open::<D>(&store, 1);
-    assert_eq!(store.get(&key).unwrap().as_deref(), Some(raw));
+    let stored = store.get(&key).unwrap().unwrap();
+    if stored != raw {
+        let Ok(before) = decoded else {
+            panic!("{raw}: unreadable text was written over")
+        };
+        assert!(matches!(before.stored, Stored::Migrated { .. }), "{raw}");
+        let after = decode::<D>(&stored).unwrap();
+        assert_eq!(after.stored, Stored::Current);
+        assert!(after.doc == opened.doc, "{raw}: saved as another document");
+        assert_eq!(after.rev, before.rev + 1);
+    }
     if let Status::Failed { quarantine_key, .. } = opened.status {
         let copy = quarantine_key.expect("a copy of unreadable text");
         assert_eq!(store.get(&copy).unwrap().as_deref(), Some(raw));
@@ -39,6 +51,8 @@ fn decode_all(raw: &str) {
     opens_without_harm::<Plan>(raw);
     opens_without_harm::<Guide>(raw);
     opens_without_harm::<Workshops>(raw);
+    opens_without_harm::<JoinedWorkshops>(raw);
+    opens_without_harm::<PlanReflections>(raw);
     let _ = backup::read(raw.as_bytes());
 }
 

@@ -32,6 +32,19 @@ pub fn read_only_notice(label: &str, schema: u32) -> (String, String) {
     )
 }
 
+/// The banner over a stored section saved in a schema older than this
+/// page upgrades (the participant's page carries no migrations): a lead
+/// in bold, the explanation, and the words of the link to a page that
+/// brings it up to date. Worded for any section's label, as
+/// [`read_only_notice`] is.
+pub fn older_notice(label: &str) -> (String, &'static str, &'static str) {
+    (
+        format!("{label}: saved by an earlier version of Wayfinder. "),
+        "This page still works, but keeps nothing you change here until this section is brought up to date: ",
+        "bring it up to date (opens in a new tab)",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +71,13 @@ mod tests {
                 "{lead}{more}"
             );
             assert!(more.contains("data version 3"));
+            let (lead, more, link) = older_notice(label);
+            assert_eq!(
+                lead,
+                format!("{label}: saved by an earlier version of Wayfinder. ")
+            );
+            assert!(!more.contains(" are ") && more.ends_with(": "), "{more}");
+            assert!(link.contains("new tab"));
         }
     }
 }

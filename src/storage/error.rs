@@ -63,6 +63,8 @@ pub enum SaveError {
     Conflict { stored: u64 },
     #[error("this section was saved by a newer version of Wayfinder (schema {schema}) and is read-only here")]
     ReadOnly { schema: u32 },
+    #[error("this section was saved by an earlier version of Wayfinder (schema {schema}), which this page does not update, so it is read-only here")]
+    Older { schema: u32 },
     #[error("this section's stored data could not be read, so it is not written over")]
     Blocked,
     #[error("this section was replaced (restored from a backup or reset) in another tab")]

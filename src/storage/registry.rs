@@ -8,7 +8,7 @@ use super::envelope::{Envelope, Header, Written};
 use super::error::{LoadError, SaveError};
 use super::keys;
 use super::migrate::Migration;
-use super::repo::{decode_envelope, open, save_merging};
+use super::repo::{decode_envelope, open, save_merging, Stored};
 use crate::domain::assessment::Assessments;
 use crate::domain::goals::Goals;
 use crate::domain::guide::Guide;
@@ -159,14 +159,17 @@ impl Document for Workshops {
 }
 
 /// The same stored document as [`Workshops`], read by the participant's
-/// page: its migrations, so both read the same schema, and its name and
-/// label, so banners speak of the same section. Not a kind of its own in
-/// backups (those hold the whole document).
+/// page: its schema, and its name and label, so banners speak of the same
+/// section. Not a kind of its own in backups (those hold the whole
+/// document). Without its migrations: the participant's page does not
+/// carry them (the identity migration compares names, with Unicode
+/// tables), so older data opens read-only there (`Status::Older`) until
+/// the facilitator's page, which migrates it, has opened it once.
 impl Document for JoinedWorkshops {
     const NAME: &'static str = Workshops::NAME;
     const LABEL: &'static str = Workshops::LABEL;
-    fn migrations() -> &'static [Migration] {
-        Workshops::migrations()
+    fn schema() -> u32 {
+        Workshops::schema()
     }
     fn validate(&self) -> Result<(), String> {
         JoinedWorkshops::validate(self)
@@ -184,12 +187,12 @@ impl Document for JoinedWorkshops {
 
 /// The same stored document as [`Plan`], read by the participant's page
 /// for its closing reflections (as [`JoinedWorkshops`] is for
-/// [`Workshops`]).
+/// [`Workshops`], and like it without migrations).
 impl Document for PlanReflections {
     const NAME: &'static str = Plan::NAME;
     const LABEL: &'static str = Plan::LABEL;
-    fn migrations() -> &'static [Migration] {
-        Plan::migrations()
+    fn schema() -> u32 {
+        Plan::schema()
     }
     fn validate(&self) -> Result<(), String> {
         PlanReflections::validate(self)
@@ -228,16 +231,21 @@ pub struct DocKind {
 
 fn check<D: Document>(env: Envelope) -> Result<String, SectionProblem> {
     let decoded = decode_envelope::<D>(env).map_err(SectionProblem::Unreadable)?;
-    match decoded.newer_schema {
-        Some(schema) => Err(SectionProblem::Newer { schema }),
-        None => Ok(decoded.doc.describe()),
+    match decoded.stored {
+        Stored::Newer { schema } => Err(SectionProblem::Newer { schema }),
+        // Backups hold whole documents, whose types carry every migration.
+        Stored::Older { schema } => Err(SectionProblem::Unreadable(LoadError::Migration {
+            from: schema,
+            reason: "this page does not upgrade it".into(),
+        })),
+        Stored::Current | Stored::Migrated { .. } => Ok(decoded.doc.describe()),
     }
 }
 
 fn incoming<D: Document>(env: Envelope) -> Result<D, SaveError> {
     decode_envelope::<D>(env)
         .ok()
-        .filter(|d| d.newer_schema.is_none())
+        .filter(|d| d.stored.writable())
         .map(|d| d.doc)
         .ok_or(SaveError::Blocked)
 }

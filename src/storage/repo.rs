@@ -18,8 +18,39 @@ pub struct Decoded<D> {
     pub doc: D,
     pub rev: u64,
     pub lineage: u64,
-    /// `Some(schema)` when the text came from a newer version of the app.
-    pub newer_schema: Option<u32>,
+    /// The schema the text was written in, against this build's.
+    pub stored: Stored,
+}
+
+/// The schema stored data was written in, against the one this build
+/// reads and writes for the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// This build's schema.
+    Current,
+    /// An older schema, migrated here. [`open`] saves it back at once, so
+    /// a page that does not migrate it (the participant's) can read it.
+    Migrated { from: u32 },
+    /// A newer version's schema: shown as far as it reads, never written.
+    Newer { schema: u32 },
+    /// A schema older than this type migrates from (the participant's
+    /// views carry no migrations, and with them no Unicode tables): shown
+    /// as far as it reads, never written, until a page that migrates it
+    /// has opened it.
+    Older { schema: u32 },
+}
+
+impl Stored {
+    /// Whether this build may write over the stored text.
+    pub fn writable(self) -> bool {
+        matches!(self, Stored::Current | Stored::Migrated { .. })
+    }
+}
+
+/// The oldest schema document `D` reads: the one its migrations start
+/// from (1 for a type that carries every migration).
+fn oldest_schema<D: Document>() -> u32 {
+    D::schema().saturating_sub(D::migrations().len() as u32)
 }
 
 /// Decode, migrate and validate stored text. Pure; never panics.
@@ -31,63 +62,55 @@ pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, LoadError> {
 /// Migrate and validate a parsed envelope.
 pub fn decode_envelope<D: Document>(env: Envelope) -> Result<Decoded<D>, LoadError> {
     let (rev, lineage) = (env.rev, env.lineage);
-    match upgrade_data(env, D::schema(), D::migrations())? {
-        Upgraded::Newer { schema, text } => {
-            // Try to show it; unknown fields are ignored, so this often works.
-            let doc = from_text::<D>(&text).unwrap_or_default();
-            Ok(Decoded {
-                doc,
-                rev,
-                lineage,
-                newer_schema: Some(schema),
-            })
-        }
-        Upgraded::Current(text) => {
-            let mut doc =
-                from_text::<D>(&text).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
-            doc.validate().map_err(LoadError::Invalid)?;
-            doc.after_load();
-            Ok(Decoded {
-                doc,
-                rev,
-                lineage,
-                newer_schema: None,
-            })
-        }
+    let (stored, text) = upgrade_data(env, D::schema(), D::migrations())?;
+    if !stored.writable() {
+        // Try to show it; unknown fields are ignored, so this often works.
+        let doc = from_text::<D>(&text).unwrap_or_default();
+        return Ok(Decoded {
+            doc,
+            rev,
+            lineage,
+            stored,
+        });
     }
+    let mut doc = from_text::<D>(&text).map_err(|e| LoadError::WrongShape(truncate(&e, 160)))?;
+    doc.validate().map_err(LoadError::Invalid)?;
+    doc.after_load();
+    Ok(Decoded {
+        doc,
+        rev,
+        lineage,
+        stored,
+    })
 }
 
-/// An envelope's data as JSON text of the current schema (read straight
-/// into the document's type), or as written when a newer version wrote it.
-enum Upgraded {
-    Current(String),
-    Newer { schema: u32, text: String },
-}
-
-/// The part of decoding that does not depend on the document type (kept
-/// out of the generic code so each document adds less to the bundle). Only
-/// older data goes through `serde_json::Value` and the migrations.
+/// An envelope's data as JSON text, with the schema it was written in:
+/// of the current schema (read straight into the document's type), or as
+/// written when this build cannot migrate it. Does not depend on the
+/// document type (so each document adds less to the bundle). Only older
+/// data goes through `serde_json::Value` and the migrations.
 fn upgrade_data(
     env: Envelope,
     current: u32,
     migrations: &[migrate::Migration],
-) -> Result<Upgraded, LoadError> {
+) -> Result<(Stored, String), LoadError> {
     let text = String::from(Box::<str>::from(env.data));
-    if env.schema > current {
-        return Ok(Upgraded::Newer {
-            schema: env.schema,
-            text,
-        });
+    let schema = env.schema;
+    if schema > current {
+        return Ok((Stored::Newer { schema }, text));
     }
-    if env.schema == current {
-        return Ok(Upgraded::Current(text));
+    if schema == current {
+        return Ok((Stored::Current, text));
+    }
+    if schema >= 1 && schema + (migrations.len() as u32) < current {
+        return Ok((Stored::Older { schema }, text));
     }
     let old = from_text::<Value>(&text).map_err(|reason| LoadError::Migration {
-        from: env.schema,
+        from: schema,
         reason,
     })?;
-    let upgraded = migrate::run(old, env.schema, migrations)?;
-    Ok(Upgraded::Current(upgraded.to_string()))
+    let upgraded = migrate::run(old, schema, migrations)?;
+    Ok((Stored::Migrated { from: schema }, upgraded.to_string()))
 }
 
 /// How a document opened.
@@ -97,6 +120,9 @@ pub enum Status {
     Ok,
     /// Written by a newer app version: shown, never written over.
     ReadOnly { schema: u32 },
+    /// Written in a schema older than this page migrates from: shown,
+    /// never written over, until a page that migrates it opens it.
+    Older { schema: u32 },
     /// Could not be read. The raw text stays under its key and a copy is at
     /// `quarantine_key` (None if even the copy could not be written).
     Failed {
@@ -152,24 +178,28 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
             doc,
             rev,
             lineage,
-            newer_schema: None,
-        }) => Opened {
-            doc,
-            rev,
-            lineage,
-            status: Status::Ok,
-        },
-        Ok(Decoded {
-            doc,
-            rev,
-            lineage,
-            newer_schema: Some(schema),
-        }) => Opened {
-            doc,
-            rev,
-            lineage,
-            status: Status::ReadOnly { schema },
-        },
+            stored,
+        }) => {
+            let (rev, status) = match stored {
+                Stored::Current => (rev, Status::Ok),
+                // Saved at once, in the current schema: pages that read but
+                // do not migrate it can then open it. If the write fails
+                // (storage full, another tab wrote first), the next save
+                // writes it as any edit is written.
+                Stored::Migrated { .. } => (
+                    save(store, &doc, rev, lineage, now_ms).unwrap_or(rev),
+                    Status::Ok,
+                ),
+                Stored::Newer { schema } => (rev, Status::ReadOnly { schema }),
+                Stored::Older { schema } => (rev, Status::Older { schema }),
+            };
+            Opened {
+                doc,
+                rev,
+                lineage,
+                status,
+            }
+        }
         Err(error) => Opened {
             doc: D::default(),
             rev: 0,
@@ -185,18 +215,12 @@ pub fn open<D: Document>(store: &dyn KeyValueStore, now_ms: i64) -> Opened<D> {
 /// Reads a stored document without opening it, for a page that only
 /// reads it once (the join form's prefill from the self-assessment):
 /// nothing is quarantined or written, and the page does not carry the
-/// code to save or merge it. `None` when it is missing, unreadable or from
-/// a newer version.
+/// code to save or merge it. `None` when it is missing, unreadable, or in
+/// a schema this build does not write.
 pub fn peek<D: Document>(store: &dyn KeyValueStore) -> Option<D> {
     let raw = store.get(&keys::document_key(D::NAME)).ok()??;
-    match decode::<D>(&raw).ok()? {
-        Decoded {
-            doc,
-            newer_schema: None,
-            ..
-        } => Some(doc),
-        _ => None,
-    }
+    let decoded = decode::<D>(&raw).ok()?;
+    decoded.stored.writable().then_some(decoded.doc)
 }
 
 /// Copies raw text to a quarantine key, unless an identical copy exists.
@@ -224,7 +248,8 @@ pub fn save<D: Document>(
     now_ms: i64,
 ) -> Result<u64, SaveError> {
     let key = keys::document_key(D::NAME);
-    check_before_write(store, &key, D::schema(), expected_rev, lineage)?;
+    let schemas = oldest_schema::<D>()..=D::schema();
+    check_before_write(store, &key, schemas, expected_rev, lineage)?;
     let rev = expected_rev + 1;
     let text = Written::new(D::schema(), now_ms, rev, lineage, doc).to_json()?;
     store.set(&key, &text)?;
@@ -232,18 +257,22 @@ pub fn save<D: Document>(
 }
 
 /// Before a write: the stored revision must still be `expected_rev` of
-/// `lineage`, and not from a newer schema (kept out of the generic code).
+/// `lineage`, in a schema this build reads (`schemas`): never newer, nor
+/// older than its migrations reach (kept out of the generic code).
 fn check_before_write(
     store: &dyn KeyValueStore,
     key: &str,
-    schema: u32,
+    schemas: std::ops::RangeInclusive<u32>,
     expected_rev: u64,
     lineage: u64,
 ) -> Result<(), SaveError> {
     if let Some(raw) = store.get(key)? {
         let env = Header::parse(&raw).ok_or(SaveError::Blocked)?;
-        if env.schema > schema {
+        if env.schema > *schemas.end() {
             return Err(SaveError::ReadOnly { schema: env.schema });
+        }
+        if env.schema < *schemas.start() {
+            return Err(SaveError::Older { schema: env.schema });
         }
         if env.lineage != lineage {
             return Err(SaveError::Replaced);
@@ -274,8 +303,10 @@ pub fn save_merging<D: Document>(
                     .get(&keys::document_key(D::NAME))?
                     .ok_or(SaveError::Blocked)?;
                 let theirs = decode::<D>(&raw).map_err(|_| SaveError::Blocked)?;
-                if let Some(schema) = theirs.newer_schema {
-                    return Err(SaveError::ReadOnly { schema });
+                match theirs.stored {
+                    Stored::Newer { schema } => return Err(SaveError::ReadOnly { schema }),
+                    Stored::Older { schema } => return Err(SaveError::Older { schema }),
+                    Stored::Current | Stored::Migrated { .. } => {}
                 }
                 doc = D::merge(doc, theirs.doc);
                 expected = stored;
@@ -402,25 +433,104 @@ mod tests {
         assert_eq!((o.doc, o.rev, o.status), (d, 2, Status::Ok));
     }
 
+    const NOTES_V1: &str = r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":3,"data":[{"id":1,"at":0,"text":"v1"}]}"#;
+
     #[test]
-    fn old_schema_is_migrated_on_open() {
+    fn old_schema_is_migrated_on_open_and_saved_at_once() {
         let s = MemoryStore::new();
-        s.set(
-            "wayfinder:notes",
-            r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":3,"data":[{"id":1,"at":0,"text":"v1"}]}"#,
-        )
-        .unwrap();
+        s.set("wayfinder:notes", NOTES_V1).unwrap();
+        assert_eq!(
+            decode::<Notes>(NOTES_V1).unwrap().stored,
+            Stored::Migrated { from: 1 }
+        );
         let o = open::<Notes>(&s, 1);
         assert_eq!(o.status, Status::Ok);
         assert_eq!(o.doc.notes.items[0].text, "v1");
-        assert_eq!(o.rev, 3);
+        assert_eq!(o.rev, 4, "saved as the next revision");
+        let stored = s.get("wayfinder:notes").unwrap().unwrap();
+        let again = decode::<Notes>(&stored).unwrap();
+        assert_eq!((again.stored, again.rev), (Stored::Current, 4));
+        assert_eq!(again.doc, o.doc);
+        // Opened again, nothing is written.
+        assert_eq!(open::<Notes>(&s, 2).rev, 4);
+        assert_eq!(s.get("wayfinder:notes").unwrap().unwrap(), stored);
+    }
+
+    #[test]
+    fn a_migrated_document_that_cannot_be_saved_still_opens() {
+        let s = MemoryStore::new();
+        s.set("wayfinder:notes", NOTES_V1).unwrap();
+        s.set_quota(Some("wayfinder:notes".len() + NOTES_V1.len()));
+        let o = open::<Notes>(&s, 1);
+        assert_eq!((o.status, o.rev), (Status::Ok, 3));
+        assert_eq!(o.doc.notes.items[0].text, "v1");
+        assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(NOTES_V1));
+    }
+
+    /// [`Notes`] read by a page without its migrations, as the
+    /// participant's page reads the workshops document.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    #[serde(default)]
+    struct NotesView {
+        notes: Collection<Note>,
+    }
+    impl Document for NotesView {
+        const NAME: &'static str = Notes::NAME;
+        const LABEL: &'static str = Notes::LABEL;
+        fn schema() -> u32 {
+            Notes::schema()
+        }
+        fn describe(&self) -> String {
+            String::new()
+        }
+        fn merge(mine: Self, theirs: Self) -> Self {
+            NotesView {
+                notes: Collection::merge(mine.notes, theirs.notes),
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_without_the_migrations_opens_older_data_read_only_until_it_is_upgraded() {
+        let s = MemoryStore::new();
+        s.set("wayfinder:notes", NOTES_V1).unwrap();
+        let o = open::<NotesView>(&s, 1);
+        assert_eq!(o.status, Status::Older { schema: 1 });
+        assert!(!o.writable());
+        assert_eq!(peek::<NotesView>(&s), None);
+        assert_eq!(
+            save(&s, &o.doc, 3, 0, 2),
+            Err(SaveError::Older { schema: 1 })
+        );
+        assert_eq!(
+            save_merging(&s, NotesView::default(), 2, 0, 2).unwrap_err(),
+            SaveError::Older { schema: 1 }
+        );
+        assert_eq!(s.keys().unwrap(), ["wayfinder:notes"], "no quarantine copy");
+        assert_eq!(s.get("wayfinder:notes").unwrap().as_deref(), Some(NOTES_V1));
+        // The page that migrates it opens it once: the view reads it.
+        open::<Notes>(&s, 3);
+        let o = open::<NotesView>(&s, 4);
+        assert_eq!((o.status, o.rev), (Status::Ok, 4));
+        assert_eq!(o.doc.notes.items[0].text, "v1");
+        assert_eq!(save(&s, &o.doc, 4, 0, 5), Ok(5));
+        // Data no version wrote is still refused, not shown as older.
+        s.set(
+            "wayfinder:notes",
+            r#"{"app":"wayfinder","schema":0,"saved_at":0,"rev":1,"data":[]}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            open::<NotesView>(&s, 6).status,
+            Status::Failed { .. }
+        ));
     }
 
     #[test]
     fn peeking_reads_a_document_and_never_writes_even_when_it_is_unreadable() {
         let s = MemoryStore::new();
         assert_eq!(peek::<Notes>(&s), None, "nothing stored");
-        let v1 = r#"{"app":"wayfinder","schema":1,"saved_at":0,"rev":3,"data":[{"id":1,"at":5,"text":"v1"}]}"#;
+        let v1 = NOTES_V1;
         s.set("wayfinder:notes", v1).unwrap();
         let notes = peek::<Notes>(&s).expect("an older schema is migrated");
         assert_eq!(notes.notes.items[0].text, "v1");

@@ -7,6 +7,7 @@ use crate::domain::reflection::PlanReflections;
 use crate::domain::route::{Page, Route};
 use crate::domain::settings::Settings;
 use crate::domain::workshop::document::{JoinedWorkshops, Workshops};
+use crate::storage::document::Document;
 use crate::ui::app::{first_visit, PageSetup};
 use crate::ui::assess::{AssessScreen, SnapshotScreen, TakeScreen};
 use crate::ui::data::DataScreen;
@@ -93,6 +94,18 @@ pub const EVERY_SCREEN: PageSetup = PageSetup {
     title: title_of,
     notices: backup_reminder,
 };
+
+/// A screen of the page that opens stored document `name` whole, and so
+/// migrates it from an older schema and saves it (`storage::repo::open`):
+/// where a section the participant's page cannot upgrade is brought up to
+/// date.
+pub fn upgrading_route(name: &str) -> Route {
+    if name == Workshops::NAME {
+        Route::Workshop
+    } else {
+        Route::Home
+    }
+}
 
 /// The participant's documents.
 fn open_participant(documents: Documents) {

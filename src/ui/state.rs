@@ -137,7 +137,7 @@ impl<D: Document + Send + Sync> DocState<D> {
             }
             // Another tab restored or reset this section: take its version.
             Err(SaveError::Replaced) => self.adopt_stored(),
-            Err(SaveError::ReadOnly { .. }) => self.adopt_stored(),
+            Err(SaveError::ReadOnly { .. } | SaveError::Older { .. }) => self.adopt_stored(),
             // Kept in memory and dirty: the next edit or flush tries again.
             Err(e) => self.save_error.set(Some(e)),
         }

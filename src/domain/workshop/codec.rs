@@ -104,7 +104,7 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, code: &str) -> Result<T, CodecErr
 
 /// The JSON text a code carries (the part of decoding that does not
 /// depend on the type, kept out of the generic code).
-fn decode_text(kind: Kind, code: &str) -> Result<String, CodecError> {
+pub fn decode_text(kind: Kind, code: &str) -> Result<String, CodecError> {
     let code = code.trim();
     let code = code.rsplit('/').next().unwrap_or(code);
     if code.is_empty() {

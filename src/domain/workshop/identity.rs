@@ -148,46 +148,21 @@ impl Identity {
 /// Most characters of a self-description.
 pub const MAX_DESCRIBED_CHARS: usize = 60;
 
-/// One consented identity answer.
+/// One consented identity answer, as stored and shared today. Answers
+/// written before the choices (free text in `value`: stored documents of
+/// schema 1, old profile codes) are upgraded before they are read
+/// ([`upgrade_answers`]); read as they are, they fail for want of
+/// `choices` instead of losing their words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "StoredAnswer")]
 pub struct IdentityAnswer {
     pub dimension: Identity,
     /// Ids of the dimension's [`Choice`]s that describe the person.
     pub choices: Vec<String>,
     /// "Prefer to self-describe": in the person's own words.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub described: String,
+    #[serde(default)]
     pub pref: Pref,
-}
-
-/// An answer as stored or shared: today's fields, or (in profile codes
-/// made before the choices) the person's free text in `value`, read as
-/// [`IdentityAnswer::from_text`] reads it. Sizes are checked after
-/// reading, with the rest of the profile.
-#[derive(Deserialize)]
-struct StoredAnswer {
-    dimension: Identity,
-    choices: Option<Vec<String>>,
-    #[serde(default)]
-    described: String,
-    value: Option<String>,
-    #[serde(default)]
-    pref: Pref,
-}
-
-impl From<StoredAnswer> for IdentityAnswer {
-    fn from(a: StoredAnswer) -> IdentityAnswer {
-        match (a.choices, a.value) {
-            (None, Some(text)) => IdentityAnswer::from_text(a.dimension, &text, a.pref),
-            (choices, _) => IdentityAnswer {
-                dimension: a.dimension,
-                choices: choices.unwrap_or_default(),
-                described: a.described,
-                pref: a.pref,
-            },
-        }
-    }
 }
 
 impl IdentityAnswer {
@@ -291,55 +266,61 @@ impl IdentityAnswer {
 /// Workshops schema 1 → 2: identity answers were free text (`value`);
 /// now they are choices and a self-description. Every answer in the
 /// document (participants of facilitated workshops, the participant's own
-/// joined profiles) is read with [`IdentityAnswer::from_text`]: a text that
-/// names choices becomes them, anything else stays self-described.
+/// joined profiles) is upgraded ([`upgrade_answers`]).
 pub fn migrate_workshops_v1(doc: Value) -> Result<Value, String> {
-    fn walk(v: &mut Value) {
-        match v {
-            Value::Array(items) => items.iter_mut().for_each(walk),
-            Value::Object(m) => {
-                if let Some(Value::Array(answers)) = m.get_mut("identity") {
-                    answers.iter_mut().for_each(upgrade);
-                }
-                for key in ["workshops", "joined", "items", "participants", "profile"] {
-                    if let Some(child) = m.get_mut(key) {
-                        walk(child);
-                    }
+    let mut doc = Value::Object(object(doc)?);
+    upgrade_answers(&mut doc);
+    Ok(doc)
+}
+
+/// Upgrades every free-text identity answer in `v` (a stored document or
+/// a profile code, as JSON) with [`IdentityAnswer::from_text`]: a text
+/// that names choices becomes them, anything else stays self-described.
+/// Answers that have choices are left as they are.
+pub fn upgrade_answers(v: &mut Value) {
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(upgrade_answers),
+        Value::Object(m) => {
+            if let Some(Value::Array(answers)) = m.get_mut("identity") {
+                answers.iter_mut().for_each(upgrade_answer);
+            }
+            for key in ["workshops", "joined", "items", "participants", "profile"] {
+                if let Some(child) = m.get_mut(key) {
+                    upgrade_answers(child);
                 }
             }
-            _ => {}
         }
+        _ => {}
     }
-    fn upgrade(answer: &mut Value) {
-        let Value::Object(m) = answer else { return };
-        if m.contains_key("choices") {
-            return;
-        }
-        let Some(Value::String(text)) = m.remove("value") else {
-            return;
-        };
-        let dimension = m
-            .get("dimension")
-            .and_then(Value::as_str)
-            .and_then(|d| Identity::NAMES.iter().position(|n| *n == d))
-            .map(|i| Identity::ALL[i]);
-        // An unknown dimension is left for the reader to refuse, as before.
-        let Some(dimension) = dimension else {
-            m.insert("value".into(), Value::String(text));
-            return;
-        };
-        let a = IdentityAnswer::from_text(dimension, &text, Pref::NoPreference);
-        m.insert(
-            "choices".into(),
-            Value::Array(a.choices.into_iter().map(Value::String).collect()),
-        );
-        if !a.described.is_empty() {
-            m.insert("described".into(), Value::String(a.described));
-        }
+}
+
+fn upgrade_answer(answer: &mut Value) {
+    let Value::Object(m) = answer else { return };
+    if m.contains_key("choices") {
+        return;
     }
-    let mut doc = Value::Object(object(doc)?);
-    walk(&mut doc);
-    Ok(doc)
+    let Some(Value::String(text)) = m.remove("value") else {
+        return;
+    };
+    let dimension = m
+        .get("dimension")
+        .and_then(Value::as_str)
+        .and_then(|d| Identity::NAMES.iter().position(|n| *n == d))
+        .map(|i| Identity::ALL[i]);
+    // An unknown dimension is left for the reader to refuse, as before.
+    let Some(dimension) = dimension else {
+        m.insert("value".into(), Value::String(text));
+        return;
+    };
+    // Its `pref` stays as it was.
+    let a = IdentityAnswer::from_text(dimension, &text, Pref::NoPreference);
+    m.insert(
+        "choices".into(),
+        Value::Array(a.choices.into_iter().map(Value::String).collect()),
+    );
+    if !a.described.is_empty() {
+        m.insert("described".into(), Value::String(a.described));
+    }
 }
 
 /// The choice of `dimension` that `text` names (its id, label or another

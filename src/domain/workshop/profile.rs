@@ -5,8 +5,10 @@
 //! same / different / no-preference wish. This is exactly what leaves the
 //! participant's device; private notes and goals never do.
 
-use super::codec::{decode, encode, CodecError, Kind};
+use super::codec::{decode_text, encode, CodecError, Kind};
+use super::identity::upgrade_answers;
 use super::setup::Identity;
+use crate::domain::decoding::from_text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -142,7 +144,16 @@ pub const MAX_LIST: usize = 16;
 impl Profile {
     /// Reads and checks a profile code (a complete profile: with a name).
     pub fn from_code(code: &str) -> Result<Profile, CodecError> {
-        let p: Profile = decode(Kind::Profile, code)?;
+        let mut text = decode_text(Kind::Profile, code)?;
+        // Codes made before the identity choices answer in free text
+        // (`value`): upgraded as stored documents are. (A profile that
+        // only mentions the word is upgraded into itself.)
+        if text.contains("\"value\"") {
+            let mut json = from_text(&text).map_err(CodecError::BadContent)?;
+            upgrade_answers(&mut json);
+            text = json.to_string();
+        }
+        let p: Profile = from_text(&text).map_err(CodecError::BadContent)?;
         p.validate().map_err(CodecError::BadContent)?;
         Ok(p)
     }
@@ -249,6 +260,39 @@ impl Profile {
 mod tests {
     use super::*;
     use crate::domain::assessment::{Priority, Rating, Snapshot};
+    use serde_json::json;
+
+    #[test]
+    fn a_code_from_before_the_identity_choices_opens_with_its_answers_upgraded() {
+        let old = json!({"id": 5, "workshop": 7, "name": "Ana", "role": "mentee",
+            "goal": "Say \"value\" out loud",
+            "identity": [
+                {"dimension": "gender", "value": "female", "pref": "same"},
+                {"dimension": "race_ethnicity", "value": "Black and Cherokee", "pref": "different"}]});
+        let p = Profile::from_code(&encode(Kind::Profile, &old)).unwrap();
+        assert_eq!(p.goal, "Say \"value\" out loud");
+        let [gender, race] = &p.identity[..] else {
+            panic!("{:?}", p.identity)
+        };
+        assert_eq!(
+            (&gender.choices[..], gender.pref),
+            (&["woman".to_string()][..], Pref::Same)
+        );
+        assert!(race.choices.is_empty());
+        assert_eq!(
+            (race.described.as_str(), race.pref),
+            ("Black and Cherokee", Pref::Different)
+        );
+        // Today's codes, and any text mentioning the word, read as written.
+        assert_eq!(Profile::from_code(&p.code()).unwrap(), p);
+        // An answer with neither choices nor words is refused, not emptied.
+        let broken = json!({"id": 5, "workshop": 7, "name": "Ana",
+            "identity": [{"dimension": "gender", "pref": "same"}]});
+        assert!(matches!(
+            Profile::from_code(&encode(Kind::Profile, &broken)),
+            Err(CodecError::BadContent(_))
+        ));
+    }
 
     #[test]
     fn prefill_takes_gaps_to_grow_and_strengths_to_offer_among_those_asked() {

@@ -1,6 +1,7 @@
 //! Banners above every screen: sections that could not be opened (with
 //! "download the raw data" and "start this section fresh"), sections from a
-//! newer version (read-only), save failures such as a full storage quota;
+//! newer version (read-only), sections older than this page upgrades (with
+//! a link to the page that does), save failures such as a full storage quota;
 //! and the backup reminder, which pages that hold the leader's work show.
 
 use crate::domain::route::Route;
@@ -66,6 +67,23 @@ fn SectionBanner(section: Section) -> impl IntoView {
                 view! {
                     <div class="banner banner-warn" role="status">
                         <p><strong>{lead}</strong>{more}</p>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        Status::Older { .. } => {
+            let (lead, more, link) = crate::domain::content::older_notice(section.label);
+            let page = href(&crate::ui::pages::upgrading_route(section.name));
+            Some(
+                view! {
+                    <div class="banner banner-warn" role="status">
+                        <p>
+                            <strong>{lead}</strong>
+                            {more}
+                            <a href=page target="_blank" rel="noopener">{link}</a>
+                            "."
+                        </p>
                     </div>
                 }
                 .into_any(),
