@@ -96,14 +96,16 @@ export function measurePage(dist, page) {
  *  there until a page that migrates it has opened it and saved it) and
  *  identity answers read as stored today (old profile codes are upgraded
  *  by the facilitator's import): no Unicode tables on that page
- *  (-21.8 kB: 213 kB). A
+ *  (-21.8 kB: 213 kB), and its join form taking the profile kept on the
+ *  device once another tab has brought that data up to date (+0.3 kB:
+ *  213.5 kB). A
  *  ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
   { page: 'index.html', name: 'leader', budget: 369_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 351_000, target: 340_000 },
-  { page: 'join.html', name: 'participant', budget: 213_000, target: 120_000 },
+  { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
 ];
 
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } of

@@ -15,7 +15,7 @@ use crate::domain::workshop::document::{Joined, JoinedWorkshops};
 use crate::domain::workshop::profile::Profile;
 use crate::domain::workshop::setup::JoinInfo;
 use crate::storage::browser::BrowserStore;
-use crate::storage::repo;
+use crate::storage::repo::{self, Status};
 use crate::ui::browser::focus_by_id;
 use crate::ui::components::{BrokenLink, Screen, ScreenHeading};
 use crate::ui::documents::use_doc;
@@ -98,6 +98,7 @@ pub fn JoinScreen(code: String) -> impl IntoView {
 fn Join(info: JoinInfo) -> impl IntoView {
     let workshops = use_doc::<JoinedWorkshops>();
     let (profile, prefilled) = starting_profile(workshops, &info);
+    let untouched = profile.clone();
     let form = Form {
         profile: RwSignal::new(profile),
         workshops,
@@ -107,7 +108,13 @@ fn Join(info: JoinInfo) -> impl IntoView {
     let dates = (!info.dates.is_empty())
         .then(|| view! { <p class="note">{format!("Dates: {}", info.dates)}</p> });
     let stage = move || match form.stage.get() {
-        Stage::Writing => view! { <ProfileForm form prefilled=prefilled.clone() /> }.into_any(),
+        Stage::Writing => {
+            let prefilled = match took_kept_profile(form, &untouched) {
+                true => String::new(),
+                false => prefilled.clone(),
+            };
+            view! { <ProfileForm form prefilled /> }.into_any()
+        }
         Stage::Preview => view! { <PreviewStage form /> }.into_any(),
         Stage::Code => view! { <CodeStage form /> }.into_any(),
     };
@@ -128,15 +135,39 @@ fn Join(info: JoinInfo) -> impl IntoView {
     }
 }
 
+/// Workshops saved by an earlier version open read-only on this page
+/// (`Status::Older`) until another tab brings them up to date. Reading the
+/// status here draws the form again when that happens: a form not yet
+/// touched (still `untouched`) then takes the profile kept for this
+/// workshop, and this says it did. One the participant has started stays
+/// theirs, and their next edit saves it.
+fn took_kept_profile(form: Form, untouched: &Profile) -> bool {
+    if !form.workshops.status.with(|s| *s == Status::Ok) {
+        return false;
+    }
+    let Some(kept) = kept_profile(form.workshops, &form.info.get_value()) else {
+        return false;
+    };
+    if kept == *untouched || form.profile.with_untracked(|p| p != untouched) {
+        return false;
+    }
+    form.profile.set(kept);
+    true
+}
+
+/// The profile kept on this device for this workshop, if any.
+fn kept_profile(workshops: DocState<JoinedWorkshops>, info: &JoinInfo) -> Option<Profile> {
+    workshops
+        .doc
+        .with_untracked(|d| d.joined.get(info.workshop).map(|j| j.profile.clone()))
+        .filter(|p| p.id != 0)
+}
+
 /// The profile kept on this device for this workshop, or a new one with
 /// competencies prefilled from the latest self-assessment (and a note
 /// saying so; empty when nothing was prefilled).
 fn starting_profile(workshops: DocState<JoinedWorkshops>, info: &JoinInfo) -> (Profile, String) {
-    let kept = workshops
-        .doc
-        .with_untracked(|d| d.joined.get(info.workshop).map(|j| j.profile.clone()))
-        .filter(|p| p.id != 0);
-    if let Some(profile) = kept {
+    if let Some(profile) = kept_profile(workshops, info) {
         return (profile, String::new());
     }
     let mut profile = Profile {
