@@ -1,188 +1,205 @@
-//! CSV (RFC 4180). Writing: fields quoted when they need it, CRLF line
-//! ends, and a guard against spreadsheet formula injection (a field
+//! CSV (RFC 4180) through `csv-core`, the state machine of the `csv`
+//! crate without its I/O and serde layers.
+//!
+//! Writing: fields quoted when they need it, CRLF line ends (the crate),
+//! and a guard against spreadsheet formula injection (ours: a field
 //! starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe).
+//!
 //! Reading: quoted fields with doubled quotes and line breaks, LF or CRLF,
-//! each record with the line it starts on; a line with a stray quote is
-//! reported and skipped, never allowed to swallow the lines after it.
+//! blank lines skipped (the crate; like spreadsheets, it keeps a quote
+//! inside an unquoted field as written). Each record comes with the line
+//! it starts on. One recovery is ours, because the crate makes none
+//! (rust-csv#252): a quoted field never closed would run to the end of the
+//! file, so its line is reported and reading starts again on the next line.
+
+use csv_core::{ReadRecordResult, Reader, Terminator, WriterBuilder};
 
 /// The byte-order mark every CSV file we write starts with: without it,
 /// Excel on Windows reads UTF-8 as a legacy code page ("Zoë" as "ZoÃ«").
 /// Reading skips it.
 pub const BOM: &str = "\u{feff}";
 
-/// One field, escaped.
-pub fn field(raw: &str) -> String {
-    let guarded = match raw.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{raw}"),
-        _ => raw.to_string(),
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
+/// One line, ending in CRLF, each field guarded and quoted if it needs it.
+pub fn row<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).build();
+    let mut line = Vec::new();
+    // Room for what one call can write: a closing quote and a delimiter,
+    // or a closing quote (or an empty field's two quotes) and CRLF.
+    let mut end = [0u8; 4];
+    for (i, raw) in fields.iter().enumerate() {
+        if i > 0 {
+            let (_, n) = writer.delimiter(&mut end);
+            line.extend_from_slice(&end[..n]);
+        }
+        let field = defused(raw.as_ref());
+        // The most a field can take, per the crate: every byte a quote.
+        let mut out = vec![0u8; 2 + 2 * field.len()];
+        let (_, _, n) = writer.field(field.as_bytes(), &mut out);
+        line.extend_from_slice(&out[..n]);
     }
+    let (_, n) = writer.terminator(&mut end);
+    line.extend_from_slice(&end[..n]);
+    // Only ASCII quotes and separators were added to UTF-8 text.
+    String::from_utf8_lossy(&line).into_owned()
 }
 
-/// One line, ending in CRLF.
-pub fn row<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| field(f.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
+/// `raw`, with an apostrophe before a leading character a spreadsheet
+/// would read as the start of a formula.
+fn defused(raw: &str) -> std::borrow::Cow<'_, str> {
+    match raw.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{raw}").into(),
+        _ => raw.into(),
+    }
 }
 
 /// One record read from CSV text: its fields, or why its line cannot be
 /// read, with the 1-based line it starts on.
 pub type Record = (usize, Result<Vec<String>, String>);
 
-/// Records of `text` with the 1-based line each starts on; blank lines are
-/// skipped. A quote opens a quoted field only at the start of a field; a
-/// quote inside an unquoted field, or a quoted field never closed, makes
-/// that line an error (naming the problem) and reading goes on with the
-/// next line, so one stray quote cannot swallow the rest of a file.
+/// Records of `text` with the 1-based line each starts on; blank lines and
+/// records of blank fields are skipped. A quoted field never closed makes
+/// the line it starts on an error, and reading goes on with the next line,
+/// so one stray quote cannot swallow the rest of a file.
 pub fn parse(text: &str) -> Vec<Record> {
     let text = text.strip_prefix(BOM).unwrap_or(text);
-    let mut out = Vec::new();
-    let mut from = 0;
-    let mut first_line = 1;
-    while from < text.len() {
-        let (records, unclosed) = parse_from(&text[from..], first_line);
-        out.extend(records);
-        let Some((line, offset)) = unclosed else {
-            break;
-        };
-        out.push((
-            line,
-            Err("a quoted field is never closed: check its quote marks".into()),
-        ));
-        // Go on after the line where the open quote started.
-        let rest = &text[from + offset..];
-        match rest.find('\n') {
-            Some(nl) => {
-                from += offset + nl + 1;
-                first_line = line + 1;
+    // Ending the text with a line break means a record still open at the
+    // end of the input is open inside quotes.
+    let mut input = text.as_bytes().to_vec();
+    if input.last() != Some(&b'\n') {
+        input.push(b'\n');
+    }
+    let mut reader = Reader::new();
+    let mut records = Vec::new();
+    let (mut at, mut line) = (0, 1);
+    while at < input.len() {
+        let rest = &input[at..];
+        let blank = rest.iter().take_while(|b| matches!(b, b'\r' | b'\n'));
+        let start = line + blank.filter(|&&b| b == b'\n').count();
+        match read_record(&mut reader, rest) {
+            Next::Record(fields, used) => {
+                if fields.iter().any(|f| !f.trim().is_empty()) {
+                    records.push((start, Ok(fields)));
+                }
+                line += newlines(&rest[..used]);
+                at += used;
             }
-            None => break,
+            Next::Unclosed => {
+                records.push((
+                    start,
+                    Err("a quoted field is never closed: check its quote marks".into()),
+                ));
+                // Start again after the line the open quote is on.
+                let first = rest.len()
+                    - rest
+                        .iter()
+                        .skip_while(|b| matches!(b, b'\r' | b'\n'))
+                        .count();
+                let next_line = rest[first..].iter().position(|&b| b == b'\n');
+                at += first + next_line.map_or(rest.len() - first, |n| n + 1);
+                line = start + 1;
+                reader.reset();
+            }
+            Next::End => break,
         }
     }
-    out
+    records
 }
 
-/// Reads records from `text` (whose first line is `first_line`). If the
-/// text ends inside a quoted field, also returns that record's line and
-/// the byte offset where that line starts.
-fn parse_from(text: &str, first_line: usize) -> (Vec<Record>, Option<(usize, usize)>) {
-    let mut out = Vec::new();
-    let mut record: Vec<String> = Vec::new();
-    let mut field = String::new();
-    let (mut line, mut start, mut start_offset) = (first_line, first_line, 0);
-    let (mut quoted, mut field_start, mut stray) = (false, true, false);
-    let mut chars = text.char_indices().peekable();
-    let finish = |out: &mut Vec<Record>, start, record: Vec<String>, stray: bool| {
-        if record.iter().any(|f| !f.trim().is_empty()) {
-            out.push((
-                start,
-                if stray {
-                    Err("a quote mark inside a field that does not start with one: put the whole field in quotes and double the quote (\"\")".into())
-                } else {
-                    Ok(record)
-                },
-            ));
-        }
-    };
-    while let Some((_, c)) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek().map(|p| p.1) == Some('"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                _ => {
-                    line += usize::from(c == '\n');
-                    field.push(c);
-                }
+fn newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// What the reader found next in the input.
+enum Next {
+    /// A record's fields and the bytes it used (blank lines before it and
+    /// its line break included).
+    Record(Vec<String>, usize),
+    /// A quoted field still open at the end of the input.
+    Unclosed,
+    /// Nothing but blank lines.
+    End,
+}
+
+/// Reads one record from `input` (which ends with a line break), growing
+/// the output buffers as the crate asks.
+fn read_record(reader: &mut Reader, input: &[u8]) -> Next {
+    let (mut out, mut ends) = (vec![0u8; 256], vec![0usize; 16]);
+    let (mut used, mut out_len, mut ends_len) = (0, 0, 0);
+    loop {
+        let (result, nin, nout, nend) =
+            reader.read_record(&input[used..], &mut out[out_len..], &mut ends[ends_len..]);
+        used += nin;
+        out_len += nout;
+        ends_len += nend;
+        match result {
+            // Every line break outside quotes ends a record, and the input
+            // ends with one: a record the end of the input closes was open
+            // inside quotes.
+            ReadRecordResult::Record if used == input.len() && nin == 0 => return Next::Unclosed,
+            ReadRecordResult::Record => {
+                let mut from = 0;
+                let fields = ends[..ends_len]
+                    .iter()
+                    .map(|&to| {
+                        let field = String::from_utf8_lossy(&out[from..to]).into_owned();
+                        from = to;
+                        field
+                    })
+                    .collect();
+                return Next::Record(fields, used);
             }
-            continue;
-        }
-        match c {
-            '"' if field_start => {
-                quoted = true;
-                field_start = false;
-            }
-            '"' => {
-                stray = true;
-                field.push(c);
-            }
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                field_start = true;
-            }
-            '\r' => {}
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                finish(&mut out, start, std::mem::take(&mut record), stray);
-                line += 1;
-                start = line;
-                start_offset = chars.peek().map_or(text.len(), |p| p.0);
-                (field_start, stray) = (true, false);
-            }
-            _ => {
-                field.push(c);
-                field_start = false;
-            }
+            // Nothing left to read and nothing open.
+            ReadRecordResult::InputEmpty if nin == 0 && used == input.len() => return Next::End,
+            // All input read: the next call (with none) tells the end.
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
+            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            ReadRecordResult::End => return Next::End,
         }
     }
-    if quoted {
-        return (out, Some((start, start_offset)));
-    }
-    record.push(field);
-    finish(&mut out, start, record, stray);
-    (out, None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn fields(rows: &[Record], i: usize) -> &[String] {
+        match &rows[i].1 {
+            Ok(f) => f,
+            Err(e) => panic!("record {i}: {e}"),
+        }
+    }
+
     #[test]
     fn reads_quotes_line_breaks_and_line_numbers() {
         let text = "name,goal\r\nAna,\"lead, well\"\n\n\"Bo \"\"B\"\"\",\"two\nlines\"\nCy,x";
         let rows = parse(text);
-        assert_eq!(rows.len(), 4);
-        assert_eq!(
-            rows[1],
-            (2, Ok(vec!["Ana".to_string(), "lead, well".into()]))
-        );
-        assert_eq!(
-            rows[2],
-            (4, Ok(vec!["Bo \"B\"".to_string(), "two\nlines".into()]))
-        );
-        assert_eq!(rows[3].0, 6);
+        let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 2, 4, 6]);
+        assert_eq!(fields(&rows, 1), ["Ana", "lead, well"]);
+        assert_eq!(fields(&rows, 2), ["Bo \"B\"", "two\nlines"]);
+        assert_eq!(fields(&rows, 3), ["Cy", "x"]);
         // What we write, we read back.
         let written = row(&["a,b", "say \"hi\"", "x\ny"]);
-        assert_eq!(
-            parse(&written)[0].1,
-            Ok(vec!["a,b".to_string(), "say \"hi\"".into(), "x\ny".into()])
-        );
+        assert_eq!(fields(&parse(&written), 0), ["a,b", "say \"hi\"", "x\ny"]);
     }
 
     #[test]
-    fn a_stray_quote_in_an_unquoted_field_costs_only_its_line() {
-        let text = "name,goal\nAna,Lead a 5\" team\nBo,Budget\nCy,Plan";
+    fn blank_lines_and_blank_records_are_skipped_and_still_counted() {
+        let rows = parse("\r\n\nname,goal\r\n\r\n , \nAna,x\r\n\r\n");
+        let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(lines, [3, 6]);
+        assert!(parse("").is_empty());
+        assert!(parse("\n\r\n").is_empty());
+    }
+
+    #[test]
+    fn a_quote_inside_an_unquoted_field_is_kept_as_written() {
+        let text = "name,goal\nAna,Lead a 5\" team\nBo,Budget\n";
         let rows = parse(text);
-        assert_eq!(rows.len(), 4);
-        assert_eq!(rows[1].0, 2);
-        assert!(rows[1]
-            .1
-            .as_ref()
-            .unwrap_err()
-            .contains("quote mark inside a field"));
+        assert_eq!(rows.len(), 3);
+        assert_eq!(fields(&rows, 1), ["Ana", "Lead a 5\" team"]);
         assert_eq!(rows[2], (3, Ok(vec!["Bo".to_string(), "Budget".into()])));
-        assert_eq!(rows[3], (4, Ok(vec!["Cy".to_string(), "Plan".into()])));
     }
 
     #[test]
@@ -192,33 +209,57 @@ mod tests {
         let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
         assert_eq!(lines, [1, 2, 3, 4]);
         assert!(rows[1].1.as_ref().unwrap_err().contains("never closed"));
-        assert_eq!(rows[2].1, Ok(vec!["Bo".to_string(), "Budget".into()]));
-        assert_eq!(rows[3].1, Ok(vec!["Cy".to_string(), "Plan".into()]));
+        assert_eq!(fields(&rows, 2), ["Bo", "Budget"]);
+        assert_eq!(fields(&rows, 3), ["Cy", "Plan"]);
+        // In a later field, after blank lines, with CRLF: the same.
+        let rows = parse("a,b\r\n\r\nc,\"d\r\ne,f\r\n");
+        let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 3, 4]);
+        assert!(rows[1].1.is_err());
+        assert_eq!(fields(&rows, 2), ["e", "f"]);
         // Open at the very end: reported, nothing lost before it.
         let rows = parse("a,b\n\"c");
         assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].0, 2);
         assert!(rows[1].1.is_err());
+        // A doubled quote at the end does not close it either.
+        let rows = parse("\"c\"\"");
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].1.is_err());
+    }
+
+    #[test]
+    fn long_fields_and_many_fields_are_read_whole() {
+        let long = "é".repeat(1000);
+        let many: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+        let text = format!("\"{long}\",x\n{}\n", many.join(","));
+        let rows = parse(&text);
+        assert_eq!(fields(&rows, 0), [long.as_str(), "x"]);
+        assert_eq!(fields(&rows, 1), many.as_slice());
     }
 
     #[test]
     fn a_byte_order_mark_is_skipped_when_reading() {
         let rows = parse("\u{feff}name,goal\nZoë,x\n");
-        assert_eq!(rows[0].1, Ok(vec!["name".to_string(), "goal".into()]));
+        assert_eq!(fields(&rows, 0), ["name", "goal"]);
     }
 
     #[test]
     fn quotes_only_when_needed() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(row(&["plain"]), "plain\r\n");
+        assert_eq!(row(&["a,b"]), "\"a,b\"\r\n");
+        assert_eq!(row(&["say \"hi\""]), "\"say \"\"hi\"\"\"\r\n");
+        assert_eq!(row(&["two\nlines", "x"]), "\"two\nlines\",x\r\n");
         assert_eq!(row(&["a", "b c", ""]), "a,b c,\r\n");
+        // A lone empty field is quoted, so the line is not read as blank.
+        assert_eq!(row(&[""]), "\"\"\r\n");
     }
 
     #[test]
     fn formulas_are_defused() {
-        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(field("-1"), "'-1");
-        assert_eq!(field("@cmd"), "'@cmd");
+        assert_eq!(
+            row(&["=HYPERLINK(\"x\")", "-1", "@cmd", "a-b"]),
+            "\"'=HYPERLINK(\"\"x\"\")\",'-1,'@cmd,a-b\r\n"
+        );
     }
 }

@@ -418,18 +418,22 @@ mod tests {
     }
 
     #[test]
-    fn a_stray_quote_costs_one_row_not_the_rest_of_the_file() {
+    fn a_quote_never_closed_costs_one_row_not_the_rest_of_the_file() {
         let mut w = Workshop::new(5, 0);
-        let text = "name,goal\nAna,Lead a 5\" team\nBo,Budget\nCy,Plan\n";
+        let text = "name,goal\nDee,Plan a 5\" display\nAna,\"Lead a team\nBo,Budget\nCy,Plan\n";
         let mut r = Report::default();
         import_text(&mut w, text, "", &mut r);
-        assert_eq!(r.added, 2);
+        assert_eq!(r.added, 3, "{:?}", r.problems);
         assert_eq!(r.problems.len(), 1);
         assert!(
-            r.problems[0].starts_with("Line 2: a quote mark"),
+            r.problems[0].starts_with("Line 3: a quoted field is never closed"),
             "{:?}",
             r.problems
         );
+        let names: Vec<&str> = w.participants.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Dee", "Bo", "Cy"]);
+        // A quote inside an unquoted field is kept as written.
+        assert_eq!(w.participants[0].goal, "Plan a 5\" display");
     }
 
     #[test]
