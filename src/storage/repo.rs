@@ -50,7 +50,12 @@ impl Stored {
 /// The oldest schema document `D` reads: the one its migrations start
 /// from (1 for a type that carries every migration).
 fn oldest_schema<D: Document>() -> u32 {
-    D::schema().saturating_sub(D::migrations().len() as u32)
+    oldest_readable(D::schema(), D::migrations())
+}
+
+/// The oldest schema that `migrations` bring up to `current`.
+fn oldest_readable(current: u32, migrations: &[migrate::Migration]) -> u32 {
+    current.saturating_sub(migrations.len() as u32)
 }
 
 /// Decode, migrate and validate stored text. Pure; never panics.
@@ -102,7 +107,7 @@ fn upgrade_data(
     if schema == current {
         return Ok((Stored::Current, text));
     }
-    if schema >= 1 && schema + (migrations.len() as u32) < current {
+    if schema >= 1 && schema < oldest_readable(current, migrations) {
         return Ok((Stored::Older { schema }, text));
     }
     let old = from_text::<Value>(&text).map_err(|reason| LoadError::Migration {

@@ -56,6 +56,16 @@ fn DownloadAction(
     }
 }
 
+/// A warning that stays while its cause does: a bold lead, then the rest.
+#[component]
+fn WarnBanner(lead: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="banner banner-warn" role="status">
+            <p><strong>{lead}</strong>{children()}</p>
+        </div>
+    }
+}
+
 /// What is wrong with one section, if anything.
 #[component]
 fn SectionBanner(section: Section) -> impl IntoView {
@@ -63,28 +73,18 @@ fn SectionBanner(section: Section) -> impl IntoView {
         Status::Ok => None,
         Status::ReadOnly { schema } => {
             let (lead, more) = crate::domain::content::read_only_notice(section.label, schema);
-            Some(
-                view! {
-                    <div class="banner banner-warn" role="status">
-                        <p><strong>{lead}</strong>{more}</p>
-                    </div>
-                }
-                .into_any(),
-            )
+            Some(view! { <WarnBanner lead>{more}</WarnBanner> }.into_any())
         }
         Status::Older { .. } => {
             let (lead, more, link) = crate::domain::content::older_notice(section.label);
             let page = href(&crate::ui::pages::upgrading_route(section.name));
             Some(
                 view! {
-                    <div class="banner banner-warn" role="status">
-                        <p>
-                            <strong>{lead}</strong>
-                            {more}
-                            <a href=page target="_blank" rel="noopener">{link}</a>
-                            "."
-                        </p>
-                    </div>
+                    <WarnBanner lead>
+                        {more}
+                        <a href=page target="_blank" rel="noopener">{link}</a>
+                        "."
+                    </WarnBanner>
                 }
                 .into_any(),
             )
