@@ -98,13 +98,16 @@ export function measurePage(dist, page) {
  *  by the facilitator's import): no Unicode tables on that page
  *  (-21.8 kB: 213 kB), and its join form taking the profile kept on the
  *  device once another tab has brought that data up to date (+0.3 kB:
- *  213.5 kB). A
+ *  213.5 kB); CSV read and written through `csv-core` (the `csv` crate's
+ *  state machines) instead of our own tokenizer, with our recovery from a
+ *  quote never closed (leader +0.8 kB, within its ratchet; facilitator
+ *  +2.0 kB: 353 kB). A
  *  ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
   { page: 'index.html', name: 'leader', budget: 369_000, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 351_000, target: 340_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 353_000, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
 ];
 

@@ -1,8 +1,8 @@
 //! CSV (RFC 4180) through `csv-core`, the state machine of the `csv`
 //! crate without its I/O and serde layers.
 //!
-//! Writing: fields quoted when they need it, CRLF line ends (the crate),
-//! and a guard against spreadsheet formula injection (ours: a field
+//! Writing: fields quoted and escaped when they need it (the crate's
+//! rules), CRLF line ends, and a guard against spreadsheet formula injection (ours: a field
 //! starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe).
 //!
 //! Reading: quoted fields with doubled quotes and line breaks, LF or CRLF,
@@ -20,27 +20,49 @@ use csv_core::{ReadRecordResult, Reader, Terminator, WriterBuilder};
 pub const BOM: &str = "\u{feff}";
 
 /// One line, ending in CRLF, each field guarded and quoted if it needs it.
+///
+/// The crate's rules decide (`Writer::is_special_byte`: a delimiter, quote
+/// or line break needs quotes) and escape (`csv_core::quote`). Its
+/// `Writer::field` is not used: it can quote by style at run time, and the
+/// "non-numeric" style parses numbers, which put 15 kB (brotli) of float
+/// parsing tables on every page that writes CSV.
 pub fn row<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).build();
+    let rules = WriterBuilder::new().terminator(Terminator::CRLF).build();
+    let quote = rules.get_quote();
     let mut line = Vec::new();
-    // Room for what one call can write: a closing quote and a delimiter,
-    // or a closing quote (or an empty field's two quotes) and CRLF.
-    let mut end = [0u8; 4];
     for (i, raw) in fields.iter().enumerate() {
         if i > 0 {
-            let (_, n) = writer.delimiter(&mut end);
-            line.extend_from_slice(&end[..n]);
+            line.push(rules.get_delimiter());
         }
         let field = defused(raw.as_ref());
-        // The most a field can take, per the crate: every byte a quote.
-        let mut out = vec![0u8; 2 + 2 * field.len()];
-        let (_, _, n) = writer.field(field.as_bytes(), &mut out);
-        line.extend_from_slice(&out[..n]);
+        // A lone empty field is quoted, so its line does not read as blank.
+        let lone_empty = fields.len() == 1 && field.is_empty();
+        if !lone_empty && !field.bytes().any(|b| rules.is_special_byte(b)) {
+            line.extend_from_slice(field.as_bytes());
+            continue;
+        }
+        // The most escaping can take, per the crate: every byte a quote.
+        let mut escaped = vec![0u8; 2 * field.len()];
+        let (_, _, n) = csv_core::quote(
+            field.as_bytes(),
+            &mut escaped,
+            quote,
+            rules.get_escape(),
+            rules.get_double_quote(),
+        );
+        line.push(quote);
+        line.extend_from_slice(&escaped[..n]);
+        line.push(quote);
     }
-    let (_, n) = writer.terminator(&mut end);
-    line.extend_from_slice(&end[..n]);
-    // Only ASCII quotes and separators were added to UTF-8 text.
-    String::from_utf8_lossy(&line).into_owned()
+    line.extend_from_slice(b"\r\n");
+    text(line)
+}
+
+/// Bytes that were UTF-8 text with ASCII quotes and separators added or
+/// taken away, which keeps them UTF-8, as text. (Never empty for such
+/// bytes; `from_utf8_lossy` would cost the bundle a second UTF-8 decoder.)
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// `raw`, with an apostrophe before a leading character a spreadsheet
@@ -141,7 +163,7 @@ fn read_record(reader: &mut Reader, input: &[u8]) -> Next {
                 let fields = ends[..ends_len]
                     .iter()
                     .map(|&to| {
-                        let field = String::from_utf8_lossy(&out[from..to]).into_owned();
+                        let field = text(out[from..to].to_vec());
                         from = to;
                         field
                     })
