@@ -125,6 +125,7 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
             w.program.as_ref().map_or(0, |p| p.milestones.len())
         })
     };
+    let download_error = RwSignal::new(None::<String>);
     let calendar = move |_| {
         let text = docs.doc.with_untracked(|d| {
             d.workshops.get(id).and_then(|w| {
@@ -134,7 +135,8 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
             })
         });
         if let Some((name, ics)) = text {
-            let _ = download(&file_name(&name, "-program.ics"), "text/calendar", &ics);
+            let saved = download(&file_name(&name, "-program.ics"), "text/calendar", &ics);
+            download_error.set(saved.err());
         }
     };
     let add = move |_| {
@@ -227,6 +229,7 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
             <button type="button" class="secondary" on:click=sort>"Put in date order"</button>
             <button type="button" on:click=calendar>"Download the calendar (.ics)"</button>
         </div>
+        <p class="field-error">{move || download_error.get()}</p>
         <SurveyLinks docs id />
         <AskTwice
             ask="Plan again from the template"

@@ -193,11 +193,12 @@ fn Outcome(
         let matched = matched.get();
         (matched.len() >= 2).then(|| view! { <SwapForm run matched /> })
     };
+    let download_error = RwSignal::new(None::<String>);
     let csv = move |_| {
         if let Some((name, csv)) =
             shown.with_untracked(|v| v.as_ref().map(|v| (v.csv_name.clone(), v.csv.clone())))
         {
-            let _ = download(&name, "text/csv", &csv);
+            download_error.set(download(&name, "text/csv", &csv).err());
         }
     };
     let background = Memo::new(move |_| read(docs, id, |w| w.background_answers()));
@@ -221,6 +222,7 @@ fn Outcome(
             <button type="button" on:click=csv>"Download pairs (CSV)"</button>
             <PrintButton label="Print all pairs" />
         </p>
+        <p class="field-error no-print">{move || download_error.get()}</p>
         <StartProgram workshop shown />
         <Show when=move || { background.get() > 0 }>
             <RemoveBackground workshop people=background />
