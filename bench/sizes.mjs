@@ -101,13 +101,16 @@ export function measurePage(dist, page) {
  *  213.5 kB); CSV read and written through `csv-core` (the `csv` crate's
  *  state machines) instead of our own tokenizer, with our recovery from a
  *  quote never closed (leader +0.8 kB, within its ratchet; facilitator
- *  +2.0 kB: 353 kB). A
+ *  +2.0 kB: 353 kB); peer circles downloaded as CSV and printed, and the
+ *  pairs' and calendar downloads saying when they fail (facilitator
+ *  +0.6 kB: 353.5 kB; the leader's page, whose code did not change size,
+ *  +0.35 kB of brotli from the code's new layout: 369.5 kB). A
  *  ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 369_000, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 353_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 369_500, target: 340_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 353_500, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
 ];
 

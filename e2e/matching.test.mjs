@@ -9,6 +9,7 @@
 // the changed steps, light and dark, 390 and 1280 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { newGuardedContext, open, checkA11y, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
 import { workshopsDoc } from './workshop-data.mjs';
 import { seedWorkshops } from './workshop-pages.mjs';
@@ -178,6 +179,27 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
     assert.match(circle, /All in the same time zone|Time zones within/);
   }
   assert.equal(new Set(seen).size, 10, 'everyone once');
+  // Handed out: everyone with their circle as CSV, and the circles printed
+  // alone.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download circles (CSV)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'emerging-leaders-2027-circles.csv');
+  const csvText = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8');
+  const lines = csvText.slice(1).trimEnd().split('\r\n');
+  assert.equal(lines[0], 'Circle,Name,Contact,Library or organisation,Why this circle');
+  const rows = lines.slice(1).map((l) => l.split(','));
+  assert.deepEqual(rows.map((r) => r[1]).sort(), [...names].sort(), 'a row per person');
+  for (const [k, circle] of circles.entries()) {
+    const members = circle.split('\n').filter(Boolean)[1].split(', ');
+    assert.deepEqual(rows.filter((r) => r[0] === String(k + 1)).map((r) => r[1]), members, `circle ${k + 1} as on screen`);
+  }
+  assert.match(lines[1], /Mean fit between members \d+\.\d%; Want to grow together|Mean fit between members \d+\.\d%; No competency/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.circle').first().isVisible(), 'the circles are printed');
+  for (const hidden of ['.steps', '#circle-min', '.outputs', 'main p.no-print']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  await page.emulateMedia({ media: 'screen' });
   // Sizes the cohort cannot be split into say so.
   await page.getByLabel('Smallest circle').selectOption('4');
   await page.getByLabel('Largest circle').selectOption('4');

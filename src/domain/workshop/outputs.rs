@@ -1,11 +1,13 @@
-//! What the wizard hands out: the CSV of pairs, the introduction each
-//! pair receives (with a `mailto:` link), and the match link, which
+//! What the wizard hands out: the CSV of pairs (and of peer circles), the
+//! introduction each pair receives (with a `mailto:` link), and the match
+//! link, which
 //! carries one pair to its two people: who they are, why they were
 //! paired, a first-meeting agenda and, once the facilitator planned it,
 //! the program's dated milestones (issue #16), so both see the same dates.
 //! Reasons about background stay with the facilitator: they would tell
 //! one person what the other shared.
 
+use super::circles::Circles;
 use super::codec::{decode, encode, CodecError, Kind};
 use super::profile::Profile;
 use super::program::ProgramPlan;
@@ -64,6 +66,38 @@ pub fn pairs_csv(pairs: &[(&Profile, &Profile, &Fit)]) -> String {
             &percent(f.score),
             &why.join("; "),
         ]));
+    }
+    out
+}
+
+/// Why someone is left out of every circle, in words.
+pub const UNPLACED_WHY: &str = "every circle with room has someone they may not be with (an exclusion, or the same library or organisation)";
+
+/// The circles as CSV, one row per person: their circle, name, contact,
+/// library or organisation and why the circle was formed (`why`, one list
+/// per group, as shown on screen); anyone not placed comes last, with why.
+pub fn circles_csv(circles: &Circles, people: &[Profile], why: &[Vec<String>]) -> String {
+    let mut out = crate::domain::csv::BOM.to_string()
+        + &row(&[
+            "Circle",
+            "Name",
+            "Contact",
+            "Library or organisation",
+            "Why this circle",
+        ]);
+    let person = |circle: &str, i: usize, why: &str| {
+        let p = &people[i];
+        row(&[circle, &p.name, &p.contact, &p.organisation, why])
+    };
+    for (k, group) in circles.groups.iter().enumerate() {
+        let circle = (k + 1).to_string();
+        let reasons = why.get(k).map(|w| w.join("; ")).unwrap_or_default();
+        for &i in group {
+            out.push_str(&person(&circle, i, &reasons));
+        }
+    }
+    for &i in &circles.unplaced {
+        out.push_str(&person("Not placed", i, UNPLACED_WHY));
     }
     out
 }
@@ -287,6 +321,52 @@ mod tests {
     use crate::domain::workshop::profile::{IdentityAnswer, Pref};
     use crate::domain::workshop::score::{fit, Comparison, Weights};
     use crate::domain::workshop::setup::Identity;
+    use crate::domain::workshop::synthetic::cohort;
+
+    #[test]
+    fn the_circles_csv_has_a_row_per_person_with_their_circle_and_why() {
+        let (mut people, _) = cohort(5, 0, 3);
+        people[0].name = "=Ana".into();
+        people[1].organisation = "Springfield PL".into();
+        let circles = Circles {
+            groups: vec![vec![0, 1], vec![2, 3]],
+            total: 0,
+            unplaced: vec![4],
+        };
+        let why = vec![
+            vec![
+                "Mean fit between members 80.0%".to_string(),
+                "All in the same time zone".into(),
+            ],
+            vec!["Mean fit between members 70.0%".to_string()],
+        ];
+        let csv = circles_csv(&circles, &people, &why);
+        assert!(csv.starts_with('\u{feff}'));
+        let rows = crate::domain::csv::parse(&csv);
+        let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r.unwrap()).collect();
+        assert_eq!(
+            rows[0],
+            [
+                "Circle",
+                "Name",
+                "Contact",
+                "Library or organisation",
+                "Why this circle"
+            ]
+        );
+        assert_eq!(rows.len(), 6, "a header and a row per person");
+        assert_eq!(rows[1][0], "1");
+        assert_eq!(rows[1][1], "'=Ana", "formulas defused");
+        assert_eq!(rows[2][3], "Springfield PL");
+        assert_eq!(
+            rows[2][4],
+            "Mean fit between members 80.0%; All in the same time zone"
+        );
+        assert_eq!((rows[3][0].as_str(), rows[4][0].as_str()), ("2", "2"));
+        assert_eq!(rows[5][0], "Not placed");
+        assert_eq!(rows[5][1], people[4].name);
+        assert_eq!(rows[5][4], UNPLACED_WHY);
+    }
 
     fn pair() -> (Profile, Profile) {
         let mut e = Profile {

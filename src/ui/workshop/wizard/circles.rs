@@ -1,14 +1,15 @@
 //! Step 5: peer circles instead of pairs. Everyone in groups of a size
 //! range the facilitator picks, formed by `domain::workshop::circles`
 //! under the weights and the rules of steps 2 and 3, each group with its
-//! reasons, and how close the grouping comes to the best any could reach.
+//! reasons, and how close the grouping comes to the best any could reach;
+//! downloaded as CSV (one row per person) or printed alone.
 
 use super::{Step, WorkshopRef};
 use crate::domain::workshop::circles::{form, reasons, upper_bound, Affinities, MAX_GROUP};
-use crate::domain::workshop::outputs::competency_name;
+use crate::domain::workshop::outputs::{circles_csv, competency_name, file_name, UNPLACED_WHY};
 use crate::domain::workshop::score::percent;
-use crate::ui::browser::{focus_by_id, next_frame};
-use crate::ui::components::SelectField;
+use crate::ui::browser::{download, focus_by_id, next_frame};
+use crate::ui::components::{PrintButton, SelectField};
 use leptos::prelude::*;
 
 /// One circle as shown: its title, its members' names, its reasons.
@@ -19,12 +20,14 @@ struct CircleView {
     reasons: Vec<String>,
 }
 
-/// What a run of the circles shows.
+/// What a run of the circles shows, and the CSV it hands out.
 #[derive(Clone, PartialEq, Default)]
 struct Formed {
     summary: String,
     circles: Vec<CircleView>,
     unplaced: Vec<String>,
+    csv_name: String,
+    csv: String,
 }
 
 /// A size picker's options, 2 to [`MAX_GROUP`].
@@ -51,11 +54,17 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
         ));
         leptos::task::spawn_local(async move {
             next_frame().await;
+            let csv_name = file_name(w.title(), "-circles.csv");
             let people = w.participants;
             let a = Affinities::of(&people, &w.weights, &w.constraints);
             let result = form(&a, min, max).map_err(|e| format!("{e}.")).map(|c| {
                 let of_bound = c.share_of(upper_bound(&a, max));
                 let name = |i: &usize| people[*i].name.clone();
+                let why: Vec<Vec<String>> = c
+                    .groups
+                    .iter()
+                    .map(|g| reasons(g, &people, &a, competency_name))
+                    .collect();
                 Formed {
                     summary: format!(
                         "{} circles. Their members' fit with each other reaches {} of what no grouping could exceed (a computed upper bound; the best grouping may lie below it).",
@@ -65,14 +74,17 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
                     circles: c
                         .groups
                         .iter()
+                        .zip(&why)
                         .enumerate()
-                        .map(|(k, g)| CircleView {
+                        .map(|(k, (g, why))| CircleView {
                             title: format!("Circle {} ({} people)", k + 1, g.len()),
                             names: g.iter().map(name).collect::<Vec<_>>().join(", "),
-                            reasons: reasons(g, &people, &a, competency_name),
+                            reasons: why.clone(),
                         })
                         .collect(),
                     unplaced: c.unplaced.iter().map(name).collect(),
+                    csv: circles_csv(&c, &people, &why),
+                    csv_name,
                 }
             });
             let _ = formed.try_set(Some(result));
@@ -88,15 +100,21 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
             }
         })
     };
+    let download_error = RwSignal::new(None::<String>);
     let result = move || {
         formed.get().map(|r| match r {
-            Err(e) => view! { <p class="field-error" id="circles-result" tabindex="-1">{e}</p> }.into_any(),
+            Err(e) => view! { <p class="field-error" id="circles-result" tabindex="-1">{e}</p> }
+                .into_any(),
             Ok(f) => {
                 let circles = f
                     .circles
                     .into_iter()
                     .map(|c| {
-                        let reasons = c.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view();
+                        let reasons = c
+                            .reasons
+                            .into_iter()
+                            .map(|r| view! { <li>{r}</li> })
+                            .collect_view();
                         view! {
                             <li class="pair circle">
                                 <h3>{c.title}</h3>
@@ -109,18 +127,20 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
                 let unplaced = (!f.unplaced.is_empty()).then(|| {
                     view! {
                         <h3>"Not placed"</h3>
-                        <p>
-                            {format!(
-                                "{}: every circle with room has someone they may not be with (an exclusion, or the same library or organisation).",
-                                f.unplaced.join(", ")
-                            )}
-                        </p>
+                        <p>{format!("{}: {UNPLACED_WHY}.", f.unplaced.join(", "))}</p>
                     }
                 });
+                let (csv_name, csv) = (f.csv_name, f.csv);
+                let save = move |_| download_error.set(download(&csv_name, "text/csv", &csv).err());
                 view! {
                     <p id="circles-result" tabindex="-1">{f.summary}</p>
                     <ol class="pairs circles">{circles}</ol>
                     {unplaced}
+                    <p class="outputs no-print">
+                        <button type="button" on:click=save>"Download circles (CSV)"</button>
+                        <PrintButton label="Print circles" />
+                    </p>
+                    <p class="field-error no-print">{move || download_error.get()}</p>
                 }
                 .into_any()
             }
@@ -128,15 +148,15 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
     };
     view! {
         <Step title="5. Peer circles">
-            <p>
+            <p class="no-print">
                 "Instead of pairs, put everyone in small groups that learn together: peer circles, as cohorts of new leaders often meet. Circles are formed to fit closely, reading people as peers (a similar stage fits best), with the weights of step 2; the rules of step 3 and everyone's exclusions are kept. Finding the very best grouping is too hard to promise, so this is a careful search: it says how close it comes."
             </p>
-            <div class="pair-fields">
+            <div class="pair-fields no-print">
                 <SelectField id="circle-min" label="Smallest circle" options=size_options() selected="3" on_change=pick(0) />
                 <SelectField id="circle-max" label="Largest circle" options=size_options() selected="5" on_change=pick(1) />
             </div>
             <button type="button" class="primary" on:click=run>"Form circles"</button>
-            <p class="note" role="status">{move || busy.get()}</p>
+            <p class="note no-print" role="status">{move || busy.get()}</p>
             {result}
         </Step>
     }
