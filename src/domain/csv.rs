@@ -2,12 +2,13 @@
 //! crate without its I/O and serde layers.
 //!
 //! Writing: fields quoted and escaped when they need it (the crate's
-//! rules), CRLF line ends, and a guard against spreadsheet formula injection (ours: a field
-//! starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe).
+//! rules), CRLF line ends, and a guard against spreadsheet formula
+//! injection (ours: a field starting with `=`, `+`, `-`, `@`, tab or CR
+//! gets a leading apostrophe).
 //!
 //! Reading: quoted fields with doubled quotes and line breaks, LF or CRLF,
-//! blank lines skipped (the crate; like spreadsheets, it keeps a quote
-//! inside an unquoted field as written). Each record comes with the line
+//! blank lines skipped (the crate, which also keeps a quote inside an
+//! unquoted field as written). Each record comes with the line
 //! it starts on. One recovery is ours, because the crate makes none
 //! (rust-csv#252): a quoted field never closed would run to the end of the
 //! file, so its line is reported and reading starts again on the next line.
@@ -110,7 +111,7 @@ pub fn parse(text: &str) -> Vec<Record> {
                     start,
                     Err("a quoted field is never closed: check its quote marks".into()),
                 ));
-                // Start again after the line the open quote is on.
+                // Start again on the line after the one the record starts on.
                 let first = rest.len()
                     - rest
                         .iter()
@@ -127,6 +128,7 @@ pub fn parse(text: &str) -> Vec<Record> {
     records
 }
 
+/// How many line feeds `bytes` holds (lines are counted by LF).
 fn newlines(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| b == b'\n').count()
 }
