@@ -96,8 +96,12 @@ pub fn parse(text: &str) -> Vec<Record> {
     let (mut at, mut line) = (0, 1);
     while at < input.len() {
         let rest = &input[at..];
-        let blank = rest.iter().take_while(|b| matches!(b, b'\r' | b'\n'));
-        let start = line + blank.filter(|&&b| b == b'\n').count();
+        // Blank lines before the record: the crate skips them, we count them.
+        let blank = rest
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        let start = line + newlines(&rest[..blank]);
         match read_record(&mut reader, rest) {
             Next::Record(fields, used) => {
                 if fields.iter().any(|f| !f.trim().is_empty()) {
@@ -112,13 +116,8 @@ pub fn parse(text: &str) -> Vec<Record> {
                     Err("a quoted field is never closed: check its quote marks".into()),
                 ));
                 // Start again on the line after the one the record starts on.
-                let first = rest.len()
-                    - rest
-                        .iter()
-                        .skip_while(|b| matches!(b, b'\r' | b'\n'))
-                        .count();
-                let next_line = rest[first..].iter().position(|&b| b == b'\n');
-                at += first + next_line.map_or(rest.len() - first, |n| n + 1);
+                let next_line = rest[blank..].iter().position(|&b| b == b'\n');
+                at += blank + next_line.map_or(rest.len() - blank, |n| n + 1);
                 line = start + 1;
                 reader.reset();
             }

@@ -1,9 +1,9 @@
 //! What the wizard hands out: the CSV of pairs (and of peer circles), the
 //! introduction each pair receives (with a `mailto:` link), and the match
-//! link, which
-//! carries one pair to its two people: who they are, why they were
-//! paired, a first-meeting agenda and, once the facilitator planned it,
-//! the program's dated milestones (issue #16), so both see the same dates.
+//! link, which carries one pair to its two people: who they are, why they
+//! were paired, a first-meeting agenda and, once the facilitator planned
+//! it, the program's dated milestones (issue #16), so both see the same
+//! dates.
 //! Reasons about background stay with the facilitator: they would tell
 //! one person what the other shared.
 
