@@ -11,7 +11,7 @@ use crate::domain::assessment::{Draft, Snapshot};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
 use crate::ui::clock::{local_iso, today_iso, BrowserZone};
-use crate::ui::components::{FieldError, Screen, ScreenHeading};
+use crate::ui::components::{row_key, FieldError, Screen, ScreenHeading};
 use crate::ui::router::{go, href};
 use crate::ui::state::{now_ms, use_app};
 use leptos::prelude::*;
@@ -298,7 +298,7 @@ fn History() -> impl IntoView {
             <h2>"History"</h2>
             <div class="undo-area" aria-live="polite">{note}</div>
             <ul class="record-list">
-                <For each=rows key=|row| row.clone() children=row />
+                <For each=rows key=row_key children=row />
             </ul>
         </div>
     }

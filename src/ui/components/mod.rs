@@ -1,5 +1,5 @@
 //! Small components the screens share: the screen and its heading, fields
-//! with their labels and errors, choices, a code to copy, cards. Each takes what
+//! with their labels and errors, choices, a code to copy, cards, the key of a list's rows. Each takes what
 //! it shows as props and reports edits through a callback; none reads
 //! storage.
 
@@ -10,6 +10,7 @@ mod code_box;
 mod fields;
 mod lines;
 mod print_button;
+mod row_key;
 mod screen;
 mod table;
 
@@ -20,5 +21,6 @@ pub use code_box::CodeBox;
 pub use fields::{FieldError, SelectField, TextField};
 pub use lines::Lines;
 pub use print_button::PrintButton;
+pub use row_key::row_key;
 pub use screen::{BrokenLink, Screen, ScreenHeading};
 pub use table::Table;

@@ -11,7 +11,7 @@ use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
 use crate::ui::clock::{today, today_iso, BrowserZone};
-use crate::ui::components::{Checkbox, FieldError, Screen, ScreenHeading, SelectField};
+use crate::ui::components::{row_key, Checkbox, FieldError, Screen, ScreenHeading, SelectField};
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
 use leptos::prelude::*;
 
@@ -134,7 +134,7 @@ pub fn GoalsScreen() -> impl IntoView {
             </Show>
             <p class="note" aria-live="polite" id="goal-count">{count}</p>
             <ul class="goal-list">
-                <For each=move || shown.get() key=|(g, w, _)| (g.id, g.updated_at, *w) children=row />
+                <For each=move || shown.get() key=|(g, w, _)| row_key(&(g.id, g.updated_at, w)) children=row />
             </ul>
             <Exports goals />
         </Screen>

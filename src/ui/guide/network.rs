@@ -8,7 +8,7 @@ use crate::domain::guide::network::{gaps, Person, Relation};
 use crate::domain::names::sort_by_name;
 use crate::domain::route::Route;
 use crate::ui::clock::today;
-use crate::ui::components::{Checkbox, FieldError, Screen, ScreenHeading};
+use crate::ui::components::{row_key, Checkbox, FieldError, Screen, ScreenHeading};
 use crate::ui::state::{new_id, now_ms, use_app};
 use leptos::prelude::*;
 
@@ -93,7 +93,7 @@ pub fn NetworkScreen() -> impl IntoView {
                         "Nobody here yet. Add the first person below: someone who has helped you this year."
                     </li>
                 </Show>
-                <For each=move || people.get() key=|r| (r.id, r.updated_at, r.meta.clone()) children=person />
+                <For each=move || people.get() key=|r| row_key(&(r.id, r.updated_at, &r.meta)) children=person />
             </ul>
             <AddPerson />
         </Screen>

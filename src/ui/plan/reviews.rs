@@ -5,7 +5,7 @@ use super::edit_plan;
 use crate::domain::date::Ymd;
 use crate::domain::plan::{suggested_reviews, Plan};
 use crate::ui::clock::today;
-use crate::ui::components::FieldError;
+use crate::ui::components::{row_key, FieldError};
 use crate::ui::state::DocState;
 use leptos::prelude::*;
 
@@ -49,7 +49,7 @@ pub(super) fn ReviewDates(plan: DocState<Plan>) -> impl IntoView {
         <h2>"Review dates"</h2>
         <ul class="review-dates">
             {empty}
-            <For each=move || dates.get() key=String::clone children=row />
+            <For each=move || dates.get() key=row_key children=row />
         </ul>
         <div class="actions no-print">
             <button type="button" class="secondary" on:click=suggest>"Suggest quarterly reviews"</button>

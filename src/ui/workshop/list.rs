@@ -3,7 +3,7 @@
 
 use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops};
-use crate::ui::components::{Screen, ScreenHeading};
+use crate::ui::components::{row_key, Screen, ScreenHeading};
 use crate::ui::documents::use_doc;
 use crate::ui::router::{go, href};
 use crate::ui::state::{new_id, now_ms};
@@ -99,7 +99,7 @@ pub fn WorkshopsScreen() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <ul class="record-list">
-                            <For each=move || runs.get() key=|w| w.clone() children=run />
+                            <For each=move || runs.get() key=row_key children=run />
                         </ul>
                     }
                 }
@@ -113,7 +113,7 @@ pub fn WorkshopsScreen() -> impl IntoView {
                 <ul class="record-list">
                     <For
                         each=move || joined.get()
-                        key=|j| j.clone()
+                        key=row_key
                         children=|j: Joined| {
                             view! {
                                 <li class="record-row">

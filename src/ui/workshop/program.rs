@@ -13,7 +13,7 @@ use crate::domain::workshop::program::{
 };
 use crate::ui::browser::download;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{AskTwice, FieldError, SelectField, TextField};
+use crate::ui::components::{row_key, AskTwice, FieldError, SelectField, TextField};
 use crate::ui::state::{now_ms, DocState};
 use leptos::prelude::*;
 
@@ -222,7 +222,7 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
         <p>{summary}</p>
         <p class="field-error" role="status" aria-live="polite">{move || problem().unwrap_or_default()}</p>
         <ol class="milestones">
-            <For each=move || 0..count() key=|i| *i children=row />
+            <For each=move || 0..count() key=row_key children=row />
         </ol>
         <div class="actions">
             <button type="button" class="secondary" on:click=add>"Add a milestone"</button>

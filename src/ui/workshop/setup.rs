@@ -13,7 +13,9 @@ use crate::domain::route::Route;
 use crate::domain::workshop::document::{Workshop, Workshops, MAX_CAPACITY};
 use crate::domain::workshop::import::{import_text, Report, CSV_COLUMNS, MAX_IMPORT_CHARS};
 use crate::domain::workshop::setup::{toggle, Identity, Question};
-use crate::ui::components::{AskTwice, Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField};
+use crate::ui::components::{
+    row_key, AskTwice, Checkbox, CodeBox, Screen, ScreenHeading, Table, TextField,
+};
 use crate::ui::documents::use_doc;
 use crate::ui::router::{address, go};
 use crate::ui::state::{now_ms, DocState};
@@ -346,7 +348,7 @@ fn Participants(docs: DocState<Workshops>, id: u64) -> impl IntoView {
                             caption="Participants"
                             headers=vec!["Name".into(), "Role".into(), "Contact".into(), String::new()]
                         >
-                            <For each=move || people.get() key=|p| p.clone() children=row />
+                            <For each=move || people.get() key=row_key children=row />
                         </Table>
                     }
                 }

@@ -6,7 +6,7 @@
 use super::GoalRef;
 use crate::domain::goals::Task;
 use crate::ui::browser::focus_by_id;
-use crate::ui::components::FieldError;
+use crate::ui::components::{row_key, FieldError};
 use leptos::prelude::*;
 
 /// The id of a task's move button ("up" or "down").
@@ -138,7 +138,7 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
                 {empty}
                 <For
                     each=tasks
-                    key=|t| (t.id, t.done, t.title.clone(), t.due.clone())
+                    key=|t| row_key(&(t.id, t.done, &t.title, &t.due))
                     let:task
                 >
                     <TaskRow goal task />

@@ -5,7 +5,7 @@
 use super::PersonRef;
 use crate::domain::guide::network::{Ask, AskKind, AskOutcome};
 use crate::ui::clock::today_iso;
-use crate::ui::components::{FieldError, SelectField, TextField};
+use crate::ui::components::{row_key, FieldError, SelectField, TextField};
 use leptos::prelude::*;
 
 /// (value, label) options of a list of choices.
@@ -128,7 +128,7 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
             </form>
             <ul class="record-list">
                 {empty}
-                <For each=asks key=|ask| ask.clone() let:ask>
+                <For each=asks key=row_key let:ask>
                     <AskRow person index=ask.0 text=ask.1 />
                 </For>
             </ul>

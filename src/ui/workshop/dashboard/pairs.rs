@@ -6,7 +6,7 @@
 use crate::domain::route::Route;
 use crate::domain::workshop::document::Workshops;
 use crate::domain::workshop::rematch::release;
-use crate::ui::components::AskTwice;
+use crate::ui::components::{row_key, AskTwice};
 use crate::ui::router::href;
 use crate::ui::state::DocState;
 use crate::ui::workshop::setup::{edit, read};
@@ -58,7 +58,7 @@ pub(super) fn ProgramPairs(docs: DocState<Workshops>, id: u64) -> impl IntoView 
             <h2 id="program-pairs-heading">"Pairs"</h2>
             <div role="status">{status}</div>
             <ul class="pair-list">
-                <For each=move || pairs.get() key=|p| (p.0, p.1) children=row />
+                <For each=move || pairs.get() key=|p| row_key(&(p.0, p.1)) children=row />
             </ul>
         </section>
     }

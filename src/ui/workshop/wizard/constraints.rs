@@ -7,7 +7,7 @@
 use super::{Step, WorkshopRef, STEP_HEADING};
 use crate::domain::workshop::document::MAX_CAPACITY;
 use crate::domain::workshop::matching::sides;
-use crate::ui::components::{Checkbox, SelectField};
+use crate::ui::components::{row_key, Checkbox, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
@@ -99,7 +99,7 @@ pub(super) fn Constraints(workshop: WorkshopRef) -> impl IntoView {
             <Show when=has_mentors>
                 <details>
                     <summary>"A different number for some mentors"</summary>
-                    <For each=mentors key=Person::clone children=mentor_capacity />
+                    <For each=mentors key=row_key children=mentor_capacity />
                 </details>
             </Show>
             <Rules workshop />
@@ -206,7 +206,7 @@ fn Pairs(
         <h3>{title}</h3>
         <Show when=has_pairs fallback=move || view! { <p class="note">{empty}</p> }>
             <ul>
-                <For each=move || pairs.get() key=|p| p.clone() children=row />
+                <For each=move || pairs.get() key=row_key children=row />
             </ul>
         </Show>
         {form}

@@ -12,7 +12,7 @@ use crate::domain::workshop::assign::{prime, solve};
 use crate::domain::workshop::matching::{problem, sides, Matching};
 use crate::domain::workshop::scoring::Scorer;
 use crate::ui::browser::{download, next_frame};
-use crate::ui::components::{Lines, PrintButton, SelectField};
+use crate::ui::components::{row_key, Lines, PrintButton, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
@@ -213,7 +213,7 @@ fn Outcome(
             <Lines items=Signal::derive(part(|v| v.changes.clone())) empty="" />
         </Show>
         <ol class="pairs">
-            <For each=pairs key=|p| (p.mentee, p.mentor) children=card />
+            <For each=pairs key=|p| row_key(&(p.mentee, p.mentor)) children=card />
         </ol>
         <h3>"Unmatched"</h3>
         {unmatched_list}
