@@ -194,6 +194,18 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
     assert.deepEqual(rows.filter((r) => r[0] === String(k + 1)).map((r) => r[1]), members, `circle ${k + 1} as on screen`);
   }
   assert.match(lines[1], /Mean fit between members \d+\.\d%; Want to grow together|Mean fit between members \d+\.\d%; No competency/);
+  // A download the browser refuses says so, in the live message the
+  // button names as its description.
+  const save = page.getByRole('button', { name: 'Download circles (CSV)' });
+  await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
+  await save.click();
+  const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
+  await failure.filter({ hasText: 'the browser could not prepare the download' }).waitFor();
+  assert.equal(await failure.getAttribute('aria-live'), 'polite');
+  await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
+  await Promise.all([page.waitForEvent('download'), save.click()]);
+  await failure.filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
+  assert.equal(await failure.textContent(), '', 'the message goes once a download works');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.circle').first().isVisible(), 'the circles are printed');
   for (const hidden of ['.steps', '#circle-min', '.outputs', 'main p.no-print']) {

@@ -227,9 +227,11 @@ fn Plan(docs: DocState<Workshops>, id: u64) -> impl IntoView {
         <div class="actions">
             <button type="button" class="secondary" on:click=add>"Add a milestone"</button>
             <button type="button" class="secondary" on:click=sort>"Put in date order"</button>
-            <button type="button" on:click=calendar>"Download the calendar (.ics)"</button>
+            <button type="button" on:click=calendar aria-describedby="program-calendar-error">
+                "Download the calendar (.ics)"
+            </button>
         </div>
-        <p class="field-error">{move || download_error.get()}</p>
+        <FieldError id="program-calendar-error" message=download_error.into() />
         <SurveyLinks docs id />
         <AskTwice
             ask="Plan again from the template"

@@ -12,7 +12,7 @@ use crate::domain::workshop::outputs::file_name;
 use crate::domain::workshop::survey::Survey;
 use crate::ui::browser::download;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{CodeBox, Lines, PrintButton, SelectField};
+use crate::ui::components::{CodeBox, FieldError, Lines, PrintButton, SelectField};
 use crate::ui::router::address;
 use crate::ui::state::DocState;
 use crate::ui::workshop::setup::read;
@@ -79,11 +79,16 @@ pub(super) fn MilestoneReportView(docs: DocState<Workshops>, id: u64) -> impl In
             {shown}
             <div class="actions no-print">
                 <PrintButton label="Print this milestone" />
-                <button type="button" class="secondary" on:click=download_csv>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby="milestone-download-error"
+                    on:click=download_csv
+                >
                     "Download every milestone (CSV)"
                 </button>
             </div>
-            <p class="field-error no-print" role="alert">{move || failed.get()}</p>
+            <FieldError id="milestone-download-error" message=failed.into() />
         </section>
     }
 }

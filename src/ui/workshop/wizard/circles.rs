@@ -9,7 +9,7 @@ use crate::domain::workshop::circles::{form, reasons, upper_bound, Affinities, M
 use crate::domain::workshop::outputs::{circles_csv, competency_name, file_name, UNPLACED_WHY};
 use crate::domain::workshop::score::percent;
 use crate::ui::browser::{download, focus_by_id, next_frame};
-use crate::ui::components::{PrintButton, SelectField};
+use crate::ui::components::{FieldError, PrintButton, SelectField};
 use leptos::prelude::*;
 
 /// One circle as shown: its title, its members' names, its reasons.
@@ -137,10 +137,12 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
                     <ol class="pairs circles">{circles}</ol>
                     {unplaced}
                     <p class="outputs no-print">
-                        <button type="button" on:click=save>"Download circles (CSV)"</button>
+                        <button type="button" on:click=save aria-describedby="circles-download-error">
+                            "Download circles (CSV)"
+                        </button>
                         <PrintButton label="Print circles" />
                     </p>
-                    <p class="field-error no-print">{move || download_error.get()}</p>
+                    <FieldError id="circles-download-error" message=download_error.into() />
                 }
                 .into_any()
             }

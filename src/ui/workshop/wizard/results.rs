@@ -12,7 +12,7 @@ use crate::domain::workshop::assign::{prime, solve};
 use crate::domain::workshop::matching::{problem, sides, Matching};
 use crate::domain::workshop::scoring::Scorer;
 use crate::ui::browser::{download, next_frame};
-use crate::ui::components::{row_key, Lines, PrintButton, SelectField};
+use crate::ui::components::{row_key, FieldError, Lines, PrintButton, SelectField};
 use crate::ui::workshop::refocus;
 use crate::ui::workshop::setup::{edit, read};
 use leptos::prelude::*;
@@ -219,10 +219,12 @@ fn Outcome(
         {unmatched_list}
         {swap_form}
         <p class="outputs no-print">
-            <button type="button" on:click=csv>"Download pairs (CSV)"</button>
+            <button type="button" on:click=csv aria-describedby="pairs-download-error">
+                "Download pairs (CSV)"
+            </button>
             <PrintButton label="Print all pairs" />
         </p>
-        <p class="field-error no-print">{move || download_error.get()}</p>
+        <FieldError id="pairs-download-error" message=download_error.into() />
         <StartProgram workshop shown />
         <Show when=move || { background.get() > 0 }>
             <RemoveBackground workshop people=background />
