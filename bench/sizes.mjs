@@ -109,13 +109,16 @@ export function measurePage(dist, page) {
  *  (`ui::components::row_key`), so Leptos's keyed-list code and its
  *  `IndexSet` are in a page once rather than once per key type (leader
  *  -2.1 kB: 367.5 kB; facilitator -2.8 kB, and 0.3 kB more when four
- *  download errors became the shared `FieldError`: 350.5 kB). A
+ *  download errors became the shared `FieldError`: 350.5 kB); the peer
+ *  circles' sizes kept with the workshop, which the leader's My data
+ *  backs up and restores (facilitator +0.45 kB: 351 kB; leader +0.43 kB:
+ *  368 kB). A
  *  ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 367_500, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 350_500, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 368_000, target: 340_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 351_000, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
 ];
 

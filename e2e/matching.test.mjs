@@ -217,6 +217,17 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
   await page.getByLabel('Largest circle').selectOption('4');
   await page.getByRole('button', { name: 'Form circles' }).click();
   await page.getByText('10 people cannot be split into groups of 4 to 4.').waitFor();
+  // The sizes chosen are kept with the workshop: the wizard opens on them
+  // again and forms the same circles.
+  await page.getByLabel('Smallest circle').selectOption('3');
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  await page.getByRole('button', { name: '5. Peer circles' }).click();
+  assert.equal(await page.getByLabel('Smallest circle').inputValue(), '3');
+  assert.equal(await page.getByLabel('Largest circle').inputValue(), '4');
+  await page.getByRole('button', { name: 'Form circles' }).click();
+  await page.locator('#circles-result').waitFor();
+  assert.deepEqual(await page.locator('.circle').allInnerTexts(), circles, 'the same circles');
   g.assertClean();
   await g.context.close();
 });

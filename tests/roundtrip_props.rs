@@ -24,6 +24,7 @@ use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
 use wayfinder::domain::reflection::{PlanReflections, Reflection};
 use wayfinder::domain::settings::{Persistence, Settings};
+use wayfinder::domain::workshop::circles::CircleSizes;
 use wayfinder::domain::workshop::dashboard::ProgramRun;
 use wayfinder::domain::workshop::document::{Joined, JoinedWorkshops, Workshop, Workshops};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
@@ -532,8 +533,8 @@ fn workshops() -> impl Strategy<Value = Workshops> {
         constraints,
         prop::collection::vec(profile(), 1..3),
         prop::collection::vec(any::<u64>(), 1..3),
-        program_plan(),
-        program_run(),
+        (program_plan(), program_run()),
+        (2u8..=12, 2u8..=12),
     )
         .prop_map(
             |(
@@ -544,8 +545,8 @@ fn workshops() -> impl Strategy<Value = Workshops> {
                 constraints,
                 participants,
                 removed,
-                program,
-                run,
+                (program, run),
+                (smallest, largest),
             )| {
                 Workshop {
                     id,
@@ -561,6 +562,7 @@ fn workshops() -> impl Strategy<Value = Workshops> {
                     removed,
                     program: Some(program),
                     run,
+                    circle_sizes: CircleSizes { smallest, largest },
                 }
             },
         );

@@ -18,6 +18,7 @@ use wayfinder::domain::guide::Guide;
 use wayfinder::domain::plan::{Horizon, Plan};
 use wayfinder::domain::records::{Collection, Tombstone};
 use wayfinder::domain::settings::{Persistence, Settings};
+use wayfinder::domain::workshop::circles::CircleSizes;
 use wayfinder::domain::workshop::dashboard::ProgramRun;
 use wayfinder::domain::workshop::document::{Joined, Workshop, Workshops};
 use wayfinder::domain::workshop::identity::IdentityAnswer;
@@ -291,6 +292,8 @@ pub fn workshops() -> Workshops {
         // The fixture was written by a release without programs.
         program: None,
         run: ProgramRun::default(),
+        // Written by a release without peer circles.
+        circle_sizes: CircleSizes::default(),
     };
     Workshops {
         workshops: Collection {

@@ -28,6 +28,7 @@ use super::scoring::{score_all, Scores};
 use super::synthetic::Rng;
 use crate::domain::format::plural;
 use crate::domain::names::name_key;
+use serde::{Deserialize, Serialize};
 
 /// Most rounds of swaps (each tries every pair of people once).
 const MAX_ROUNDS: usize = 20;
@@ -47,6 +48,50 @@ pub enum CircleError {
 
 /// The largest group offered.
 pub const MAX_GROUP: usize = 12;
+
+/// The circle sizes chosen for a workshop, kept with it so the wizard
+/// opens on them and forms the same circles again: 3 to 5 until the
+/// facilitator picks others. Each is a size the pickers offer; that the
+/// smallest is not above the largest is checked when circles are formed
+/// ([`sizes`]), not when stored, so a half-made choice is kept as made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CircleSizes {
+    pub smallest: u8,
+    pub largest: u8,
+}
+
+impl Default for CircleSizes {
+    fn default() -> Self {
+        CircleSizes {
+            smallest: 3,
+            largest: 5,
+        }
+    }
+}
+
+impl CircleSizes {
+    /// Whether these are the sizes a workshop starts with (not stored).
+    pub fn is_usual(&self) -> bool {
+        *self == CircleSizes::default()
+    }
+
+    /// (smallest, largest), as [`form`] takes them.
+    pub fn range(self) -> (usize, usize) {
+        (usize::from(self.smallest), usize::from(self.largest))
+    }
+
+    /// Rules for stored sizes: each one the pickers offer.
+    pub fn check(&self) -> Result<(), String> {
+        let offered = 2..=MAX_GROUP;
+        if offered.contains(&usize::from(self.smallest))
+            && offered.contains(&usize::from(self.largest))
+        {
+            Ok(())
+        } else {
+            Err(format!("a circle size is not between 2 and {MAX_GROUP}"))
+        }
+    }
+}
 
 /// Everyone in groups: indices into the people given, each group sorted,
 /// groups in the order of their first member.
@@ -391,6 +436,25 @@ pub fn upper_bound(a: &Affinities, max: usize) -> u64 {
 mod tests {
     use super::*;
     use crate::domain::workshop::synthetic::cohort;
+
+    #[test]
+    fn sizes_are_kept_only_when_chosen_and_read_only_when_offered() {
+        let usual = CircleSizes::default();
+        assert_eq!(usual.range(), (3, 5));
+        assert!(usual.is_usual());
+        let chosen = CircleSizes {
+            smallest: 6,
+            largest: 4,
+        };
+        assert!(!chosen.is_usual());
+        // Half-made (6 to 4) is kept as made; forming says what is wrong.
+        assert_eq!(chosen.check(), Ok(()));
+        assert!(form(&random(10, 1, 5), 6, 4).is_err());
+        for (smallest, largest) in [(1, 5), (3, 13), (0, 0)] {
+            let sizes = CircleSizes { smallest, largest };
+            assert!(sizes.check().unwrap_err().contains("between 2 and 12"));
+        }
+    }
 
     fn random(n: usize, seed: u64, forbidden_in: u64) -> Affinities {
         let mut r = Rng::new(seed);

@@ -3,6 +3,7 @@
 //! the workshops it joined as a participant (the link's setup and the
 //! participant's own profile, so they can come back and share it again).
 
+use super::circles::CircleSizes;
 use super::dashboard::ProgramRun;
 use super::matching::Constraints;
 use super::profile::Profile;
@@ -49,6 +50,10 @@ pub struct Workshop {
     /// the privacy threshold (absent until the program starts).
     #[serde(default, skip_serializing_if = "ProgramRun::is_empty")]
     pub run: ProgramRun,
+    /// The peer circles' sizes last chosen (absent while they are the
+    /// usual 3 to 5).
+    #[serde(default, skip_serializing_if = "CircleSizes::is_usual")]
+    pub circle_sizes: CircleSizes,
 }
 
 /// A pair as the dashboard names it: "Ana Diaz and Bo Chen".
@@ -88,6 +93,7 @@ impl Workshop {
             removed: Vec::new(),
             program: None,
             run: ProgramRun::default(),
+            circle_sizes: CircleSizes::default(),
         }
     }
 
@@ -196,6 +202,7 @@ impl Workshop {
         if self.weights.0.iter().any(|w| *w > 10) {
             return Err("a weight is above 10".into());
         }
+        self.circle_sizes.check()?;
         if let Some(program) = &self.program {
             program.check_sizes()?;
         }
@@ -456,6 +463,25 @@ mod tests {
         let mut bad = w.clone();
         bad.constraints.default_capacity = 11;
         assert!(bad.validate().is_err());
+        // Circle sizes: stored only once chosen, and checked.
+        let stored = serde_json::to_value(&w).unwrap();
+        assert!(stored.get("circle_sizes").is_none());
+        let mut chosen = w.clone();
+        chosen.circle_sizes = CircleSizes {
+            smallest: 4,
+            largest: 6,
+        };
+        let stored = serde_json::to_value(&chosen).unwrap();
+        assert_eq!(
+            stored["circle_sizes"],
+            serde_json::json!({"smallest": 4, "largest": 6})
+        );
+        assert_eq!(
+            crate::domain::decoding::read::<Workshop>(&stored).unwrap(),
+            chosen
+        );
+        chosen.circle_sizes.largest = 13;
+        assert!(chosen.validate().unwrap_err().contains("circle size"));
         let mut bad = w;
         let dup = bad.participants[0].clone();
         bad.participants.push(dup);

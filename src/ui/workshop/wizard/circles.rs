@@ -2,7 +2,8 @@
 //! range the facilitator picks, formed by `domain::workshop::circles`
 //! under the weights and the rules of steps 2 and 3, each group with its
 //! reasons, and how close the grouping comes to the best any could reach;
-//! downloaded as CSV (one row per person) or printed alone.
+//! downloaded as CSV (one row per person) or printed alone. The sizes
+//! chosen are kept with the workshop.
 
 use super::{Step, WorkshopRef};
 use crate::domain::workshop::circles::{form, reasons, upper_bound, Affinities, MAX_GROUP};
@@ -10,6 +11,7 @@ use crate::domain::workshop::outputs::{circles_csv, competency_name, file_name, 
 use crate::domain::workshop::score::percent;
 use crate::ui::browser::{download, focus_by_id, next_frame};
 use crate::ui::components::{FieldError, PrintButton, SelectField};
+use crate::ui::workshop::setup::edit;
 use leptos::prelude::*;
 
 /// One circle as shown: its title, its members' names, its reasons.
@@ -40,14 +42,18 @@ fn size_options() -> Vec<(String, String)> {
 #[component]
 pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
     let WorkshopRef { docs, id } = workshop;
-    let sizes = RwSignal::new((3usize, 5usize));
+    // As last chosen for this workshop (kept with it).
+    let chosen = docs
+        .doc
+        .with_untracked(|d| d.workshops.get(id).map(|w| w.circle_sizes))
+        .unwrap_or_default();
     let formed = RwSignal::new(None::<Result<Formed, String>>);
     let busy = RwSignal::new(String::new());
     let run = move |_| {
-        let (min, max) = sizes.get_untracked();
         let Some(w) = docs.doc.with_untracked(|d| d.workshops.get(id).cloned()) else {
             return;
         };
+        let (min, max) = w.circle_sizes.range();
         busy.set(format!(
             "Forming circles for {} people…",
             w.participants.len()
@@ -95,8 +101,15 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
     };
     let pick = move |which: usize| {
         Callback::new(move |v: String| {
-            if let Ok(n) = v.parse::<usize>() {
-                sizes.update(|s| if which == 0 { s.0 = n } else { s.1 = n });
+            if let Ok(n) = v.parse::<u8>() {
+                edit(docs, id, |w| {
+                    let sizes = &mut w.circle_sizes;
+                    *if which == 0 {
+                        &mut sizes.smallest
+                    } else {
+                        &mut sizes.largest
+                    } = n;
+                });
             }
         })
     };
@@ -154,8 +167,8 @@ pub(super) fn Circles(workshop: WorkshopRef) -> impl IntoView {
                 "Instead of pairs, put everyone in small groups that learn together: peer circles, as cohorts of new leaders often meet. Circles are formed to fit closely, reading people as peers (a similar stage fits best), with the weights of step 2; the rules of step 3 and everyone's exclusions are kept. Finding the very best grouping is too hard to promise, so this is a careful search: it says how close it comes."
             </p>
             <div class="pair-fields no-print">
-                <SelectField id="circle-min" label="Smallest circle" options=size_options() selected="3" on_change=pick(0) />
-                <SelectField id="circle-max" label="Largest circle" options=size_options() selected="5" on_change=pick(1) />
+                <SelectField id="circle-min" label="Smallest circle" options=size_options() selected=chosen.smallest.to_string() on_change=pick(0) />
+                <SelectField id="circle-max" label="Largest circle" options=size_options() selected=chosen.largest.to_string() on_change=pick(1) />
             </div>
             <button type="button" class="primary" on:click=run>"Form circles"</button>
             <p class="note no-print" role="status">{move || busy.get()}</p>
