@@ -6,12 +6,13 @@
 //! injection (ours: a field starting with `=`, `+`, `-`, `@`, tab or CR
 //! gets a leading apostrophe).
 //!
-//! Reading: quoted fields with doubled quotes and line breaks, LF or CRLF,
-//! blank lines skipped (the crate, which also keeps a quote inside an
-//! unquoted field as written). Each record comes with the line
-//! it starts on. One recovery is ours, because the crate makes none
-//! (rust-csv#252): a quoted field never closed would run to the end of the
-//! file, so its line is reported and reading starts again on the next line.
+//! Reading: quoted fields with doubled quotes and line breaks, LF, CRLF
+//! or a lone CR, blank lines skipped (the crate, which also keeps a quote
+//! inside an unquoted field as written). Each record comes with the line it
+//! starts on, lines counted as an editor shows them. One recovery is ours,
+//! because the crate makes none (rust-csv#252): a quoted field never closed
+//! would run to the end of the file, so its line is reported and reading
+//! starts again on the next line.
 
 use csv_core::{ReadRecordResult, Reader, Terminator, WriterBuilder};
 
@@ -101,13 +102,13 @@ pub fn parse(text: &str) -> Vec<Record> {
             .iter()
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .count();
-        let start = line + newlines(&rest[..blank]);
+        let start = line + line_ends(&input, at..at + blank);
         match read_record(&mut reader, rest) {
             Next::Record(fields, used) => {
                 if fields.iter().any(|f| !f.trim().is_empty()) {
                     records.push((start, Ok(fields)));
                 }
-                line += newlines(&rest[..used]);
+                line += line_ends(&input, at..at + used);
                 at += used;
             }
             Next::Unclosed => {
@@ -116,8 +117,9 @@ pub fn parse(text: &str) -> Vec<Record> {
                     Err("a quoted field is never closed: check its quote marks".into()),
                 ));
                 // Start again on the line after the one the record starts on.
-                let next_line = rest[blank..].iter().position(|&b| b == b'\n');
-                at += blank + next_line.map_or(rest.len() - blank, |n| n + 1);
+                at = (at + blank..input.len())
+                    .find(|&i| is_line_end(&input, i))
+                    .map_or(input.len(), |i| i + 1);
                 line = start + 1;
                 reader.reset();
             }
@@ -127,9 +129,20 @@ pub fn parse(text: &str) -> Vec<Record> {
     records
 }
 
-/// How many line feeds `bytes` holds (lines are counted by LF).
-fn newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
+/// How many lines end in `input[range]`: at an LF, or at a CR not followed
+/// by an LF (classic Mac OS), as an editor counts them. The byte after the
+/// range is looked at, so a CRLF split across two ranges counts once.
+fn line_ends(input: &[u8], range: std::ops::Range<usize>) -> usize {
+    range.filter(|&i| is_line_end(input, i)).count()
+}
+
+/// Whether a line ends at `input[i]` (an LF, or a CR without an LF after it).
+fn is_line_end(input: &[u8], i: usize) -> bool {
+    match input[i] {
+        b'\n' => true,
+        b'\r' => input.get(i + 1) != Some(&b'\n'),
+        _ => false,
+    }
 }
 
 /// What the reader found next in the input.
@@ -214,6 +227,20 @@ mod tests {
         assert_eq!(lines, [3, 6]);
         assert!(parse("").is_empty());
         assert!(parse("\n\r\n").is_empty());
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_as_lf_and_crlf_do() {
+        // Classic Mac OS line ends, mixed with the others: each record on
+        // its own line, a blank line counted, and a quote never closed
+        // costs only its line.
+        let rows = parse("name,goal\rAna,x\r\rBo,\"y\rz\"\r\nCy,w\r\"open\rDi,v\r");
+        let lines: Vec<usize> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 2, 4, 6, 7, 8]);
+        assert_eq!(fields(&rows, 2), ["Bo", "y\rz"]);
+        assert_eq!(fields(&rows, 3), ["Cy", "w"]);
+        assert!(rows[4].1.is_err());
+        assert_eq!(fields(&rows, 5), ["Di", "v"]);
     }
 
     #[test]
