@@ -107,10 +107,17 @@ test('a full quota shows a persistent banner, keeps edits in memory, offers a ba
   assert.match(await banner.innerText(), /storage for Wayfinder is full/);
   assert.deepEqual(await goalTitles(page), ['Saved before the disk filled', 'Written while full']);
   await checkA11y(page, 'quota banner');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    banner.getByRole('button', { name: 'Download a backup' }).click(),
-  ]);
+  // A backup the browser refuses to download says so, in the live message
+  // the button names as its description.
+  const save = banner.getByRole('button', { name: 'Download a backup' });
+  await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
+  await save.click();
+  const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
+  await failure.filter({ hasText: 'the browser could not prepare the download' }).waitFor();
+  assert.equal(await failure.getAttribute('aria-live'), 'polite');
+  await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  assert.equal(await failure.textContent(), '', 'the message goes once the download works');
   const backup = JSON.parse(await readDownload(download));
   assert.deepEqual(
     backup.documents.goals.data.goals.items.map((x) => x.title).sort(),
@@ -142,10 +149,10 @@ test('an unreadable section is kept, named in a banner, downloadable, and only r
   assert.match(await banner.innerText(), /Goals could not be opened: the stored text is not valid JSON/);
   assert.ok(await page.getByLabel('New goal').isDisabled());
   await checkA11y(page, 'unreadable-section banner');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    banner.getByRole('button', { name: 'Download the raw data' }).click(),
-  ]);
+  const raw = banner.getByRole('button', { name: 'Download the raw data' });
+  assert.equal(await raw.getAttribute('aria-describedby'), 'goals-raw-download-error');
+  assert.equal(await page.locator('#goals-raw-download-error').getAttribute('aria-live'), 'polite');
+  const [download] = await Promise.all([page.waitForEvent('download'), raw.click()]);
   assert.equal(await readDownload(download), '{"app":"wayfinder","schema":1,"rev":');
   let stored = await storedData(page);
   assert.equal(stored['wayfinder:goals'], '{"app":"wayfinder","schema":1,"rev":', 'left in place');

@@ -325,7 +325,9 @@ fn Export() -> impl IntoView {
                 "Download every assessment as a spreadsheet (CSV), one row per competency rating, or open the latest one to print it with its chart."
             </p>
             <div class="actions">
-                <button type="button" class="secondary" on:click=csv>"Download CSV"</button>
+                <button type="button" class="secondary" on:click=csv aria-describedby="export-error">
+                    "Download CSV"
+                </button>
                 <a class="button secondary" href=latest>"Print the latest assessment"</a>
             </div>
             <FieldError id="export-error" message=error.into() />

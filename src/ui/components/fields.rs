@@ -107,6 +107,7 @@ pub fn SelectField(
 }
 
 /// A live error message under a field: empty while `message` is `None`.
+/// `id` is what the field or button names with `aria-describedby`.
 #[component]
 pub fn FieldError(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
     view! {

@@ -314,8 +314,12 @@ fn Exports(goals: DocState<crate::domain::goals::Goals>) -> impl IntoView {
             "Take your goals to a spreadsheet, or put target dates, task due dates and monthly check-in reminders in your calendar."
         </p>
         <div class="actions">
-            <button type="button" class="secondary" on:click=csv>"Download CSV"</button>
-            <button type="button" class="secondary" on:click=ics>"Download calendar (.ics)"</button>
+            <button type="button" class="secondary" on:click=csv aria-describedby="goal-export-error">
+                "Download CSV"
+            </button>
+            <button type="button" class="secondary" on:click=ics aria-describedby="goal-export-error">
+                "Download calendar (.ics)"
+            </button>
             <a class="button secondary" href="#/plan">"Development plan"</a>
         </div>
         <FieldError id="goal-export-error" message=error.into() />

@@ -32,11 +32,13 @@ pub fn Banners(children: Children) -> impl IntoView {
     }
 }
 
-/// A download button with its error shown under it; `make` gives the file
-/// name, type and text.
+/// A download button with its error shown under it, live and named as the
+/// button's description (`error_id`, unique on the page); `make` gives the
+/// file name, type and text.
 #[component]
 fn DownloadAction(
     label: &'static str,
+    error_id: String,
     make: Callback<(), Result<(String, String, String), String>>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
@@ -49,10 +51,12 @@ fn DownloadAction(
     };
     view! {
         <div class="actions">
-            <button type="button" on:click=save>{label}</button>
+            <button type="button" on:click=save aria-describedby=error_id.clone()>{label}</button>
             {children.map(|c| c())}
         </div>
-        <p class="field-error">{move || error.get().unwrap_or_default()}</p>
+        <p id=error_id class="field-error" aria-live="polite">
+            {move || error.get().unwrap_or_default()}
+        </p>
     }
 }
 
@@ -113,7 +117,11 @@ fn SectionBanner(section: Section) -> impl IntoView {
                             {kept}
                             " The other sections keep working."
                         </p>
-                        <DownloadAction label="Download the raw data" make=raw>
+                        <DownloadAction
+                            label="Download the raw data"
+                            error_id=format!("{}-raw-download-error", section.name)
+                            make=raw
+                        >
                             <button type="button" on:click=move |_| section.start_fresh()>{fresh}</button>
                         </DownloadAction>
                     </div>
@@ -145,7 +153,11 @@ fn SaveBanner(documents: Documents) -> impl IntoView {
             view! {
                 <div class="banner banner-error" role="alert">
                     <p><strong>"Not saved. "</strong>{message}</p>
-                    <DownloadAction label="Download a backup" make=backup />
+                    <DownloadAction
+                        label="Download a backup"
+                        error_id="backup-download-error".to_string()
+                        make=backup
+                    />
                 </div>
             }
         })

@@ -39,7 +39,7 @@ pub(super) fn PairProgram(info: MatchInfo) -> impl IntoView {
             <p>{program.summary()}</p>
             <ol class="program-dates">{milestones}</ol>
             <p class="no-print">
-                <button type="button" on:click=calendar>
+                <button type="button" on:click=calendar aria-describedby="pair-program-error">
                     "Add these dates to my calendar (.ics)"
                 </button>
             </p>
