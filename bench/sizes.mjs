@@ -114,13 +114,13 @@ export function measurePage(dist, page) {
  *  backs up and restores (facilitator +0.45 kB: 351 kB; leader +0.43 kB:
  *  368 kB); CSV lines ending in a lone CR (classic Mac OS) counted as
  *  lines, so import problems name the line an editor shows (facilitator
- *  +0.24 kB: 351.5 kB). Lowered: the leader's page, which weighs 367.1 kB
- *  once its download errors are live and named by their buttons (-0.5 kB:
- *  367.5 kB). A ratchet is set at the next half kilobyte above the page's weight:
+ *  +0.24 kB: 351.5 kB). A failed download says so in a sentence
+ *  ("Nothing was downloaded: …"), live and named by its button (leader
+ *  +0.5 kB, back to 368 kB). A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 367_500, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 368_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 351_500, target: 340_000 },
   { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
 ];

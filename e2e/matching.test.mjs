@@ -200,7 +200,7 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
   await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
   await save.click();
   const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
-  await failure.filter({ hasText: 'the browser could not prepare the download' }).waitFor();
+  await failure.filter({ hasText: 'Nothing was downloaded: the browser could not prepare the download.' }).waitFor();
   assert.equal(await failure.getAttribute('aria-live'), 'polite');
   await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
   await Promise.all([page.waitForEvent('download'), save.click()]);

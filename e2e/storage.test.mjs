@@ -113,7 +113,7 @@ test('a full quota shows a persistent banner, keeps edits in memory, offers a ba
   await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
   await save.click();
   const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
-  await failure.filter({ hasText: 'the browser could not prepare the download' }).waitFor();
+  await failure.filter({ hasText: 'Nothing was downloaded: the browser could not prepare the download.' }).waitFor();
   assert.equal(await failure.getAttribute('aria-live'), 'polite');
   await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
   const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);

@@ -47,24 +47,31 @@ pub fn focus_after_paint(id: &'static str) {
     request_animation_frame(move || set_timeout(move || focus_by_id(id), Duration::ZERO));
 }
 
-/// Offers `text` as a file download. Returns a message on failure.
+/// Offers `text` as a file download. On failure, the sentence to show under
+/// the button ("Nothing was downloaded: …").
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| not_downloaded("the browser could not prepare the file"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the download".to_string())?;
+        .map_err(|_| not_downloaded("the browser could not prepare the download"))?;
     let a = document()
         .create_element("a")
-        .map_err(|_| "the browser could not start the download".to_string())?
+        .map_err(|_| not_downloaded("the browser could not start the download"))?
         .unchecked_into::<web_sys::HtmlAnchorElement>();
     a.set_href(&url);
     a.set_download(filename);
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// What a download button says when its file could not be made or saved:
+/// `reason` is the cause, in lower case ("the browser could not …").
+pub fn not_downloaded(reason: &str) -> String {
+    format!("Nothing was downloaded: {reason}.")
 }
 
 /// Asks the browser to keep this site's storage under pressure

@@ -9,7 +9,7 @@ use crate::domain::format::{kilobytes, percent};
 use crate::domain::settings::Persistence;
 use crate::storage::backend::bytes_used;
 use crate::storage::browser::BrowserStore;
-use crate::ui::browser::download;
+use crate::ui::browser::{download, not_downloaded};
 use crate::ui::clock::local_iso;
 use crate::ui::components::{Screen, ScreenHeading};
 use crate::ui::documents::{use_documents, Documents};
@@ -28,10 +28,11 @@ pub fn backup_filename(now: i64) -> String {
     format!("wayfinder-backup-{}.json", local_iso(now))
 }
 
-/// Downloads a backup of everything and records the date.
+/// Downloads a backup of everything and records the date. On failure, the
+/// sentence to show.
 fn download_backup(app: AppState, documents: Documents) -> Result<(), String> {
     let now = now_ms();
-    let text = documents.backup_text(now)?;
+    let text = documents.backup_text(now).map_err(|e| not_downloaded(&e))?;
     download(&backup_filename(now), "application/json", &text)?;
     app.settings.update(|s| {
         s.last_backup_at = Some(now);

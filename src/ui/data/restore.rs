@@ -64,7 +64,7 @@ pub(super) fn Restore(app: AppState, refresh: RwSignal<u32>) -> impl IntoView {
         if m == RestoreMode::Replace && backup_first.get_untracked() {
             if let Err(e) = download_backup(app, documents) {
                 error.set(Some(format!(
-                    "Nothing was changed: the backup of your current data failed ({e})."
+                    "Nothing was changed: your current data could not be backed up first. {e}"
                 )));
                 return;
             }

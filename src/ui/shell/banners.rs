@@ -8,7 +8,7 @@ use crate::domain::route::Route;
 use crate::domain::settings::Settings;
 use crate::storage::error::{SaveError, StoreError};
 use crate::storage::repo::Status;
-use crate::ui::browser::download;
+use crate::ui::browser::{download, not_downloaded};
 use crate::ui::documents::{use_documents, Documents, Section};
 use crate::ui::router::href;
 use crate::ui::state::{now_ms, DocState};
@@ -137,7 +137,7 @@ fn SectionBanner(section: Section) -> impl IntoView {
 fn SaveBanner(documents: Documents) -> impl IntoView {
     let backup = Callback::new(move |()| {
         let now = now_ms();
-        let text = documents.backup_text(now)?;
+        let text = documents.backup_text(now).map_err(|e| not_downloaded(&e))?;
         Ok((
             crate::ui::data::backup_filename(now),
             "application/json".to_string(),
