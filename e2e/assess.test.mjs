@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, localIso } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, refusedDownload, useBrowser, testScreensFit, localIso } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -149,7 +149,9 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
   await page.waitForFunction(() => document.querySelectorAll('.radar-shape').length === 1);
   assert.equal(await page.locator('.changes').count(), 0);
 
-  // CSV: one row per snapshot × rating, formulas defused.
+  // CSV: one row per snapshot × rating, formulas defused; a refused
+  // download says why.
+  await refusedDownload(page, page.getByRole('button', { name: 'Download CSV' }));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newGuardedContext, open, checkA11y, useBrowser, testScreensFit, ROOT, shiftSeed, localIso, addDays } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, refusedDownload, useBrowser, testScreensFit, ROOT, shiftSeed, localIso, addDays } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -149,7 +149,11 @@ test('the list filters, sorts and nudges; CSV and calendar exports are well form
   assert.match(lines[0], /^goal_id,title,type,status,progress,target_date/);
   assert.equal(lines.length, 1 + 3 + 1 + 1 + 1, 'three task rows for goal 1, one row each for the others');
 
+  // A refused download says why under the exports, for either button.
+  const refused = await refusedDownload(page, page.getByRole('button', { name: 'Download calendar (.ics)' }));
+  assert.equal(await page.getByRole('button', { name: 'Download CSV' }).getAttribute('aria-describedby'), await refused.getAttribute('id'));
   const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  assert.equal(await refused.textContent(), '', 'the message goes once a download works');
   const ics = fs.readFileSync(await icsDownload.path(), 'utf8');
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'));
   for (const l of ics.split('\r\n')) assert.ok(Buffer.byteLength(l) <= 75, `folded: ${l}`);

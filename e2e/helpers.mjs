@@ -166,6 +166,25 @@ export async function checkA11y(page, label) {
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
+/**
+ * Clicks a download `button` while the browser refuses to make downloads
+ * (`URL.createObjectURL` throws), checks that the reason shows, live, in the
+ * element the button names as its description, then lets downloads work
+ * again. Returns that element.
+ */
+export async function refusedDownload(page, button) {
+  await page.evaluate(() => {
+    window.keptCreateObjectURL = URL.createObjectURL;
+    URL.createObjectURL = () => { throw new Error('refused'); };
+  });
+  await button.click();
+  const failure = page.locator(`#${await button.getAttribute('aria-describedby')}`);
+  await failure.filter({ hasText: 'Nothing was downloaded: the browser could not prepare the download.' }).waitFor();
+  assert.equal(await failure.getAttribute('aria-live'), 'polite');
+  await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
+  return failure;
+}
+
 /** Everything Wayfinder stored, as an object of key → raw string. */
 export function storedData(page) {
   return page.evaluate(() => {

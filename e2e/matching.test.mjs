@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { newGuardedContext, open, checkA11y, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
+import { newGuardedContext, open, checkA11y, refusedDownload, useBrowser, SCHEMES, WIDTHS } from './helpers.mjs';
 import { workshopsDoc } from './workshop-data.mjs';
 import { seedWorkshops } from './workshop-pages.mjs';
 
@@ -197,12 +197,7 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
   // A download the browser refuses says so, in the live message the
   // button names as its description.
   const save = page.getByRole('button', { name: 'Download circles (CSV)' });
-  await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
-  await save.click();
-  const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
-  await failure.filter({ hasText: 'Nothing was downloaded: the browser could not prepare the download.' }).waitFor();
-  assert.equal(await failure.getAttribute('aria-live'), 'polite');
-  await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
+  const failure = await refusedDownload(page, save);
   await Promise.all([page.waitForEvent('download'), save.click()]);
   await failure.filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
   assert.equal(await failure.textContent(), '', 'the message goes once a download works');

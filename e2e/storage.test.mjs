@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, serveDist, newGuardedContext, open, checkA11y, storedData, NOW } from './helpers.mjs';
+import { launch, serveDist, newGuardedContext, open, checkA11y, refusedDownload, storedData, NOW } from './helpers.mjs';
 
 let browser, server;
 before(async () => {
@@ -110,12 +110,7 @@ test('a full quota shows a persistent banner, keeps edits in memory, offers a ba
   // A backup the browser refuses to download says so, in the live message
   // the button names as its description.
   const save = banner.getByRole('button', { name: 'Download a backup' });
-  await page.evaluate(() => { window.keptCreateObjectURL = URL.createObjectURL; URL.createObjectURL = () => { throw new Error('refused'); }; });
-  await save.click();
-  const failure = page.locator(`#${await save.getAttribute('aria-describedby')}`);
-  await failure.filter({ hasText: 'Nothing was downloaded: the browser could not prepare the download.' }).waitFor();
-  assert.equal(await failure.getAttribute('aria-live'), 'polite');
-  await page.evaluate(() => { URL.createObjectURL = window.keptCreateObjectURL; });
+  const failure = await refusedDownload(page, save);
   const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
   assert.equal(await failure.textContent(), '', 'the message goes once the download works');
   const backup = JSON.parse(await readDownload(download));
