@@ -271,6 +271,9 @@ test('backup, delete all (typed confirmation), restore by replace and by merge',
   await seed(page);
   await open(page, server.url, '#/data');
   assert.match(await page.getByTestId('last-backup').innerText(), /not downloaded a backup yet/);
+  // A backup the browser refuses says why, and is not recorded as made.
+  await refusedDownload(page, page.getByRole('button', { name: 'Download a backup' }));
+  assert.match(await page.getByTestId('last-backup').innerText(), /not downloaded a backup yet/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
   assert.match(download.suggestedFilename(), /^wayfinder-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readDownload(download);

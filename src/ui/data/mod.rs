@@ -11,7 +11,7 @@ use crate::storage::backend::bytes_used;
 use crate::storage::browser::BrowserStore;
 use crate::ui::browser::{download, not_downloaded};
 use crate::ui::clock::local_iso;
-use crate::ui::components::{Screen, ScreenHeading};
+use crate::ui::components::{FieldError, Screen, ScreenHeading};
 use crate::ui::documents::{use_documents, Documents};
 use crate::ui::state::{now_ms, use_app, AppState};
 use delete::DeleteAll;
@@ -93,10 +93,14 @@ pub fn DataScreen() -> impl IntoView {
             <p>
                 "A backup is one file with all your data. Keep it somewhere safe; you can restore it here or in another browser."
             </p>
-            <button type="button" on:click=move |_| backup_error.set(download_backup(app, documents).err())>
+            <button
+                type="button"
+                aria-describedby="backup-error"
+                on:click=move |_| backup_error.set(download_backup(app, documents).err())
+            >
                 "Download a backup"
             </button>
-            <p class="field-error" role="alert">{move || backup_error.get().unwrap_or_default()}</p>
+            <FieldError id="backup-error" message=backup_error.into() />
             <Restore app refresh />
             <DeleteAll refresh />
         </Screen>
