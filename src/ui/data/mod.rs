@@ -23,17 +23,20 @@ pub const QUOTA_BYTES: usize = 5 * 1024 * 1024;
 /// The word typed to confirm deleting everything.
 pub const DELETE_WORD: &str = "DELETE";
 
-/// `wayfinder-backup-2026-11-28.json`
-pub fn backup_filename(now: i64) -> String {
-    format!("wayfinder-backup-{}.json", local_iso(now))
+/// A backup of everything as a file: its name
+/// (`wayfinder-backup-2026-11-28.json`) and text. On failure, the sentence
+/// a download button shows.
+pub fn backup_file(documents: Documents, now: i64) -> Result<(String, String), String> {
+    let text = documents.backup_text(now).map_err(|e| not_downloaded(&e))?;
+    Ok((format!("wayfinder-backup-{}.json", local_iso(now)), text))
 }
 
 /// Downloads a backup of everything and records the date. On failure, the
 /// sentence to show.
 fn download_backup(app: AppState, documents: Documents) -> Result<(), String> {
     let now = now_ms();
-    let text = documents.backup_text(now).map_err(|e| not_downloaded(&e))?;
-    download(&backup_filename(now), "application/json", &text)?;
+    let (file, text) = backup_file(documents, now)?;
+    download(&file, "application/json", &text)?;
     app.settings.update(|s| {
         s.last_backup_at = Some(now);
         s.updated_at = now;

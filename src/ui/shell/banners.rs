@@ -8,7 +8,7 @@ use crate::domain::route::Route;
 use crate::domain::settings::Settings;
 use crate::storage::error::{SaveError, StoreError};
 use crate::storage::repo::Status;
-use crate::ui::browser::{download, not_downloaded};
+use crate::ui::browser::download;
 use crate::ui::documents::{use_documents, Documents, Section};
 use crate::ui::router::href;
 use crate::ui::state::{now_ms, DocState};
@@ -136,13 +136,8 @@ fn SectionBanner(section: Section) -> impl IntoView {
 #[component]
 fn SaveBanner(documents: Documents) -> impl IntoView {
     let backup = Callback::new(move |()| {
-        let now = now_ms();
-        let text = documents.backup_text(now).map_err(|e| not_downloaded(&e))?;
-        Ok((
-            crate::ui::data::backup_filename(now),
-            "application/json".to_string(),
-            text,
-        ))
+        let (file, text) = crate::ui::data::backup_file(documents, now_ms())?;
+        Ok((file, "application/json".to_string(), text))
     });
     move || {
         documents.save_error.get().map(|error| {
