@@ -27,6 +27,12 @@ const TIMED = [
   { name: 'leader', address: '/#/' },
   { name: 'participant', address: JOIN },
 ];
+// The pages Lighthouse audits: those, and the facilitator's and My data's.
+const AUDITED = [
+  ...TIMED,
+  { name: 'facilitator', address: '/workshop.html#/workshop' },
+  { name: 'data', address: '/data.html#/data' },
+];
 
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => n.toFixed(1);
@@ -155,7 +161,7 @@ console.log(`progress shown while reading: ${program.progress_shown ? 'yes' : 'n
 
 // 7. Lighthouse, desktop and mobile presets, per page.
 results.lighthouse = {};
-for (const { name, address } of TIMED) {
+for (const { name, address } of AUDITED) {
   const lh = await measureLighthouse({ root: ROOT, dist: DIST, address, name });
   results.lighthouse[name] = lh;
   table(

@@ -116,13 +116,19 @@ export function measurePage(dist, page) {
  *  lines, so import problems name the line an editor shows (facilitator
  *  +0.24 kB: 351.5 kB). A failed download says so in a sentence
  *  ("Nothing was downloaded: …"), live and named by its button (leader
- *  +0.5 kB, back to 368 kB). A ratchet is set at the next half kilobyte above the page's weight:
+ *  +0.5 kB, back to 368 kB). My data became a page of its own
+ *  (`data.html`): it restores every audience's sections, so the leader's
+ *  page no longer carries the facilitator's workshop types, their
+ *  migrations and Unicode tables (leader 367.5 -> 324.7 kB, within its
+ *  budget, which it now holds; My data's page 224 kB); every page's
+ *  forwarding script names the new page (participant +59 B: 214 kB). A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 368_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 340_000, target: 340_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 351_500, target: 340_000 },
-  { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000 },
+  { page: 'join.html', name: 'participant', budget: 214_000, target: 120_000 },
+  { page: 'data.html', name: 'data', budget: 340_000, target: 340_000 },
 ];
 
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } of

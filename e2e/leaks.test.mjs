@@ -19,7 +19,6 @@ const ROUTES = [
   ['#/guide/network', 'My support network'],
   ['#/guide/agreement', 'Mentoring agreement'],
   ['#/guide/timeline', 'Program timeline'],
-  ['#/data', 'My data'],
 ];
 
 test('200 navigations leave live listeners and DOM nodes flat', async () => {

@@ -1,7 +1,8 @@
 // One page per audience: the leader's app (index.html), the facilitator's
 // workshops (workshop.html) and the participant's join form and match link
-// (join.html). Each loads only its own binary; links handed out in the old
-// form (`#/join/…`, `#/match/…`, `#/workshop` on the leader's page) forward
+// (join.html), and My data (data.html), which keeps every audience's
+// sections. Each loads only its own binary; links in the old form
+// (`#/join/…`, `#/match/…`, `#/workshop`, `#/data` on the leader's page) forward
 // to the right page without loading the leader's app; the participant's
 // page works on a phone on its own, and offline after one visit.
 import { test } from 'node:test';
@@ -28,6 +29,8 @@ for (const [label, hash, file, bin, heading] of [
   ['a join link', async () => `#/join/${await joinCode(INFO)}`, 'join.html', 'join', 'Join: Spring cohort'],
   ['a match link', async () => `#/match/${await code(3, MATCH)}`, 'join.html', 'join', 'Your mentoring match: Ana Diaz and Bo Chen'],
   ['the workshops list', async () => '#/workshop', 'workshop.html', 'workshop', 'Workshop'],
+  // Bookmarked before My data had a page of its own.
+  ['My data', async () => '#/data', 'data.html', 'data', 'My data'],
   // Survey links are handed out in the new form; a typed one still finds
   // its page (each page's inline script and `Route::page` agree).
   ['a survey link', async () => `#/survey/${await code(4, SURVEY)}`, 'join.html', 'join', 'Spring cohort: Mid-point survey'],
@@ -172,7 +175,18 @@ test('the navigation links across pages, and each page names its own CSP', async
   await page.waitForURL(`${base}/#/goals`);
   await page.waitForSelector('html[data-app="mounted"]');
   assert.equal(await page.locator('h1').innerText(), 'Goals');
-  for (const file of ['', 'workshop.html', 'join.html']) {
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'My data' }).click();
+  await page.waitForURL(`${base}/data.html#/data`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  assert.equal(await page.locator('h1').innerText(), 'My data');
+  assert.equal(
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'My data' }).getAttribute('aria-current'),
+    'page',
+  );
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Guide' }).click();
+  await page.waitForURL(`${base}/#/guide`);
+  await page.waitForSelector('html[data-app="mounted"]');
+  for (const file of ['', 'workshop.html', 'join.html', 'data.html']) {
     await page.goto(`${base}/${file}`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);

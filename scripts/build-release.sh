@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The release build into dist/: one page per audience, each its own binary
 # (index.html: the leader's app; workshop.html: the facilitator's; join.html:
-# the participant's), so a phone opening a workshop link loads only the
-# join form. Built with the release profile of Cargo.toml (opt-level "z",
+# the participant's; data.html: My data, for every audience's sections), so
+# a phone opening a workshop link loads only the join form. Built with the release profile of Cargo.toml (opt-level "z",
 # LTO, one codegen unit, panic = "abort") on the pinned stable toolchain,
 # then wasm-opt -Oz (Trunk, `data-wasm-opt="z"`). Only stable options: what
 # the e2e suite tests is exactly what ships.
@@ -20,7 +20,7 @@ fi
 # name (the other files have hashed names that never clash).
 rm -rf dist target/pages
 mkdir -p dist
-for page in index workshop join; do
+for page in index workshop join data; do
   trunk build "$page.html" --dist "target/pages/$page" --release
   mv "target/pages/$page/index.html" "dist/$page.html"
   cp -R "target/pages/$page/." dist/

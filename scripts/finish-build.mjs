@@ -3,7 +3,7 @@
 //  2. writes dist/sw.js with the list of every built file (no hand-kept list);
 //  3. adds the manifest and icon links, the update banner and the inlined
 //     service-worker registration to every page (index.html, workshop.html,
-//     join.html);
+//     join.html, data.html);
 //  4. adds to each page a Content-Security-Policy <meta> whose script-src
 //     allows exactly the inline scripts of that page, by sha256 hash.
 // Usage: node scripts/finish-build.mjs [dist]

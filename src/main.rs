@@ -1,5 +1,6 @@
 //! The leader's page (`index.html`): it only mounts the app's screens for
-//! a leader. `src/bin/workshop.rs` and `src/bin/join.rs` are the other pages.
+//! a leader. `src/bin/workshop.rs`, `src/bin/join.rs` and `src/bin/data.rs`
+//! are the other pages.
 fn main() {
     wayfinder::start(wayfinder::ui::pages::LEADER);
 }

@@ -29,7 +29,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Each page (./, workshop.html, join.html) is kept under its own address.
+    // Each page (./, workshop.html, join.html, data.html) is kept under its own address.
     event.respondWith(
       fetch(request)
         .then((response) => {

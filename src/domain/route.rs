@@ -8,19 +8,23 @@
 //!
 //! Wayfinder is built into one page per audience ([`Page`]), so each
 //! downloads only its own code: the leader's app, the facilitator's
-//! workshops and the participant's join form and match link. Every route
+//! workshops, the participant's join form and match link, and My data,
+//! which keeps every audience's sections and so belongs to none. Every route
 //! belongs to one page; a link to a route of another page names that page's
 //! file ([`Route::href`]).
 
 /// One entry page and its binary: what one audience loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
-    /// `index.html`: self-assessment, goals, plan, guide, my data.
+    /// `index.html`: self-assessment, goals, plan, guide.
     Leader,
     /// `workshop.html`: workshops, their setup and the matching wizard.
     Facilitator,
     /// `join.html`: the join form, its profile code, and match links.
     Participant,
+    /// `data.html`: My data, the backup, restore and deletion of every
+    /// stored section (the leader's, the facilitator's, the participant's).
+    Data,
 }
 
 impl Page {
@@ -30,6 +34,7 @@ impl Page {
             Page::Leader => "index.html",
             Page::Facilitator => "workshop.html",
             Page::Participant => "join.html",
+            Page::Data => "data.html",
         }
     }
 
@@ -269,6 +274,7 @@ impl Route {
             | Route::WorkshopMatch(_)
             | Route::WorkshopProgram(_) => Page::Facilitator,
             Route::Join(_) | Route::MatchLink(_) | Route::Survey(_) => Page::Participant,
+            Route::Data => Page::Data,
             _ => Page::Leader,
         }
     }
@@ -502,6 +508,9 @@ mod tests {
             Route::Join("abc".into()).href(Page::Facilitator),
             "join.html#/join/abc"
         );
+        assert_eq!(Route::Data.href(Page::Leader), "data.html#/data");
+        assert_eq!(Route::Data.href(Page::Facilitator), "data.html#/data");
+        assert_eq!(Route::Home.href(Page::Data), "./#/");
         let join = Route::Join("abc".into());
         for from in [
             "https://x.org/wayfinder/workshop.html#/workshop/3",

@@ -27,10 +27,10 @@ use crate::ui::workshop::{
 };
 use leptos::prelude::*;
 
-/// The leader's page (`index.html`): self-assessment, goals, plan, guide,
-/// my data; unknown addresses are reported here. Opens the leader's
-/// documents; My data backs up and restores every stored section, the
-/// facilitator's workshops included, from storage.
+/// The leader's page (`index.html`): self-assessment, goals, plan and
+/// guide; unknown addresses are reported here. Opens the leader's
+/// documents, and holds the code of no other audience's: My data, which
+/// restores every section, is a page of its own ([`DATA`]).
 pub const LEADER: PageSetup = PageSetup {
     page: Page::Leader,
     open: open_leader,
@@ -76,6 +76,22 @@ pub const PARTICIPANT: PageSetup = PageSetup {
     navigation: |_| ().into_any(),
     title: Route::title,
     notices: || ().into_any(),
+};
+
+/// My data's page (`data.html`): storage used, backup, restore and
+/// deleting everything. It keeps every audience's sections, so it is no
+/// audience's page: restoring checks and merges each section with its
+/// whole type (the facilitator's workshops, their migrations and Unicode
+/// tables included), which the leader's page then need not carry. Opens the
+/// leader's documents, whose changes it shows, and reads the rest from
+/// storage.
+pub const DATA: PageSetup = PageSetup {
+    page: Page::Data,
+    open: open_leader,
+    screens: data,
+    navigation: primary_navigation,
+    title: Route::title,
+    notices: backup_reminder,
 };
 
 /// Every screen in one app, for tests that mount it in one document. The
@@ -145,7 +161,6 @@ fn leader(route: &Route) -> Option<AnyView> {
             view! { <AgreementScreen /> }.into_any()
         }
         Route::Timeline => view! { <TimelineScreen /> }.into_any(),
-        Route::Data => view! { <DataScreen /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path.clone() /> }.into_any(),
         _ => return None,
     })
@@ -170,8 +185,16 @@ fn participant(route: &Route) -> Option<AnyView> {
     })
 }
 
+fn data(route: &Route) -> Option<AnyView> {
+    match route {
+        Route::Data => Some(view! { <DataScreen /> }.into_any()),
+        _ => None,
+    }
+}
+
 fn every_screen(route: &Route) -> Option<AnyView> {
     leader(route)
         .or_else(|| facilitator(route))
         .or_else(|| participant(route))
+        .or_else(|| data(route))
 }
