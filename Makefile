@@ -11,9 +11,9 @@ export CHROME_PATH := /usr/bin/chromium
 setup:
 	@scripts/setup.sh
 
-## Build and serve the app at http://127.0.0.1:8080 (rebuilds on change).
+## Build every page and serve them at http://127.0.0.1:8080 (rebuilds on change).
 serve: setup
-	trunk serve
+	node scripts/serve.mjs
 
 ## Release build into dist/.
 build: setup
