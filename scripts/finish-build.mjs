@@ -1,9 +1,10 @@
 // Runs after `trunk build --release` (scripts/build-release.sh):
 //  1. copies static/ (manifest, icons) into dist/;
 //  2. writes dist/sw.js with the list of every built file (no hand-kept list);
-//  3. adds the manifest and icon links, the update banner and the inlined
-//     service-worker registration to every page (index.html, workshop.html,
-//     join.html, data.html);
+//  3. adds to every page (index.html, workshop.html, join.html, data.html)
+//     the script that forwards a route to its page (static/forward.js,
+//     first in <head>), the manifest and icon links, the update banner and
+//     the inlined service-worker registration;
 //  4. adds to each page a Content-Security-Policy <meta> whose script-src
 //     allows exactly the inline scripts of that page, by sha256 hash.
 // Usage: node scripts/finish-build.mjs [dist]
@@ -29,10 +30,17 @@ const head = [
 ].join('\n  ');
 const banner = '<div id="update" class="update-banner" role="status" hidden>A new version of Wayfinder is ready. <button type="button" id="update-reload">Reload</button></div>';
 const register = fs.readFileSync(path.join(staticDir, 'register-sw.js'), 'utf8');
+const forward = fs
+  .readFileSync(path.join(staticDir, 'forward.js'), 'utf8')
+  .split('\n')
+  .filter((line) => !line.startsWith('//'))
+  .join('\n')
+  .trim();
 for (const page of pages) {
   const file = path.join(dist, page);
   let html = fs.readFileSync(file, 'utf8');
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error(`dist/${page} was already finished`);
+  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <script>${forward}</script>`);
   html = html.replace('<link rel="icon" href="data:,">', head);
   html = html.replace('</body>', `${banner}\n<script>${register}</script>\n</body>`);
   fs.writeFileSync(file, html);
