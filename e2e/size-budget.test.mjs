@@ -2,6 +2,7 @@
 // bench/sizes.mjs: everything the page loads (html, js, wasm, css),
 // brotli -q 11. A phone opening a workshop link loads only join.html's.
 import { test } from 'node:test';
+import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { measurePage, pageFiles, PAGES } from '../bench/sizes.mjs';
 import { DIST } from './helpers.mjs';
@@ -18,6 +19,11 @@ for (const { page, name, budget, target } of PAGES) {
     assert.ok(s.total.brotli <= budget, `${page}: ${s.total.brotli} B brotli exceeds ${budget} B`);
   });
 }
+
+test('every page of the build has a budget', () => {
+  const built = fs.readdirSync(DIST).filter((f) => f.endsWith('.html')).sort();
+  assert.deepEqual(built, PAGES.map(({ page }) => page).sort());
+});
 
 test('each page loads its own binary only', () => {
   const wasm = PAGES.map(({ page }) => pageFiles(DIST, page).filter((f) => f.endsWith('.wasm')));
