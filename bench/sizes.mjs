@@ -6,9 +6,6 @@ import zlib from 'node:zlib';
 
 const KINDS = ['wasm', 'js', 'css', 'html'];
 
-/** The goal for the whole app once every page is light (brotli). */
-export const GOAL_BYTES = 110_000;
-
 function compress(buf) {
   return {
     raw: buf.length,
@@ -123,12 +120,14 @@ export function measurePage(dist, page) {
  *  budget, which it now holds; My data's page 224 kB); every page's
  *  forwarding script names the new page (participant +59 B: 214 kB). A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
- *  few (12 more bytes of wasm once cost 392 more bytes compressed). */
+ *  few (12 more bytes of wasm once cost 392 more bytes compressed).
+ *  `goal` is issue #15's goal below the budget (reported by `make bench`:
+ *  90 kB for the participant's page, 200 kB for the others). */
 export const PAGES = [
-  { page: 'index.html', name: 'leader', budget: 340_000, target: 340_000 },
-  { page: 'workshop.html', name: 'facilitator', budget: 351_500, target: 340_000 },
-  { page: 'join.html', name: 'participant', budget: 214_000, target: 120_000 },
-  { page: 'data.html', name: 'data', budget: 340_000, target: 340_000 },
+  { page: 'index.html', name: 'leader', budget: 340_000, target: 340_000, goal: 200_000 },
+  { page: 'workshop.html', name: 'facilitator', budget: 351_500, target: 340_000, goal: 200_000 },
+  { page: 'join.html', name: 'participant', budget: 214_000, target: 120_000, goal: 90_000 },
+  { page: 'data.html', name: 'data', budget: 340_000, target: 340_000, goal: 200_000 },
 ];
 
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, html: …, total: {…} } of
