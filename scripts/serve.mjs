@@ -16,7 +16,10 @@ const DIST = path.join(root, 'target/serve');
 // Each build is made here and replaces DIST only when it succeeded.
 const NEXT = path.join(root, 'target/serve-next');
 const PORT = Number(process.env.PORT ?? 8080);
-const WATCHED = ['src', 'style', 'static', 'index.html', 'workshop.html', 'join.html', 'data.html', 'Cargo.toml'];
+// The entry pages are the HTML files at the root (the ones build-pages.sh
+// builds); a change to any of them, or to the sources, rebuilds.
+const PAGES = fs.readdirSync(root).filter((f) => f.endsWith('.html')).sort();
+const WATCHED = ['src', 'style', 'static', 'Cargo.toml', ...PAGES];
 
 let building = false;
 let again = false;
@@ -55,7 +58,7 @@ async function rebuild() {
 
 if (!(await build())) process.exit(1);
 const server = await serve(DIST, { port: PORT });
-console.log(`serve: every page at ${server.url}/ (the leader's), ${server.url}/workshop.html, ${server.url}/join.html, ${server.url}/data.html`);
+console.log(`serve: every page at ${PAGES.map((p) => `${server.url}/${p === 'index.html' ? '' : p}`).join(', ')}`);
 
 let timer;
 for (const entry of WATCHED) {
