@@ -14,6 +14,7 @@ pub mod bench;
 pub mod domain;
 pub mod storage;
 pub mod ui;
+pub mod unicode;
 
 /// Mounts a page into `#app`, replacing the static loading shell its HTML
 /// paints before the wasm arrives. Each page's binary passes its own

@@ -1,0 +1,47 @@
+//! The two Unicode operations names need (`domain::names`), from whoever
+//! already holds the tables: in the app, the browser's own
+//! `String.prototype.normalize` and `\p{Mn}` regular expressions (ICU,
+//! which every browser ships); natively (tests, tools), ICU4X.
+//!
+//! Shipping ICU4X's decomposition and property tables in the app cost
+//! 12.8 kB brotli on every page that compares names, for tables the
+//! browser already has. Both sides implement the same Unicode definitions:
+//! `tests/names_cases.rs` runs the name rules natively and, through the
+//! browser's side, in Chromium; `tests/names_props.rs` checks the native
+//! side against an independent normalizer.
+
+/// `text` in Normalization Form D (canonical decomposition).
+#[cfg(target_arch = "wasm32")]
+pub fn nfd(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFD").into()
+}
+
+/// `text` without its nonspacing marks (General_Category Mn: the accents
+/// of a decomposed text, among others).
+#[cfg(target_arch = "wasm32")]
+pub fn without_nonspacing_marks(text: &str) -> String {
+    let marks = js_sys::RegExp::new(r"\p{Mn}", "gu");
+    js_sys::JsString::from(text)
+        .replace_by_pattern(&marks, "")
+        .into()
+}
+
+/// `text` in Normalization Form D (canonical decomposition).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn nfd(text: &str) -> String {
+    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(text)
+        .into_owned()
+}
+
+/// `text` without its nonspacing marks (General_Category Mn: the accents
+/// of a decomposed text, among others).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn without_nonspacing_marks(text: &str) -> String {
+    use icu_properties::props::GeneralCategory;
+    use icu_properties::CodePointMapData;
+    let category = CodePointMapData::<GeneralCategory>::new();
+    text.chars()
+        .filter(|&c| category.get(c) != GeneralCategory::NonspacingMark)
+        .collect()
+}
