@@ -9,6 +9,12 @@
 //! `tests/names_cases.rs` runs the name rules natively and, through the
 //! browser's side, in Chromium; `tests/names_props.rs` checks the native
 //! side against an independent normalizer.
+//!
+//! A name's key can be stored (a CSV participant's id hashes it), so it
+//! must not depend on the browser: Unicode's normalization stability policy
+//! fixes the decomposition of every assigned character for good, so every
+//! browser and ICU4X give the same NFD. Marks only order names and find
+//! competencies; nothing stores them.
 
 /// `text` in Normalization Form D (canonical decomposition).
 #[cfg(target_arch = "wasm32")]
