@@ -123,7 +123,9 @@ export function measurePage(dist, page) {
  *  Unicode tables, not ICU4X's (`src/unicode.rs`): facilitator 351.1 ->
  *  338.7 kB, within issue #15's budget, which it now holds; leader
  *  324.7 -> 312.0 kB; My data 224.1 -> 211.6 kB; participant +0.15 kB
- *  from the crates' features for wasm (within its ratchet).
+ *  from the crates' features for wasm (within its ratchet). ASCII names
+ *  skip the browser call, for speed (facilitator +0.4 kB: 339.1 kB;
+ *  leader 312.1 kB).
  *  A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed).
