@@ -8,6 +8,8 @@
 //!   trait, so it is tested natively with an in-memory store; only the
 //!   browser adapter touches web-sys.
 //! - [`ui`]: Leptos components. They read signals, call domain functions, render.
+//! - [`unicode`]: the Unicode decomposition and marks names need: the
+//!   browser's tables in the app, ICU4X's natively.
 
 #[cfg(target_arch = "wasm32")]
 pub mod bench;
