@@ -16,47 +16,63 @@
 //! browser and ICU4X give the same NFD. Marks only order names and find
 //! competencies; nothing stores them.
 
-/// `text` in Normalization Form D (canonical decomposition).
 #[cfg(target_arch = "wasm32")]
+use browser as tables;
+#[cfg(not(target_arch = "wasm32"))]
+use icu4x as tables;
+
+/// `text` in Normalization Form D (canonical decomposition).
 pub fn nfd(text: &str) -> String {
-    // ASCII is its own decomposition: most names need no call to the browser
-    // (scoring a cohort of 1,000 asks for several thousand keys).
+    // ASCII is its own decomposition: most names need no table (scoring a
+    // cohort of 1,000 asks for several thousand keys, each a call to the
+    // browser otherwise).
     if text.is_ascii() {
         return text.to_owned();
     }
-    js_sys::JsString::from(text).normalize("NFD").into()
+    tables::nfd(text)
 }
 
 /// `text` without its nonspacing marks (General_Category Mn: the accents
 /// of a decomposed text, among others).
-#[cfg(target_arch = "wasm32")]
 pub fn without_nonspacing_marks(text: &str) -> String {
     // ASCII has no marks.
     if text.is_ascii() {
         return text.to_owned();
     }
-    let marks = js_sys::RegExp::new(r"\p{Mn}", "gu");
-    js_sys::JsString::from(text)
-        .replace_by_pattern(&marks, "")
-        .into()
+    tables::without_nonspacing_marks(text)
 }
 
-/// `text` in Normalization Form D (canonical decomposition).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn nfd(text: &str) -> String {
-    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
-        .normalize(text)
-        .into_owned()
+/// The browser's tables, through js-sys.
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    pub fn nfd(text: &str) -> String {
+        js_sys::JsString::from(text).normalize("NFD").into()
+    }
+
+    pub fn without_nonspacing_marks(text: &str) -> String {
+        let marks = js_sys::RegExp::new(r"\p{Mn}", "gu");
+        js_sys::JsString::from(text)
+            .replace_by_pattern(&marks, "")
+            .into()
+    }
 }
 
-/// `text` without its nonspacing marks (General_Category Mn: the accents
-/// of a decomposed text, among others).
+/// ICU4X's compiled tables.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn without_nonspacing_marks(text: &str) -> String {
+mod icu4x {
     use icu_properties::props::GeneralCategory;
     use icu_properties::CodePointMapData;
-    let category = CodePointMapData::<GeneralCategory>::new();
-    text.chars()
-        .filter(|&c| category.get(c) != GeneralCategory::NonspacingMark)
-        .collect()
+
+    pub fn nfd(text: &str) -> String {
+        icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
+            .normalize(text)
+            .into_owned()
+    }
+
+    pub fn without_nonspacing_marks(text: &str) -> String {
+        let category = CodePointMapData::<GeneralCategory>::new();
+        text.chars()
+            .filter(|&c| category.get(c) != GeneralCategory::NonspacingMark)
+            .collect()
+    }
 }

@@ -7,8 +7,8 @@
 //! *canonical caseless match* (full case folding between canonical
 //! decompositions, Unicode §3.13 D145: `caseless`, and the browser's or
 //! ICU4X's NFD, see [`crate::unicode`]), trimmed, with every run of white
-//! space collapsed to one space. So "ÉLODIE" is "élodie", "Анна" is "анна", "STRASSE" is "straße",
-//! and a precomposed "é" is "e" + U+0301.
+//! space collapsed to one space. So "ÉLODIE" is "élodie", "Анна" is
+//! "анна", "STRASSE" is "straße", and a precomposed "é" is "e" + U+0301.
 //!
 //! Turkish and Azerbaijani dotted and dotless i: the language-neutral
 //! folding keeps "ı" apart from "i" and folds "İ" to "i̇" (i with a combining
