@@ -1,58 +1,55 @@
-//! Calendar dates without a date crate: days since the Unix epoch to and
-//! from year-month-day (Howard Hinnant's civil-date algorithms), ISO
-//! formatting and parsing, and the user's local calendar date of an
-//! instant. Stored times are instants: milliseconds since the epoch, UTC.
+//! Calendar dates: year-month-day, days since the Unix epoch, ISO
+//! `YYYY-MM-DD`, and the user's local calendar date of an instant. The
+//! calendar's rules (month lengths, leap years, day numbers) are the `time`
+//! crate's; this module only says how Wayfinder writes and reads dates.
+//! Stored times are instants: milliseconds since the epoch, UTC.
 //! Every date a person sees ("today", "overdue", a dated result) is the
 //! local calendar date of such an instant, through [`local_date`] or a
 //! [`Zone`]: the UTC date is wrong for half the world for part of each day.
 
 use super::settings::DAY_MS;
+use time::{Date, Month};
 
-/// A calendar date.
+/// A calendar date (proleptic Gregorian, years −9999 to 9999). Always a
+/// date that exists: it is made by [`Ymd::new`], [`Ymd::parse`] or from a
+/// day number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Ymd {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+pub struct Ymd(Date);
+
+/// The Julian day number of 1970-01-01.
+const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+
+/// Days since 1970-01-01 of a date.
+pub fn days_since_epoch(d: Ymd) -> i64 {
+    i64::from(d.0.to_julian_day()) - UNIX_EPOCH_JULIAN_DAY
 }
 
-/// Days since 1970-01-01 of a civil date.
-pub fn days_from_civil(d: Ymd) -> i64 {
-    let y = i64::from(d.year) - i64::from(d.month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(d.month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date of a day number.
-pub fn civil_from_days(z: i64) -> Ymd {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Ymd { year, month, day }
+/// The date of a day number. Day numbers beyond the years −9999 to 9999
+/// (only from damaged data) give the first or last date there is.
+pub fn date_of_day(days: i64) -> Ymd {
+    let first = i64::from(Date::MIN.to_julian_day());
+    let last = i64::from(Date::MAX.to_julian_day());
+    let julian_day = days
+        .saturating_add(UNIX_EPOCH_JULIAN_DAY)
+        .clamp(first, last);
+    Ymd(i32::try_from(julian_day)
+        .ok()
+        .and_then(|day| Date::from_julian_day(day).ok())
+        .unwrap_or(Date::MIN))
 }
 
 /// The UTC date of a time in ms. Only for dates that are defined in UTC
 /// (a calendar file's `DTSTAMP`, synthetic data): what a person sees is
 /// [`local_date`].
 pub fn ymd_of_ms(ms: i64) -> Ymd {
-    civil_from_days(ms.div_euclid(DAY_MS))
+    date_of_day(ms.div_euclid(DAY_MS))
 }
 
 /// The local calendar date of an instant (ms since the epoch) where the
 /// clock is `offset_minutes` ahead of UTC (Los Angeles in winter −480,
 /// Auckland in summer +780; −720 to +840 on Earth).
 pub fn local_date(instant_ms: i64, offset_minutes: i32) -> Ymd {
-    ymd_of_ms(instant_ms + i64::from(offset_minutes) * 60_000)
+    ymd_of_ms(instant_ms.saturating_add(i64::from(offset_minutes) * 60_000))
 }
 
 /// A time zone as far as dates need it: its offset from UTC at an instant,
@@ -83,18 +80,36 @@ impl Zone for FixedOffset {
     }
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
+/// The month numbered `month` (1 to 12).
+fn month_numbered(month: u32) -> Option<Month> {
+    Month::try_from(u8::try_from(month).ok()?).ok()
 }
 
 impl Ymd {
-    /// Parses `YYYY-MM-DD`, rejecting dates that do not exist.
+    /// The date with this year, month (1 to 12) and day, if it exists.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
+        let day = u8::try_from(day).ok()?;
+        Date::from_calendar_date(year, month_numbered(month)?, day)
+            .ok()
+            .map(Ymd)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// 1 to 12.
+    pub fn month(self) -> u32 {
+        u32::from(u8::from(self.0.month()))
+    }
+
+    /// 1 to 31.
+    pub fn day(self) -> u32 {
+        u32::from(self.0.day())
+    }
+
+    /// Parses `YYYY-MM-DD` (a year from 1900 on), rejecting dates that do
+    /// not exist.
     pub fn parse(s: &str) -> Option<Ymd> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -107,26 +122,21 @@ impl Ymd {
                 .then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)? as i32, num(5..7)?, num(8..10)?);
-        (year >= 1900
-            && (1..=12).contains(&month)
-            && (1..=days_in_month(year, month)).contains(&day))
-        .then_some(Ymd { year, month, day })
+        (year >= 1900).then(|| Ymd::new(year, month, day))?
     }
 
-    /// The same day `n` months later, clamped to the end of a shorter
-    /// month (31 January + 1 month = 28 or 29 February).
+    /// The same day `n` months later, or the last day of that month when
+    /// it is shorter (31 January + 1 month = 28 or 29 February).
     pub fn add_months(self, n: u32) -> Ymd {
-        let m0 = self.month - 1 + n;
-        let (year, month) = (self.year + (m0 / 12) as i32, m0 % 12 + 1);
-        Ymd {
-            year,
-            month,
-            day: self.day.min(days_in_month(year, month)),
-        }
+        let months_from_january = self.month() - 1 + n;
+        let year = self.year() + (months_from_january / 12) as i32;
+        let month = self.0.month().nth_next((n % 12) as u8);
+        let day = self.0.day().min(month.length(year));
+        Date::from_calendar_date(year, month, day).map_or(self, Ymd)
     }
 
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        format!("{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
     }
 }
 
@@ -216,8 +226,30 @@ mod tests {
     #[test]
     fn day_numbers_round_trip_over_centuries() {
         for z in (-800_000..800_000).step_by(17) {
-            assert_eq!(days_from_civil(civil_from_days(z)), z);
+            assert_eq!(days_since_epoch(date_of_day(z)), z);
         }
+    }
+
+    #[test]
+    fn damaged_day_numbers_and_instants_give_the_first_or_last_date() {
+        assert_eq!(date_of_day(i64::MAX).iso(), "9999-12-31");
+        assert_eq!(date_of_day(i64::MIN).year(), -9999);
+        assert_eq!(local_date(i64::MAX, 14 * 60).iso(), "9999-12-31");
+        assert_eq!(local_date(i64::MIN, -12 * 60).year(), -9999);
+        assert_eq!(ymd_of_ms(i64::MIN + 1).year(), -9999);
+    }
+
+    #[test]
+    fn new_makes_only_dates_that_exist() {
+        let d = Ymd::new(2028, 2, 29).unwrap();
+        assert_eq!((d.year(), d.month(), d.day()), (2028, 2, 29));
+        assert_eq!(Ymd::new(2026, 2, 29), None);
+        assert_eq!(Ymd::new(2026, 0, 1), None);
+        assert_eq!(Ymd::new(2026, 13, 1), None);
+        assert_eq!(Ymd::new(2026, 1, 0), None);
+        assert_eq!(Ymd::new(2026, 1, 256), None);
+        assert_eq!(Ymd::new(1900, 2, 29), None, "1900 was not a leap year");
+        assert!(Ymd::new(2000, 2, 29).is_some(), "2000 was");
     }
 
     #[test]
@@ -228,6 +260,8 @@ mod tests {
         assert_eq!(d("2026-11-15").add_months(3), d("2027-02-15"));
         assert_eq!(d("2026-12-01").add_months(12), d("2027-12-01"));
         assert_eq!(d("2026-05-31").add_months(0), d("2026-05-31"));
+        assert_eq!(d("2026-08-31").add_months(6), d("2027-02-28"));
+        assert_eq!(d("2026-12-31").add_months(2), d("2027-02-28"));
     }
 
     #[test]

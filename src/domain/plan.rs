@@ -4,7 +4,7 @@
 
 use super::assessment::growth::{growth_areas, Placed};
 use super::assessment::Assessments;
-use super::date::{civil_from_days, days_from_civil, Ymd};
+use super::date::{date_of_day, days_since_epoch, Ymd};
 use super::goals::list::active;
 use super::goals::{Goal, Goals};
 use super::records::Collection;
@@ -84,7 +84,7 @@ impl Plan {
             }
         }
         crate::domain::order::sort_by_i64(&mut self.review_dates, |d| {
-            Ymd::parse(d).map_or(i64::MAX, days_from_civil)
+            Ymd::parse(d).map_or(i64::MAX, days_since_epoch)
         });
     }
 
@@ -106,8 +106,8 @@ impl Plan {
 
 /// Review dates to suggest: every three months from `today`, for a year.
 pub fn suggested_reviews(today: Ymd) -> Vec<String> {
-    let t = days_from_civil(today);
-    (1..=4).map(|q| civil_from_days(t + q * 91).iso()).collect()
+    let t = days_since_epoch(today);
+    (1..=4).map(|q| date_of_day(t + q * 91).iso()).collect()
 }
 
 /// Everything the plan screen and page show.
@@ -176,11 +176,7 @@ mod tests {
 
     #[test]
     fn reviews_every_quarter_and_validation() {
-        let r = suggested_reviews(Ymd {
-            year: 2026,
-            month: 11,
-            day: 29,
-        });
+        let r = suggested_reviews(Ymd::new(2026, 11, 29).unwrap());
         assert_eq!(r, ["2027-02-28", "2027-05-30", "2027-08-29", "2027-11-28"]);
         let mut p = Plan::default();
         assert!(p.validate().is_ok());

@@ -45,7 +45,7 @@ pub fn fold(line: &str) -> String {
 
 /// `YYYYMMDD`, a DATE value.
 pub(crate) fn date_value(d: Ymd) -> String {
-    format!("{:04}{:02}{:02}", d.year, d.month, d.day)
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// A DTSTAMP value (UTC) of `now_ms`.

@@ -2,7 +2,7 @@
 //! days, no check-in for 30 days), as pure functions over the goals.
 
 use super::{Goal, GoalKind, GoalStatus};
-use crate::domain::date::{days_from_civil, Ymd, Zone};
+use crate::domain::date::{days_since_epoch, Ymd, Zone};
 use crate::domain::order::sort_by_i64;
 
 /// Days before a target date when a goal counts as due soon.
@@ -49,7 +49,7 @@ impl Nudge {
 }
 
 fn day(d: &str) -> Option<i64> {
-    Ymd::parse(d).map(days_from_civil)
+    Ymd::parse(d).map(days_since_epoch)
 }
 
 /// Whether the goal is still being worked on.
@@ -62,7 +62,7 @@ pub fn overdue(g: &Goal, today: Ymd) -> bool {
         && g.target_date
             .as_deref()
             .and_then(day)
-            .is_some_and(|d| d < days_from_civil(today))
+            .is_some_and(|d| d < days_since_epoch(today))
 }
 
 /// Nudges for an active goal on `today`, the local date in `zone` (the
@@ -72,7 +72,7 @@ pub fn nudges(g: &Goal, today: Ymd, zone: &dyn Zone) -> Vec<Nudge> {
     if !active(g) {
         return Vec::new();
     }
-    let t = days_from_civil(today);
+    let t = days_since_epoch(today);
     let mut out = Vec::new();
     if let Some(d) = g.target_date.as_deref().and_then(day) {
         if d < t {
@@ -86,7 +86,7 @@ pub fn nudges(g: &Goal, today: Ymd, zone: &dyn Zone) -> Vec<Nudge> {
         .iter()
         .filter_map(|c| day(&c.date))
         .max()
-        .unwrap_or_else(|| days_from_civil(zone.date_of(g.created_at)));
+        .unwrap_or_else(|| days_since_epoch(zone.date_of(g.created_at)));
     if t - last >= CHECK_IN_DAYS {
         out.push(Nudge::NoCheckIn { days: t - last });
     }
@@ -124,11 +124,9 @@ mod tests {
 
     const UTC: FixedOffset = FixedOffset(0);
 
-    const TODAY: Ymd = Ymd {
-        year: 2026,
-        month: 11,
-        day: 29,
-    };
+    fn today() -> Ymd {
+        Ymd::new(2026, 11, 29).unwrap()
+    }
     const NOV_1_MS: i64 = 1_793_491_200_000; // 2026-11-01
 
     fn goal(id: u64, target: Option<&str>) -> Goal {
@@ -140,7 +138,7 @@ mod tests {
     #[test]
     fn nudges_for_overdue_due_soon_and_quiet_goals() {
         let g = goal(1, Some("2026-11-20"));
-        assert_eq!(nudges(&g, TODAY, &UTC), [Nudge::Overdue { days: 9 }]);
+        assert_eq!(nudges(&g, today(), &UTC), [Nudge::Overdue { days: 9 }]);
         let mut g = goal(2, Some("2026-12-05"));
         g.check_ins.push(CheckIn {
             date: "2026-10-01".into(),
@@ -148,7 +146,7 @@ mod tests {
             note: String::new(),
         });
         assert_eq!(
-            nudges(&g, TODAY, &UTC),
+            nudges(&g, today(), &UTC),
             [Nudge::DueSoon { days: 6 }, Nudge::NoCheckIn { days: 59 }]
         );
         let mut g = goal(3, Some("2027-06-01"));
@@ -157,10 +155,10 @@ mod tests {
             progress: 10,
             note: String::new(),
         });
-        assert!(nudges(&g, TODAY, &UTC).is_empty());
+        assert!(nudges(&g, today(), &UTC).is_empty());
         let mut done = goal(4, Some("2026-01-01"));
         done.status = GoalStatus::Done;
-        assert!(nudges(&done, TODAY, &UTC).is_empty());
+        assert!(nudges(&done, today(), &UTC).is_empty());
         assert_eq!(Nudge::DueSoon { days: 1 }.text(), "Due tomorrow");
     }
 
@@ -168,11 +166,7 @@ mod tests {
     fn a_goal_without_check_ins_counts_from_the_local_day_it_was_made() {
         // 2026-11-01T06:00Z is still 31 October in Los Angeles (UTC−8).
         let g = Goal::new(1, "Lead".into(), NOV_1_MS + 6 * 3_600_000);
-        let day30 = Ymd {
-            year: 2026,
-            month: 11,
-            day: 30,
-        };
+        let day30 = Ymd::new(2026, 11, 30).unwrap();
         assert_eq!(
             nudges(&g, day30, &FixedOffset(-480)),
             [Nudge::NoCheckIn { days: 30 }]
@@ -183,8 +177,8 @@ mod tests {
     #[test]
     fn a_goal_due_today_is_due_today_not_overdue() {
         let g = goal(1, Some("2026-11-29"));
-        assert_eq!(nudges(&g, TODAY, &UTC), [Nudge::DueSoon { days: 0 }]);
-        assert!(!overdue(&g, TODAY));
+        assert_eq!(nudges(&g, today(), &UTC), [Nudge::DueSoon { days: 0 }]);
+        assert!(!overdue(&g, today()));
     }
 
     #[test]
@@ -206,10 +200,10 @@ mod tests {
         let all = vec![a, b, c];
         let ids = |v: Vec<&Goal>| v.iter().map(|g| g.id).collect::<Vec<_>>();
         let f = Filter::default();
-        assert_eq!(ids(select(&all, &f, Sort::DueDate, TODAY)), [2, 1, 3]);
-        assert_eq!(ids(select(&all, &f, Sort::Progress, TODAY)), [1, 2, 3]);
-        assert_eq!(ids(select(&all, &f, Sort::Updated, TODAY)), [2, 3, 1]);
-        let only = |f: Filter| ids(select(&all, &f, Sort::DueDate, TODAY));
+        assert_eq!(ids(select(&all, &f, Sort::DueDate, today())), [2, 1, 3]);
+        assert_eq!(ids(select(&all, &f, Sort::Progress, today())), [1, 2, 3]);
+        assert_eq!(ids(select(&all, &f, Sort::Updated, today())), [2, 3, 1]);
+        let only = |f: Filter| ids(select(&all, &f, Sort::DueDate, today()));
         assert_eq!(
             only(Filter {
                 overdue_only: true,

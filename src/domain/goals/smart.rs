@@ -124,11 +124,7 @@ mod tests {
     use super::*;
 
     fn today() -> Ymd {
-        Ymd {
-            year: 2026,
-            month: 11,
-            day: 29,
-        }
+        Ymd::new(2026, 11, 29).unwrap()
     }
 
     fn goal(title: &str) -> Goal {

@@ -2,7 +2,7 @@
 //! play (several allowed), Hewlett's sponsor checklist, meetings, asks and
 //! their outcomes, and the gaps an overview should point out.
 
-use crate::domain::date::{days_from_civil, Ymd};
+use crate::domain::date::{days_since_epoch, Ymd};
 use crate::domain::records::{Collection, Record};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -288,7 +288,7 @@ impl Person {
         self.meetings
             .iter()
             .filter_map(|m| Ymd::parse(&m.date))
-            .map(days_from_civil)
+            .map(days_since_epoch)
             .max()
     }
 }
@@ -352,7 +352,7 @@ pub fn gaps(n: &Network, today: Ymd) -> Vec<String> {
         };
         out.push(format!("{} marked as sponsor {verb} not yet meet Hewlett's test: check the list on their page.", plural(called_sponsor_but_not, "person", "people")));
     }
-    let t = days_from_civil(today);
+    let t = days_since_epoch(today);
     for p in n
         .people
         .items
@@ -398,11 +398,9 @@ impl Network {
 mod tests {
     use super::*;
 
-    const TODAY: Ymd = Ymd {
-        year: 2026,
-        month: 11,
-        day: 29,
-    };
+    fn today() -> Ymd {
+        Ymd::new(2026, 11, 29).unwrap()
+    }
 
     fn person(id: u64, name: &str, relations: &[Relation], met: Option<&str>) -> Person {
         Person {
@@ -501,17 +499,17 @@ mod tests {
         let mut peer = person(1, "Ana", &[Relation::Sponsor], Some("2026-11-20"));
         peer.hewlett = all;
         n.people.upsert(peer.clone());
-        assert!(gaps(&n, TODAY).iter().any(|g| g == "1 person marked as sponsor does not yet meet Hewlett's test: check the list on their page."));
+        assert!(gaps(&n, today()).iter().any(|g| g == "1 person marked as sponsor does not yet meet Hewlett's test: check the list on their page."));
         peer.senior = true;
         n.people.upsert(peer);
-        assert!(!gaps(&n, TODAY).iter().any(|g| g.contains("Hewlett")));
+        assert!(!gaps(&n, today()).iter().any(|g| g.contains("Hewlett")));
     }
 
     #[test]
     fn gaps_name_missing_roles_unchecked_sponsors_and_quiet_contacts() {
         let mut n = Network::default();
         assert_eq!(
-            gaps(&n, TODAY),
+            gaps(&n, today()),
             ["No mentor and no sponsor yet: start with one of each in mind."]
         );
         for (i, name) in ["Ana", "Bo", "Cy"].iter().enumerate() {
@@ -522,7 +520,7 @@ mod tests {
                 Some("2026-11-01"),
             ));
         }
-        let g = gaps(&n, TODAY);
+        let g = gaps(&n, today());
         assert!(g[0].starts_with("3 mentors, no sponsor yet."), "{g:?}");
         assert!(
             !g[0].contains("new leaders"),
@@ -534,7 +532,7 @@ mod tests {
             &[Relation::Sponsor, Relation::Supervisor],
             Some("2026-08-01"),
         ));
-        let g = gaps(&n, TODAY);
+        let g = gaps(&n, today());
         assert_eq!(g[0], "3 mentors and 1 sponsor.");
         assert!(g
             .iter()

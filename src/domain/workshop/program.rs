@@ -11,7 +11,7 @@
 //! read. The facilitator's calendar is an iCalendar file of all-day
 //! events.
 
-use crate::domain::date::{civil_from_days, days_from_civil, Ymd};
+use crate::domain::date::{date_of_day, days_since_epoch, Ymd};
 use crate::domain::goals::ics::{date_value, event, fold, stamp};
 use crate::domain::order::sort_by_i64;
 use serde::{Deserialize, Serialize};
@@ -155,7 +155,7 @@ pub enum ProgramError {
 
 /// `d` moved by `days` (negative: earlier).
 fn add_days(d: Ymd, days: i64) -> Ymd {
-    civil_from_days(days_from_civil(d) + days)
+    date_of_day(days_since_epoch(d) + days)
 }
 
 /// The check-in dates after `start`, at `cadence`, before `until`.
@@ -175,7 +175,7 @@ impl ProgramPlan {
     pub fn from_template(start: Ymd, months: u8, cadence: Cadence) -> ProgramPlan {
         let months = months.clamp(MIN_MONTHS, MAX_MONTHS);
         let end = start.add_months(u32::from(months));
-        let length = days_from_civil(end) - days_from_civil(start);
+        let length = days_since_epoch(end) - days_since_epoch(start);
         let fixed = [
             (MilestoneKind::Agreement, add_days(start, 14)),
             (MilestoneKind::Goals, add_days(start, 30)),
@@ -190,7 +190,7 @@ impl ProgramPlan {
                 dated.push((MilestoneKind::CheckIn, date));
             }
         }
-        sort_by_i64(&mut dated, |(_, d)| days_from_civil(*d));
+        sort_by_i64(&mut dated, |(_, d)| days_since_epoch(*d));
         ProgramPlan {
             start: start.iso(),
             months,
@@ -279,7 +279,7 @@ impl ProgramPlan {
     /// their order; a date being typed, not yet valid, goes last).
     pub fn sort(&mut self) {
         sort_by_i64(&mut self.milestones, |m| {
-            Ymd::parse(&m.date).map_or(i64::MAX, days_from_civil)
+            Ymd::parse(&m.date).map_or(i64::MAX, days_since_epoch)
         });
     }
 

@@ -3,7 +3,7 @@
 //! people with their roles and last contact, and a form to add someone.
 
 use super::BackToGuide;
-use crate::domain::date::civil_from_days;
+use crate::domain::date::date_of_day;
 use crate::domain::guide::network::{gaps, Person, Relation};
 use crate::domain::names::sort_by_name;
 use crate::domain::route::Route;
@@ -38,7 +38,7 @@ pub fn NetworkScreen() -> impl IntoView {
                     let met = p
                         .last_contact()
                         .map_or("no meeting logged".to_string(), |d| {
-                            format!("last met {}", civil_from_days(d).iso())
+                            format!("last met {}", date_of_day(d).iso())
                         });
                     Row {
                         id: p.id,
