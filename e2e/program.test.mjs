@@ -43,6 +43,9 @@ test('a facilitator plans the program after the match: dated milestones, edits k
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'milestone-title-0');
     await section.locator('#milestone-date-1').fill('2027-06-01');
     await section.getByText('“Check-in” on 2027-06-01 is outside the program (2027-01-31 to 2027-04-30).').waitFor();
+    // Two check-ins on one day would share their answers: named too.
+    await section.locator('#milestone-date-1').fill('2027-03-31');
+    await section.getByText('“Check-in” is on 2027-03-31, the day of another survey of its kind: move one, so that their answers stay apart.').waitFor();
     await section.locator('#milestone-date-1').fill('2027-03-01');
     await section.getByRole('button', { name: 'Remove milestone 5' }).click();
     await page.waitForFunction(() => document.querySelectorAll('section.program li.milestone').length === 6);

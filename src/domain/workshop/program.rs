@@ -151,6 +151,18 @@ pub enum ProgramError {
     Title,
     #[error("A program holds at most {MAX_MILESTONES} milestones.")]
     TooMany,
+    #[error(
+        "“{title}” is on {date}, the day of another survey of its kind: move one, so that their answers stay apart."
+    )]
+    SameDaySurvey { title: String, date: String },
+}
+
+/// How many of `earlier` are of `m`'s kind on `m`'s day.
+fn repeats(earlier: &[Milestone], m: &Milestone) -> usize {
+    earlier
+        .iter()
+        .filter(|o| o.kind == m.kind && o.date == m.date)
+        .count()
 }
 
 /// `d` moved by `days` (negative: earlier).
@@ -237,7 +249,7 @@ impl ProgramPlan {
             return Err(ProgramError::TooMany);
         }
         let end = start.add_months(u32::from(self.months));
-        for m in &self.milestones {
+        for (i, m) in self.milestones.iter().enumerate() {
             let title = m.title.trim();
             if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
                 return Err(ProgramError::Title);
@@ -250,6 +262,13 @@ impl ProgramPlan {
                     date: m.date.clone(),
                     start: start.iso(),
                     end: end.iso(),
+                });
+            }
+            // A survey's answers are kept by its kind and date.
+            if m.kind.is_survey() && repeats(&self.milestones[..i], m) > 0 {
+                return Err(ProgramError::SameDaySurvey {
+                    title: title.to_string(),
+                    date: m.date.clone(),
                 });
             }
         }
@@ -286,7 +305,9 @@ impl ProgramPlan {
     /// The facilitator's calendar of the milestones (all-day events),
     /// for the workshop `name`, stamped `now_ms`. UIDs follow the workshop
     /// id and each milestone's kind and date, so importing it again
-    /// updates the events.
+    /// updates the events; a second milestone of one kind on one day (two
+    /// added on the program's last day) gets `-2`, and so on, so that no
+    /// event replaces another.
     pub fn calendar(&self, workshop: u64, name: &str, now_ms: i64) -> String {
         let now = stamp(now_ms);
         let mut out = String::new();
@@ -298,15 +319,19 @@ impl ProgramPlan {
         ] {
             out.push_str(&fold(line));
         }
-        for m in &self.milestones {
+        for (i, m) in self.milestones.iter().enumerate() {
             let Some(date) = Ymd::parse(&m.date) else {
                 continue;
             };
             // As first published ("midpointsurvey": the kind's key
             // without its underscore), so a calendar imported again
             // updates its events rather than adding more.
-            let uid = format!("workshop-{workshop}-{:?}-{}", m.kind, date_value(date))
+            let mut uid = format!("workshop-{workshop}-{:?}-{}", m.kind, date_value(date))
                 .to_ascii_lowercase();
+            match repeats(&self.milestones[..i], m) {
+                0 => {}
+                n => uid.push_str(&format!("-{}", n + 1)),
+            }
             event(
                 &mut out,
                 &uid,
@@ -493,6 +518,63 @@ mod tests {
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75);
         }
+    }
+
+    #[test]
+    fn milestones_of_one_kind_on_one_day_are_separate_events() {
+        let mut plan = ProgramPlan::from_template(ymd("2027-01-15"), 6, Cadence::Monthly);
+        let last_day = plan.end().unwrap().iso();
+        for title in ["Webinar", "Lunch", "Photos"] {
+            plan.milestones.push(Milestone {
+                kind: MilestoneKind::Other,
+                date: last_day.clone(),
+                title: title.into(),
+            });
+        }
+        let ics = plan.calendar(7, "Spring", 1_800_000_000_000);
+        let uids: Vec<&str> = ics
+            .split("\r\n")
+            .filter(|l| l.starts_with("UID:"))
+            .collect();
+        assert_eq!(uids.len(), plan.milestones.len());
+        let mut unique = uids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), uids.len(), "{uids:?}");
+        // The first keeps the form calendars already know.
+        assert!(ics.contains("UID:workshop-7-other-20270715@wayfinder.local\r\n"));
+        assert!(ics.contains("UID:workshop-7-other-20270715-2@wayfinder.local\r\n"));
+        assert!(ics.contains("UID:workshop-7-other-20270715-3@wayfinder.local\r\n"));
+        assert!(ics.contains("UID:workshop-7-closing-20270715@wayfinder.local\r\n"));
+    }
+
+    #[test]
+    fn two_surveys_of_one_kind_on_one_day_are_refused() {
+        let mut plan = ProgramPlan::from_template(ymd("2027-01-15"), 6, Cadence::Monthly);
+        let check_in = plan
+            .milestones
+            .iter()
+            .find(|m| m.kind == MilestoneKind::CheckIn)
+            .cloned()
+            .unwrap();
+        plan.milestones.push(Milestone {
+            title: "Extra check-in".into(),
+            ..check_in.clone()
+        });
+        assert_eq!(
+            plan.validate(),
+            Err(ProgramError::SameDaySurvey {
+                title: "Extra check-in".into(),
+                date: check_in.date.clone(),
+            })
+        );
+        // Another kind that day, or the same kind another day, is fine.
+        let last = plan.milestones.len() - 1;
+        plan.milestones[last].kind = MilestoneKind::Other;
+        assert_eq!(plan.validate(), Ok(()));
+        plan.milestones[last].kind = MilestoneKind::CheckIn;
+        plan.milestones[last].date = plan.end().unwrap().iso();
+        assert_eq!(plan.validate(), Ok(()));
     }
 
     #[test]
