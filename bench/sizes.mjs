@@ -125,7 +125,10 @@ export function measurePage(dist, page) {
  *  324.7 -> 312.0 kB; My data 224.1 -> 211.6 kB; participant +0.15 kB
  *  from the crates' features for wasm (within its ratchet). ASCII names
  *  skip the browser call, for speed (facilitator +0.4 kB: 339.1 kB;
- *  leader 312.1 kB).
+ *  leader 312.1 kB). Dates on the `time` crate (no change); a program's
+ *  milestones of one kind on one day told apart in its calendar, and two
+ *  surveys of one kind on one day refused (participant +0.27 kB:
+ *  213.9 kB, within its ratchet; facilitator +0.1 kB: 339.2 kB).
  *  A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed).
