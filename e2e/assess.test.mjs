@@ -122,6 +122,28 @@ test('take an assessment by keyboard, resume after a reload, finish, label, and 
   await g.context.close();
 });
 
+test('re-rating shows what was said last time beside each choice, and chooses nothing', async () => {
+  const g = await newGuardedContext(env.browser, env.server.url);
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/');
+  await seed(page, TWO_SNAPSHOTS);
+  await open(page, env.server.url, '#/assess');
+  await page.getByRole('button', { name: 'Re-rate yourself now' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Leading yourself' }).waitFor();
+  const ethics = page.getByRole('group', { name: 'Ethics and integrity' });
+  await ethics.getByText(`Last time (${localIso(T0 + 150 * DAY)}): 2 · Developing`).waitFor();
+  assert.ok(await ethics.getByRole('radio', { name: 'Skip for now' }).isChecked(), 'no level is chosen: it is chosen again');
+  // Never rated before: nothing to show.
+  assert.equal(await page.getByRole('group', { name: 'Self-awareness and self-management' }).getByText(/^Last time/).count(), 0);
+  await page.getByRole('button', { name: 'Next: Leading people' }).click();
+  const communication = page.getByRole('group', { name: 'Communication' });
+  await communication.getByText(`Last time (${localIso(T0 + 150 * DAY)}): 3 · Proficient`).waitFor();
+  assert.equal(await communication.getByLabel('Evidence (optional)').inputValue(), '<img src=x onerror="window.pwned=1">Led the budget briefing');
+  await checkA11y(page, 're-rating with last time shown');
+  g.assertClean();
+  await g.context.close();
+});
+
 test('compare two snapshots, export CSV, delete with undo; evidence stays plain text', async () => {
   const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();

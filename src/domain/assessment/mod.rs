@@ -310,6 +310,16 @@ impl Assessments {
         self.history().last().copied()
     }
 
+    /// The level last given to `competency` in a finished assessment, and
+    /// when (ms): re-rating shows it beside the choices, and never chooses
+    /// for the user.
+    pub fn last_level(&self, competency: &str) -> Option<(u8, i64)> {
+        self.history().into_iter().rev().find_map(|s| {
+            let rating = s.ratings.iter().find(|r| r.competency == competency)?;
+            Some((rating.level?, s.taken_at))
+        })
+    }
+
     pub fn first(&self) -> Option<&Snapshot> {
         self.history().first().copied()
     }
@@ -464,6 +474,24 @@ mod tests {
             (r.level, r.evidence.as_str(), r.priority),
             (None, "privacy policy rewrite", Priority::High)
         );
+    }
+
+    #[test]
+    fn the_last_level_is_the_latest_given_even_if_skipped_since() {
+        let mut a = Assessments::default();
+        // Finished at 100 (ethics 1, conflict 3), then at 300 (ethics 2,
+        // conflict skipped), stored out of order.
+        for (id, at, conflict) in [(2, 300, None), (1, 100, Some(3))] {
+            let mut d = Draft::new(at, &[]);
+            d.set_level("ethics", Some(if at == 100 { 1 } else { 2 }), at)
+                .unwrap();
+            d.set_level("conflict", conflict, at).unwrap();
+            a.snapshots.upsert(d.finish(id, at, "").unwrap());
+        }
+        assert_eq!(a.last_level("ethics"), Some((2, 300)));
+        assert_eq!(a.last_level("conflict"), Some((3, 100)));
+        assert_eq!(a.last_level("communication"), None);
+        assert_eq!(Assessments::default().last_level("ethics"), None);
     }
 
     #[test]

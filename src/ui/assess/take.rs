@@ -3,10 +3,13 @@
 //! was. Each competency is a native radio group (arrow keys move between
 //! levels) with the level descriptors as the choices.
 
-use crate::domain::assessment::framework::{guidance, in_domain, Competency, Domain, LEVELS};
+use crate::domain::assessment::framework::{
+    guidance, in_domain, level_name, Competency, Domain, LEVELS,
+};
 use crate::domain::assessment::{Assessments, Draft, Priority};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
+use crate::ui::clock::local_iso;
 use crate::ui::components::{FieldError, Screen, ScreenHeading, SelectField, Table};
 use crate::ui::router::{go, href};
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
@@ -181,6 +184,18 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
     let initial = a
         .doc
         .with_untracked(|d| d.draft.as_ref().map(|dr| dr.rating(id)).unwrap_or_default());
+    // Re-rating: what was said last time, beside the choices (not chosen).
+    let last_time = a
+        .doc
+        .with_untracked(|d| d.last_level(id))
+        .map(|(level, at)| {
+            let text = format!(
+                "Last time ({}): {level} · {}",
+                local_iso(at),
+                level_name(level)
+            );
+            view! { <p class="hint">{text}</p> }
+        });
     let (evidence_id, error_id) = (format!("evidence-{id}"), format!("evidence-error-{id}"));
     let evidence_error = RwSignal::new(None::<String>);
     let evidence = move |ev: web_sys::Event| {
@@ -214,6 +229,7 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
                 <ul>{behaviours}</ul>
                 <p class="hint">{format!("Draws on: {sources}")}</p>
             </details>
+            {last_time}
             <div class="levels">{levels}</div>
             <label for=evidence_id.clone()>"Evidence (optional)"</label>
             <textarea
