@@ -138,7 +138,7 @@ pub fn calendar(goals: &[Goal], now_ms: i64, zone: &dyn Zone) -> String {
         }
         // Monthly check-ins from a month after the goal was created, until
         // its target date (or for a year without one).
-        let created = zone.date_of(g.created_at + 30 * DAY_MS);
+        let created = zone.date_of(g.created_at.saturating_add(30 * DAY_MS));
         let until = match target {
             Some(d) => format!("UNTIL={}", date_value(d)),
             None => "COUNT=12".into(),
@@ -277,6 +277,14 @@ mod tests {
         let b = uids(calendar(&sample(), 999_999_999, &FixedOffset(0)));
         assert_eq!(a, b);
         assert_eq!(a[0], "goal-7-target@wayfinder.local");
+    }
+
+    #[test]
+    fn a_goal_created_at_the_end_of_time_still_has_its_check_ins() {
+        // Stored data only checks that times are not before 1970.
+        let g = Goal::new(9, "Far future".into(), i64::MAX);
+        let ics = calendar(&[g], 1, &FixedOffset(14 * 60));
+        assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"), "{ics}");
     }
 
     #[test]

@@ -384,7 +384,7 @@ impl Goals {
         if let Some(g) = self.goals.get(id).cloned() {
             self.goals.upsert(Goal {
                 title,
-                updated_at: now_ms.max(g.updated_at + 1),
+                updated_at: now_ms.max(g.updated_at.saturating_add(1)),
                 ..g
             });
         }
