@@ -50,6 +50,16 @@ async function seed(page, data) {
   await page.waitForSelector('html[data-app="mounted"]');
 }
 
+/** A fresh context whose page has `data` stored and is open at `route`. */
+async function openSeeded(data, route) {
+  const g = await newGuardedContext(env.browser, env.server.url);
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/');
+  await seed(page, data);
+  await open(page, env.server.url, route);
+  return { g, page };
+}
+
 function storedAssessments(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('wayfinder:assessments') ?? 'null')?.data ?? null);
 }
@@ -123,11 +133,7 @@ test('take an assessment by keyboard, resume after a reload, finish, label, and 
 });
 
 test('re-rating shows what was said last time beside each choice, and chooses nothing', async () => {
-  const g = await newGuardedContext(env.browser, env.server.url);
-  const page = await g.newPage();
-  await open(page, env.server.url, '#/');
-  await seed(page, TWO_SNAPSHOTS);
-  await open(page, env.server.url, '#/assess');
+  const { g, page } = await openSeeded(TWO_SNAPSHOTS, '#/assess');
   await page.getByRole('button', { name: 'Re-rate yourself now' }).click();
   await page.getByRole('heading', { level: 2, name: 'Leading yourself' }).waitFor();
   const ethics = page.getByRole('group', { name: 'Ethics and integrity' });
@@ -145,11 +151,7 @@ test('re-rating shows what was said last time beside each choice, and chooses no
 });
 
 test('compare two snapshots, export CSV, delete with undo; evidence stays plain text', async () => {
-  const g = await newGuardedContext(env.browser, env.server.url);
-  const page = await g.newPage();
-  await open(page, env.server.url, '#/');
-  await seed(page, TWO_SNAPSHOTS);
-  await open(page, env.server.url, '#/assess');
+  const { g, page } = await openSeeded(TWO_SNAPSHOTS, '#/assess');
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
 
@@ -206,11 +208,7 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
 });
 
 test('a snapshot prints with its chart and without navigation or buttons', async () => {
-  const g = await newGuardedContext(env.browser, env.server.url);
-  const page = await g.newPage();
-  await open(page, env.server.url, '#/');
-  await seed(page, TWO_SNAPSHOTS);
-  await open(page, env.server.url, '#/assess/snapshot/1001');
+  const { g, page } = await openSeeded(TWO_SNAPSHOTS, '#/assess/snapshot/1001');
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
   await page.emulateMedia({ media: 'print' });

@@ -108,6 +108,11 @@ pub fn level_name(rating: u8) -> &'static str {
     LEVELS.get(rating as usize).map_or("Unknown", |l| l.0)
 }
 
+/// A rating level as the screens show it: "2 · Developing".
+pub fn level_label(rating: u8) -> String {
+    format!("{rating} · {}", level_name(rating))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Competency {
     /// Stable id stored in assessments and goals.

@@ -2,7 +2,7 @@
 //! layout shift), with a legend, and the same values as a table for
 //! screen readers and anyone who prefers numbers.
 
-use crate::domain::assessment::framework::{level_name, COMPETENCIES, MAX_LEVEL};
+use crate::domain::assessment::framework::{level_label, COMPETENCIES, MAX_LEVEL};
 use crate::domain::assessment::radar::{label_position, point, polygon, ring, SIZE, VIEW_BOX};
 use crate::domain::assessment::Snapshot;
 use crate::domain::format::tenths;
@@ -90,9 +90,7 @@ pub fn Radar(series: Vec<Series>) -> impl IntoView {
             let cells = series
                 .iter()
                 .map(|s| {
-                    let level = s.levels[i].map_or("Not rated".to_string(), |l| {
-                        format!("{l} · {}", level_name(l))
-                    });
+                    let level = s.levels[i].map_or("Not rated".to_string(), level_label);
                     view! { <td>{level}</td> }
                 })
                 .collect_view();

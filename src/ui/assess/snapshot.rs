@@ -3,7 +3,7 @@
 
 use super::growth::Focus;
 use super::radar::{Radar, Series};
-use crate::domain::assessment::framework::{level_name, COMPETENCIES};
+use crate::domain::assessment::framework::{level_label, COMPETENCIES};
 use crate::domain::assessment::Snapshot;
 use crate::domain::route::Route;
 use crate::ui::components::{PrintButton, Screen, ScreenHeading, Table};
@@ -44,9 +44,7 @@ fn SnapshotView(snapshot: Snapshot) -> impl IntoView {
         .iter()
         .filter_map(|c| snapshot.rating(c.id).map(|r| (c, r)))
         .map(|(c, r)| {
-            let level = r.level.map_or("Skipped".to_string(), |l| {
-                format!("{l} · {}", level_name(l))
-            });
+            let level = r.level.map_or("Skipped".to_string(), level_label);
             let evidence = if r.evidence.is_empty() {
                 "—".to_string()
             } else {

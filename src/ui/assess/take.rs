@@ -3,9 +3,7 @@
 //! was. Each competency is a native radio group (arrow keys move between
 //! levels) with the level descriptors as the choices.
 
-use crate::domain::assessment::framework::{
-    guidance, in_domain, level_name, Competency, Domain, LEVELS,
-};
+use crate::domain::assessment::framework::{guidance, in_domain, level_label, Competency, Domain};
 use crate::domain::assessment::{Assessments, Draft, Priority};
 use crate::domain::route::Route;
 use crate::ui::browser::focus_by_id;
@@ -171,7 +169,7 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
         .map(|(n, descriptor)| {
             choice(
                 Some(n as u8),
-                format!("{n} · {}", LEVELS[n].0),
+                level_label(n as u8),
                 format!(" — {descriptor}"),
             )
         })
@@ -189,11 +187,7 @@ fn Rate(competency: &'static Competency) -> impl IntoView {
         .doc
         .with_untracked(|d| d.last_level(id))
         .map(|(level, at)| {
-            let text = format!(
-                "Last time ({}): {level} · {}",
-                local_iso(at),
-                level_name(level)
-            );
+            let text = format!("Last time ({}): {}", local_iso(at), level_label(level));
             view! { <p class="hint">{text}</p> }
         });
     let (evidence_id, error_id) = (format!("evidence-{id}"), format!("evidence-error-{id}"));
@@ -268,9 +262,7 @@ fn Summary() -> impl IntoView {
             .map(|c| {
                 let r = dr.rating(c.id);
                 let step = Domain::ALL.iter().position(|d| *d == c.domain).unwrap_or(0);
-                let level = r.level.map_or("Skipped".to_string(), |l| {
-                    format!("{l} · {}", LEVELS[l as usize].0)
-                });
+                let level = r.level.map_or("Skipped".to_string(), level_label);
                 let evidence = if r.evidence.trim().is_empty() {
                     "—"
                 } else {
