@@ -146,6 +146,17 @@ test('re-rating shows what was said last time beside each choice, and chooses no
   await communication.getByText(`Last time (${localIso(T0 + 150 * DAY)}): 3 · Proficient`).waitFor();
   assert.equal(await communication.getByLabel('Evidence (optional)').inputValue(), '<img src=x onerror="window.pwned=1">Led the budget briefing');
   await checkA11y(page, 're-rating with last time shown');
+
+  // Discarding the re-rating can be undone, from the keyboard.
+  await open(page, env.server.url, '#/assess');
+  await page.getByRole('button', { name: 'Discard it' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Draft discarded.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'draft-undo');
+  await page.getByRole('button', { name: 'Re-rate yourself now' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'continue-assessment');
+  assert.equal(await page.getByText('Draft discarded.').count(), 0);
   g.assertClean();
   await g.context.close();
 });
@@ -198,10 +209,14 @@ test('compare two snapshots, export CSV, delete with undo; evidence stays plain 
   await open(page, env.server.url, '#/assess');
   await page.getByRole('button', { name: `Delete start of program (${localIso(T0)})` }).click();
   await page.getByText(`Deleted “start of program (${localIso(T0)})”.`).waitFor();
+  // The pressed button went with its row: the focus is on the way back.
+  await page.waitForFunction(() => document.activeElement?.id === 'snapshot-undo');
   assert.equal(await page.locator('.record-row').count(), 1);
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.snapshots.items.length === 1);
   await page.locator('.undo').getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.record-row').length === 2);
+  // …and then on the snapshot that came back.
+  await page.waitForFunction((title) => document.activeElement?.textContent === title, `start of program (${localIso(T0)})`);
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:assessments')).data.snapshots.items.length === 2);
   g.assertClean();
   await g.context.close();

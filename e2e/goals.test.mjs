@@ -163,6 +163,30 @@ test('the list filters, sorts and nudges; CSV and calendar exports are well form
   await g.context.close();
 });
 
+test('a goal deleted from the keyboard comes back with Undo, and the focus follows', async () => {
+  const g = await newGuardedContext(env.browser, env.server.url, { width: 390, scheme: 'dark' });
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/goals');
+  await seed(page);
+  const title = 'Grow my conflict resolution from aware to developing';
+  await page.getByRole('button', { name: `Delete goal: ${title}` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(`Deleted “${title}”.`).waitFor();
+  // The pressed button went with its row: the focus is on the way back.
+  await page.waitForFunction(() => document.activeElement?.id === 'goal-undo');
+  assert.equal(await page.locator('.goal-row').count(), 3);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:goals')).data.goals.items.length === 3);
+  await checkA11y(page, 'goals, one deleted');
+  await page.keyboard.press('Enter');
+  // …and then on the goal that came back, which is stored again.
+  await page.waitForFunction((t) => document.activeElement?.textContent === t && document.activeElement.closest('.goal-row') !== null, title);
+  assert.equal(await page.locator('.goal-row').count(), 4);
+  assert.equal(await page.locator('#goal-undo').count(), 0);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:goals')).data.goals.items.length === 4);
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the development plan gathers aspiration, growth areas, goals and asks, and prints on one page', async () => {
   const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();

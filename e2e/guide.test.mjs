@@ -169,6 +169,79 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   await g.context.close();
 });
 
+test('a meeting or an ask logged by mistake is removed from the keyboard, and the removal undone', async () => {
+  const g = await newGuardedContext(env.browser, env.server.url, { width: 390, scheme: 'dark' });
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/');
+  await seed(page);
+  await open(page, env.server.url, '#/guide/network/12');
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+  const meetings = page.getByRole('region', { name: 'Meetings' }).locator('.record-list');
+  const storedPerson = async () => (await stored(page, 'guide')).network.people.items.find((p) => p.id === 12);
+
+  // A second meeting on the day of the seeded one, and a later one.
+  for (const [date, topics] of [['2026-06-02', 'Budget follow-up'], ['2026-11-20', 'Wrong person']]) {
+    await page.getByLabel('Date').first().fill(date);
+    await page.getByLabel('What we talked about').fill(topics);
+    await page.getByRole('button', { name: 'Log meeting' }).click();
+    await page.getByText(`${date} · ${topics}`).waitFor();
+  }
+  const order = async () => (await meetings.locator('strong').allInnerTexts());
+  assert.deepEqual(await order(), ['2026-11-20 · Wrong person', '2026-06-02 · Budget follow-up', '2026-06-02 · Promotion round']);
+
+  // Remove the seeded meeting with the keyboard: the note says what went and
+  // the focus is on its Undo; Undo puts it back in its place, focused.
+  await page.getByRole('button', { name: 'Remove the meeting of 2026-06-02: Promotion round' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Removed the meeting of 2026-06-02: Promotion round.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'meeting-undo');
+  assert.deepEqual(await order(), ['2026-11-20 · Wrong person', '2026-06-02 · Budget follow-up']);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:guide')).data.network.people.items.find((p) => p.id === 12).meetings.length === 2);
+  await checkA11y(page, 'person, a meeting removed');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'meeting-remove-2');
+  assert.deepEqual(await order(), ['2026-11-20 · Wrong person', '2026-06-02 · Budget follow-up', '2026-06-02 · Promotion round']);
+  assert.equal(await page.locator('#meeting-undo').count(), 0, 'the note is gone');
+
+  // The meeting with the wrong person goes for good.
+  await page.getByRole('button', { name: 'Remove the meeting of 2026-11-20: Wrong person' }).click();
+  await page.getByText('Removed the meeting of 2026-11-20: Wrong person.').waitFor();
+
+  // Asks: each outcome names the ask it belongs to.
+  await page.getByLabel('Kind').selectOption('introduction');
+  await page.getByLabel('What I asked for').fill('Introduce me to the board chair');
+  await page.getByRole('button', { name: 'Add ask' }).click();
+  await page.getByText(/Introduction: Introduce me to the board chair/).waitFor();
+  const outcomes = page.getByRole('combobox', { name: 'Outcome' });
+  const described = (i) => outcomes.nth(i).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent);
+  assert.match(await described(0), /Introduction: Introduce me to the board chair$/);
+  assert.match(await described(1), /Nomination: Nominate me for the leadership institute$/);
+  assert.equal(await outcomes.nth(1).inputValue(), 'yes');
+
+  // Removing the newer ask moves the seeded one up, with its own outcome.
+  await page.getByRole('button', { name: /^Remove the ask .*Introduce me to the board chair$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(/Removed the ask .*Introduction: Introduce me to the board chair\./).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'ask-undo');
+  assert.equal(await outcomes.count(), 1);
+  assert.equal(await outcomes.nth(0).inputValue(), 'yes');
+  assert.match(await described(0), /Nominate me for the leadership institute$/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'ask-remove-0');
+  assert.equal(await outcomes.count(), 2);
+  assert.deepEqual([await outcomes.nth(0).inputValue(), await outcomes.nth(1).inputValue()], ['pending', 'yes']);
+  await checkA11y(page, 'person, an ask restored');
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  const dee = await storedPerson();
+  assert.deepEqual(dee.meetings.map((m) => m.topics), ['Budget follow-up', 'Promotion round']);
+  assert.deepEqual(dee.asks.map((a) => [a.what, a.outcome]), [['Introduce me to the board chair', 'pending'], ['Nominate me for the leadership institute', 'yes']]);
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the agreement builder picks goals, fills the clauses and prints for both to sign', async () => {
   const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();

@@ -47,6 +47,28 @@ pub fn focus_after_paint(id: &'static str) {
     request_animation_frame(move || set_timeout(move || focus_by_id(id), Duration::ZERO));
 }
 
+/// Moves keyboard focus, once painted, to the first element that matches
+/// a CSS `selector` (`#goal-undo`, `.goal-list a[href="#/goals/7"]`): the
+/// place to go back to after a removal or its undo, when the button that
+/// was pressed went with its row.
+pub fn focus_selector_after_paint(selector: String) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(el) = document()
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            },
+            Duration::ZERO,
+        )
+    });
+}
+
 /// Offers `text` as a file download. On failure, the sentence to show under
 /// the button ("Nothing was downloaded: …").
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {

@@ -258,13 +258,44 @@ impl Person {
         if meeting.topics.trim().is_empty() {
             return Err("Write what you talked about, in a few words.".into());
         }
+        self.insert_meeting_by_date(meeting);
+        Ok(())
+    }
+
+    /// Puts a meeting in the log before the first one on or before its
+    /// date; returns its place.
+    fn insert_meeting_by_date(&mut self, meeting: Meeting) -> usize {
         let at = self
             .meetings
             .iter()
             .position(|m| m.date <= meeting.date)
             .unwrap_or(self.meetings.len());
         self.meetings.insert(at, meeting);
-        Ok(())
+        at
+    }
+
+    /// Takes the meeting at `index` (of the log, newest first) out, for
+    /// [`Person::restore_meeting`] to put back.
+    pub fn remove_meeting(&mut self, index: usize) -> Option<Meeting> {
+        (index < self.meetings.len()).then(|| self.meetings.remove(index))
+    }
+
+    /// Puts a removed meeting back where it was (`index`), or, if the log
+    /// changed since so that it no longer fits there, in date order;
+    /// returns its place.
+    pub fn restore_meeting(&mut self, index: usize, meeting: Meeting) -> usize {
+        let log = &self.meetings;
+        let fits = index <= log.len()
+            && index
+                .checked_sub(1)
+                .is_none_or(|i| log[i].date >= meeting.date)
+            && log.get(index).is_none_or(|m| m.date <= meeting.date);
+        if fits {
+            self.meetings.insert(index, meeting);
+            index
+        } else {
+            self.insert_meeting_by_date(meeting)
+        }
     }
 
     /// Adds an ask, newest first.
@@ -277,6 +308,20 @@ impl Person {
         }
         self.asks.insert(0, ask);
         Ok(())
+    }
+
+    /// Takes the ask at `index` (newest first) out, for
+    /// [`Person::restore_ask`] to put back.
+    pub fn remove_ask(&mut self, index: usize) -> Option<Ask> {
+        (index < self.asks.len()).then(|| self.asks.remove(index))
+    }
+
+    /// Puts a removed ask back at `index`, or last if the list is shorter
+    /// now; returns its place.
+    pub fn restore_ask(&mut self, index: usize, ask: Ask) -> usize {
+        let at = index.min(self.asks.len());
+        self.asks.insert(at, ask);
+        at
     }
 
     pub fn is(&self, r: Relation) -> bool {
@@ -472,6 +517,62 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_removed_meeting_or_ask_goes_back_where_it_was() {
+        let mut p = person(1, "Ana", &[Relation::Mentor], None);
+        let meeting = |date: &str, topics: &str| Meeting {
+            date: date.into(),
+            topics: topics.into(),
+            follow_ups: String::new(),
+            goals: vec![],
+        };
+        for (date, topics) in [
+            ("2026-10-01", "a"),
+            ("2026-10-01", "b"),
+            ("2026-09-01", "c"),
+        ] {
+            p.log_meeting(meeting(date, topics)).unwrap();
+        }
+        let topics = |p: &Person| {
+            p.meetings
+                .iter()
+                .map(|m| m.topics.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(topics(&p), ["b", "a", "c"]);
+        // The second of two on one day comes back second, not first.
+        let a = p.remove_meeting(1).unwrap();
+        assert_eq!(topics(&p), ["b", "c"]);
+        assert_eq!(p.restore_meeting(1, a), 1);
+        assert_eq!(topics(&p), ["b", "a", "c"]);
+        assert_eq!(p.remove_meeting(3), None);
+        // A meeting logged in between: the removed one goes back in date order.
+        let c = p.remove_meeting(2).unwrap();
+        p.log_meeting(meeting("2026-11-01", "d")).unwrap();
+        assert_eq!(p.restore_meeting(2, c), 3);
+        assert_eq!(topics(&p), ["d", "b", "a", "c"]);
+        let c = p.remove_meeting(3).unwrap();
+        assert_eq!(p.restore_meeting(0, c), 3, "not before later meetings");
+
+        let ask = |what: &str| Ask {
+            date: "2026-11-20".into(),
+            kind: AskKind::Nomination,
+            what: what.into(),
+            outcome: AskOutcome::Yes,
+        };
+        for what in ["x", "y", "z"] {
+            p.add_ask(ask(what)).unwrap();
+        }
+        let y = p.remove_ask(1).unwrap();
+        assert_eq!(y, ask("y"));
+        assert_eq!(p.remove_ask(2), None);
+        assert_eq!(p.restore_ask(1, y), 1);
+        assert_eq!(p.asks, [ask("z"), ask("y"), ask("x")]);
+        let z = p.remove_ask(0).unwrap();
+        p.remove_ask(0).unwrap();
+        assert_eq!(p.restore_ask(2, z), 1, "last, when the list is shorter");
     }
 
     #[test]

@@ -9,9 +9,9 @@ use crate::domain::assessment::export::to_csv;
 use crate::domain::assessment::framework::{COMPETENCIES, LEVELS};
 use crate::domain::assessment::{Draft, Snapshot};
 use crate::domain::route::Route;
-use crate::ui::browser::download;
+use crate::ui::browser::{download, focus_selector_after_paint};
 use crate::ui::clock::{local_iso, today_iso, BrowserZone};
-use crate::ui::components::{row_key, FieldError, Screen, ScreenHeading};
+use crate::ui::components::{focus_undo, row_key, FieldError, Screen, ScreenHeading, UndoNote};
 use crate::ui::router::{go, href};
 use crate::ui::state::{now_ms, use_app};
 use leptos::prelude::*;
@@ -81,6 +81,9 @@ fn StartOrResume() -> impl IntoView {
     });
     let discard = move |_| {
         let gone = a.update(|d| d.draft.take()).flatten();
+        if gone.is_some() {
+            focus_undo("draft-undo");
+        }
         last_discarded.set(gone);
     };
     let start = move |_| {
@@ -97,12 +100,16 @@ fn StartOrResume() -> impl IntoView {
             go(&Route::AssessTake);
         }
     };
-    let undo = move |_| {
+    let undo = Callback::new(move |()| {
         if let Some(draft) = last_discarded.get_untracked() {
             a.update(|d| d.draft = Some(draft));
             last_discarded.set(None);
+            focus_selector_after_paint("#continue-assessment".into());
         }
-    };
+    });
+    let note = Signal::derive(move || {
+        last_discarded.with(|d| d.as_ref().map(|_| "Draft discarded.".to_string()))
+    });
     let top = move || {
         let (has_draft, has_snapshots) = state.get();
         if has_draft {
@@ -120,7 +127,9 @@ fn StartOrResume() -> impl IntoView {
                 <div class="callout" role="region" aria-label="Assessment in progress">
                     <p>{info}</p>
                     <div class="actions">
-                        <a class="button" href=href(&Route::AssessTake)>"Continue the assessment"</a>
+                        <a class="button" id="continue-assessment" href=href(&Route::AssessTake)>
+                            "Continue the assessment"
+                        </a>
                         <button type="button" class="secondary" on:click=discard>"Discard it"</button>
                     </div>
                 </div>
@@ -142,14 +151,7 @@ fn StartOrResume() -> impl IntoView {
     };
     view! {
         {top}
-        <div class="undo-area" aria-live="polite">
-            <Show when=move || last_discarded.with(Option::is_some)>
-                <p class="undo">
-                    "Draft discarded. "
-                    <button type="button" class="secondary" on:click=undo>"Undo"</button>
-                </p>
-            </Show>
-        </div>
+        <UndoNote button_id="draft-undo" message=note on_undo=undo />
     }
 }
 
@@ -255,6 +257,9 @@ fn History() -> impl IntoView {
         let delete = move |_| {
             let now = now_ms();
             let gone = a.update(|d| d.snapshots.remove(id, now)).flatten();
+            if gone.is_some() {
+                focus_undo("snapshot-undo");
+            }
             last_deleted.set(gone);
         };
         view! {
@@ -269,9 +274,10 @@ fn History() -> impl IntoView {
             </li>
         }
     };
-    let undo = move |_| {
+    let undo = Callback::new(move |()| {
         if let Some(s) = last_deleted.get_untracked() {
             let now = now_ms();
+            let back = href(&Route::AssessSnapshot(s.id));
             a.update(|d| {
                 d.snapshots.upsert(Snapshot {
                     updated_at: now,
@@ -279,24 +285,19 @@ fn History() -> impl IntoView {
                 })
             });
             last_deleted.set(None);
+            focus_selector_after_paint(format!(".record-list a[href=\"{back}\"]"));
         }
-    };
-    let note = move || {
-        last_deleted
-            .with(|s| s.as_ref().map(|s| s.title(&BrowserZone)))
-            .map(|title| {
-                view! {
-                    <p class="undo">
-                        {format!("Deleted “{title}”. ")}
-                        <button type="button" class="secondary" on:click=undo>"Undo"</button>
-                    </p>
-                }
-            })
-    };
+    });
+    let note = Signal::derive(move || {
+        last_deleted.with(|s| {
+            s.as_ref()
+                .map(|s| format!("Deleted “{}”.", s.title(&BrowserZone)))
+        })
+    });
     view! {
         <div>
             <h2>"History"</h2>
-            <div class="undo-area" aria-live="polite">{note}</div>
+            <UndoNote button_id="snapshot-undo" message=note on_undo=undo />
             <ul class="record-list">
                 <For each=rows key=row_key children=row />
             </ul>

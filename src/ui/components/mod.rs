@@ -1,7 +1,7 @@
 //! Small components the screens share: the screen and its heading, fields
-//! with their labels and errors, choices, a code to copy, cards, the key of a list's rows. Each takes what
-//! it shows as props and reports edits through a callback; none reads
-//! storage.
+//! with their labels and errors, choices, a code to copy, cards, the key of
+//! a list's rows, the way back after a removal. Each takes what it shows as
+//! props and reports edits through a callback; none reads storage.
 
 mod ask_twice;
 mod card;
@@ -13,6 +13,7 @@ mod print_button;
 mod row_key;
 mod screen;
 mod table;
+mod undo_note;
 
 pub use ask_twice::AskTwice;
 pub use card::Card;
@@ -24,3 +25,4 @@ pub use print_button::PrintButton;
 pub use row_key::row_key;
 pub use screen::{BrokenLink, Screen, ScreenHeading};
 pub use table::Table;
+pub use undo_note::{focus_undo, UndoNote};

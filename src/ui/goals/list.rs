@@ -10,8 +10,11 @@ use crate::domain::goals::list::{nudges, select, Filter, Sort};
 use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
+use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::{today, today_iso, BrowserZone};
-use crate::ui::components::{row_key, Checkbox, FieldError, Screen, ScreenHeading, SelectField};
+use crate::ui::components::{
+    focus_undo, row_key, Checkbox, FieldError, Screen, ScreenHeading, SelectField, UndoNote,
+};
 use crate::ui::state::{new_id, now_ms, use_app, DocState};
 use leptos::prelude::*;
 
@@ -95,6 +98,9 @@ pub fn GoalsScreen() -> impl IntoView {
     let total = Memo::new(move |_| goals.doc.with(|d| d.goals.items.len()));
     let delete = Callback::new(move |id: u64| {
         let removed = goals.update(|g| g.goals.remove(id, now_ms())).flatten();
+        if removed.is_some() {
+            focus_undo("goal-undo");
+        }
         last_deleted.set(removed);
     });
     let row = move |(goal, writable, today): (Goal, bool, crate::domain::date::Ymd)| {
@@ -187,15 +193,17 @@ fn QuickAdd(goals: DocState<crate::domain::goals::Goals>, writable: Memo<bool>) 
     }
 }
 
-/// "Deleted …. Undo", after a delete.
+/// "Deleted …. Undo", after a delete; undoing it focuses the goal that came
+/// back.
 #[component]
 fn Undo(
     goals: DocState<crate::domain::goals::Goals>,
     last_deleted: RwSignal<Option<Goal>>,
 ) -> impl IntoView {
-    let undo = move |_| {
+    let undo = Callback::new(move |()| {
         if let Some(goal) = last_deleted.get_untracked() {
             let now = now_ms();
+            let back = Route::Goal(goal.id).to_hash();
             goals.update(|g| {
                 g.goals.upsert(Goal {
                     updated_at: now,
@@ -203,21 +211,13 @@ fn Undo(
                 })
             });
             last_deleted.set(None);
+            focus_selector_after_paint(format!(".goal-list a[href=\"{back}\"]"));
         }
-    };
-    let note = move || {
-        last_deleted
-            .with(|g| g.as_ref().map(|g| g.title.clone()))
-            .map(|title| {
-                view! {
-                    <p class="undo">
-                        {format!("Deleted “{title}”. ")}
-                        <button type="button" on:click=undo>"Undo"</button>
-                    </p>
-                }
-            })
-    };
-    view! { <div class="undo-area" aria-live="polite">{note}</div> }
+    });
+    let note = Signal::derive(move || {
+        last_deleted.with(|g| g.as_ref().map(|g| format!("Deleted “{}”.", g.title)))
+    });
+    view! { <UndoNote button_id="goal-undo" message=note on_undo=undo /> }
 }
 
 /// Filters by status, type, competency and overdue, and the sort order;

@@ -1,11 +1,12 @@
 //! What I asked of one person (a stretch assignment, an introduction, a
 //! nomination…) and what came of it; an outcome changes in place, so its
-//! select keeps the focus.
+//! select keeps the focus. An ask can be removed, and the removal undone.
 
 use super::PersonRef;
 use crate::domain::guide::network::{Ask, AskKind, AskOutcome};
+use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{row_key, FieldError, SelectField, TextField};
+use crate::ui::components::{focus_undo, row_key, FieldError, SelectField, TextField, UndoNote};
 use leptos::prelude::*;
 
 /// (value, label) options of a list of choices.
@@ -20,9 +21,19 @@ fn options<T: Copy>(
         .collect()
 }
 
-/// One ask with the select of its outcome.
+/// "2026-06-02 · Nomination: Nominate me for the leadership institute"
+fn ask_text(a: &Ask) -> String {
+    format!("{} · {}: {}", a.date, a.kind.label(), a.what)
+}
+
+/// One ask with the select of its outcome and its remove button.
 #[component]
-fn AskRow(person: PersonRef, index: usize, text: String) -> impl IntoView {
+fn AskRow(
+    person: PersonRef,
+    index: usize,
+    text: String,
+    on_remove: Callback<usize>,
+) -> impl IntoView {
     let now = person
         .read(|p| p.asks.get(index).map(|a| a.outcome))
         .flatten()
@@ -36,17 +47,28 @@ fn AskRow(person: PersonRef, index: usize, text: String) -> impl IntoView {
             });
         }
     });
+    let text_id = format!("ask-text-{index}");
     view! {
         <li class="record-row">
-            <span>{text}</span>
-            <span>
+            <span id=text_id.clone()>{text.clone()}</span>
+            <span class="ask-actions">
                 <SelectField
                     id=format!("ask-outcome-{index}")
                     label="Outcome"
+                    described_by=text_id
                     options=options(&AskOutcome::ALL, &AskOutcome::NAMES, AskOutcome::label)
                     selected=AskOutcome::NAMES[now as usize]
                     on_change=set
                 />
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=format!("ask-remove-{index}")
+                    aria-label=format!("Remove the ask {text}")
+                    on:click=move |_| on_remove.run(index)
+                >
+                    "Remove"
+                </button>
             </span>
         </li>
     }
@@ -75,15 +97,44 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
             }
         }
     };
-    // Asks are only added and their text never changes: a row is keyed by
-    // its place and text, so changing an outcome keeps its row.
+    // The ask last removed, with its place.
+    let removed = RwSignal::new(None::<(usize, Ask)>);
+    // An ask's text never changes: a row is keyed by its place and text, so
+    // changing an outcome keeps its row (and the select its focus). A
+    // removal or its undo moves rows to other places, so each bumps the
+    // generation, and every row is drawn afresh from what is stored.
+    let generation = RwSignal::new(0u32);
+    let remove = Callback::new(move |index: usize| {
+        if let Some(ask) = person.edit(|p| p.remove_ask(index)).flatten() {
+            removed.set(Some((index, ask)));
+            generation.update(|g| *g += 1);
+            focus_undo("ask-undo");
+        }
+    });
+    let undo = Callback::new(move |()| {
+        if let Some((index, ask)) = removed.get_untracked() {
+            if let Some(at) = person.edit(|p| p.restore_ask(index, ask)) {
+                generation.update(|g| *g += 1);
+                focus_selector_after_paint(format!("#ask-remove-{at}"));
+            }
+            removed.set(None);
+        }
+    });
+    let note = Signal::derive(move || {
+        removed.with(|r| {
+            r.as_ref()
+                .map(|(_, a)| format!("Removed the ask {}.", ask_text(a)))
+        })
+    });
     let asks = move || {
+        let generation = generation.get();
         person
             .with(|p| {
                 p.asks
                     .iter()
-                    .map(|a| format!("{} · {}: {}", a.date, a.kind.label(), a.what))
+                    .map(ask_text)
                     .enumerate()
+                    .map(|(index, text)| (generation, index, text))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -126,10 +177,11 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
                 <button type="submit">"Add ask"</button>
                 <FieldError id="ask-error" message=error.into() />
             </form>
+            <UndoNote button_id="ask-undo" message=note on_undo=undo />
             <ul class="record-list">
                 {empty}
                 <For each=asks key=row_key let:ask>
-                    <AskRow person index=ask.0 text=ask.1 />
+                    <AskRow person index=ask.1 text=ask.2 on_remove=remove />
                 </For>
             </ul>
         </section>

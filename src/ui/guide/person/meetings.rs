@@ -1,10 +1,12 @@
 //! The meetings with one person: the form (date, topics, follow-ups, the
-//! goals discussed) and the log, newest last.
+//! goals discussed) and the log, newest first, each meeting with a way to
+//! remove it and to undo that.
 
 use super::PersonRef;
 use crate::domain::guide::network::Meeting;
+use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{FieldError, TextField};
+use crate::ui::components::{focus_undo, FieldError, TextField, UndoNote};
 use crate::ui::goals::{toggled, GoalPicker};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -42,6 +44,28 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
             .collect()
     });
     let titles = goals.clone();
+    // The meeting last removed, with its place in the log.
+    let removed = RwSignal::new(None::<(usize, Meeting)>);
+    let remove = move |index: usize| {
+        if let Some(meeting) = person.edit(|p| p.remove_meeting(index)).flatten() {
+            removed.set(Some((index, meeting)));
+            focus_undo("meeting-undo");
+        }
+    };
+    let undo = Callback::new(move |()| {
+        if let Some((index, meeting)) = removed.get_untracked() {
+            if let Some(at) = person.edit(|p| p.restore_meeting(index, meeting)) {
+                focus_selector_after_paint(format!("#meeting-remove-{at}"));
+            }
+            removed.set(None);
+        }
+    });
+    let note = Signal::derive(move || {
+        removed.with(|r| {
+            r.as_ref()
+                .map(|(_, m)| format!("Removed the meeting of {}: {}.", m.date, m.topics))
+        })
+    });
     let log = move || {
         let meetings = person.with(|p| p.meetings.clone()).unwrap_or_default();
         if meetings.is_empty() {
@@ -49,7 +73,8 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
         }
         meetings
             .into_iter()
-            .map(|m| {
+            .enumerate()
+            .map(|(index, m)| {
                 let goals: Vec<&str> = m
                     .goals
                     .iter()
@@ -59,6 +84,7 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
                     .then(|| view! { <span>{format!(" — follow-ups: {}", m.follow_ups)}</span> });
                 let goals = (!goals.is_empty())
                     .then(|| view! { <span class="goal-meta">{format!(" — goals: {}", goals.join("; "))}</span> });
+                let label = format!("Remove the meeting of {}: {}", m.date, m.topics);
                 view! {
                     <li class="record-row">
                         <span>
@@ -66,6 +92,15 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
                             {follow}
                             {goals}
                         </span>
+                        <button
+                            type="button"
+                            class="secondary small"
+                            id=format!("meeting-remove-{index}")
+                            aria-label=label
+                            on:click=move |_| remove(index)
+                        >
+                            "Remove"
+                        </button>
                     </li>
                 }
             })
@@ -99,6 +134,7 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
                 <button type="submit">"Log meeting"</button>
                 <FieldError id="meeting-error" message=error.into() />
             </form>
+            <UndoNote button_id="meeting-undo" message=note on_undo=undo />
             <ul class="record-list">{log}</ul>
         </section>
     }
