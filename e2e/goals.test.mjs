@@ -187,6 +187,53 @@ test('a goal deleted from the keyboard comes back with Undo, and the focus follo
   await g.context.close();
 });
 
+test('a task or a check-in removed by mistake comes back with Undo, in its place', async () => {
+  const g = await newGuardedContext(env.browser, env.server.url, { width: 390, scheme: 'dark' });
+  const page = await g.newPage();
+  await open(page, env.server.url, '#/goals');
+  await seed(page);
+  await open(page, env.server.url, '#/goals/1');
+  const tasks = () => page.locator('.task-row label').allInnerTexts();
+  const stored = async () => (await storedGoals(page)).find((x) => x.id === 1);
+  assert.equal((await tasks()).length, 3);
+
+  await page.getByRole('button', { name: 'Remove task: Rehearse with my mentor' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Removed the task “Rehearse with my mentor”.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'task-undo');
+  assert.equal((await tasks()).length, 2);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:goals')).data.goals.items[0].tasks.length === 2);
+  await checkA11y(page, 'goal, a task removed');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Remove task: Rehearse with my mentor');
+  assert.match((await tasks())[1], /^Rehearse with my mentor/, 'back in its place');
+
+  // A check-in logged on the wrong goal goes; the seeded one comes back.
+  const history = page.locator('.check-in-list strong');
+  await page.getByLabel('Note').fill('Logged on the wrong goal');
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await page.getByText(' — Logged on the wrong goal').waitFor();
+  assert.equal(await history.count(), 2);
+  const seeded = await history.nth(1).innerText();
+  await page.getByRole('button', { name: `Remove the check-in of ${seeded.replace(' · ', ': ')}` }).click();
+  await page.getByText(`Removed the check-in of ${seeded.replace(' · ', ' (')}).`).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'check-in-undo');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'check-in-remove-0');
+  assert.equal(await history.nth(1).innerText(), seeded, 'the older one is below again');
+  await page.getByRole('button', { name: /^Remove the check-in of .*/ }).first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'check-in-undo');
+
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForSelector('html[data-app="mounted"]');
+  const goal = await stored();
+  assert.deepEqual(goal.tasks.map((t) => t.id), [1, 2, 3]);
+  assert.deepEqual(goal.check_ins.map((c) => c.note), ['Narrative drafted; numbers pending']);
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the development plan gathers aspiration, growth areas, goals and asks, and prints on one page', async () => {
   const g = await newGuardedContext(env.browser, env.server.url);
   const page = await g.newPage();

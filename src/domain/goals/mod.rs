@@ -256,9 +256,8 @@ impl Goal {
         if self.tasks.len() >= MAX_TASKS {
             return Err(GoalError::TooManyTasks);
         }
-        let id = self.tasks.iter().map(|t| t.id).max().map_or(1, |m| m + 1);
         self.tasks.push(Task {
-            id,
+            id: self.next_task_id(),
             title: title.to_string(),
             due,
             done: false,
@@ -266,7 +265,36 @@ impl Goal {
         Ok(())
     }
 
-    /// Logs a check-in; an empty progress field records the current progress.
+    /// An id no task of this goal has.
+    fn next_task_id(&self) -> u64 {
+        self.tasks
+            .iter()
+            .map(|t| t.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1))
+    }
+
+    /// Takes task `task` out, with its place, for [`Goal::restore_task`].
+    pub fn remove_task(&mut self, task: u64) -> Option<(usize, Task)> {
+        let i = self.tasks.iter().position(|t| t.id == task)?;
+        Some((i, self.tasks.remove(i)))
+    }
+
+    /// Puts a removed task back at `index` (or last, if the list is
+    /// shorter now), within [`MAX_TASKS`]. A task added since may have
+    /// taken its id: it then comes back with a new one. Returns its id.
+    pub fn restore_task(&mut self, index: usize, mut task: Task) -> Result<u64, GoalError> {
+        if self.tasks.len() >= MAX_TASKS {
+            return Err(GoalError::TooManyTasks);
+        }
+        if self.tasks.iter().any(|t| t.id == task.id) {
+            task.id = self.next_task_id();
+        }
+        let id = task.id;
+        self.tasks.insert(index.min(self.tasks.len()), task);
+        Ok(id)
+    }
+
     /// Moves task `task` by `delta` places, when there is room; says
     /// whether it moved.
     pub fn move_task(&mut self, task: u64, delta: isize) -> bool {
@@ -285,6 +313,7 @@ impl Goal {
         }
     }
 
+    /// Logs a check-in; an empty progress field records the current progress.
     pub fn add_check_in(
         &mut self,
         date: &str,
@@ -306,6 +335,20 @@ impl Goal {
             note: note.trim().to_string(),
         });
         Ok(())
+    }
+
+    /// Takes the check-in at `index` (in the order logged) out, for
+    /// [`Goal::restore_check_in`].
+    pub fn remove_check_in(&mut self, index: usize) -> Option<CheckIn> {
+        (index < self.check_ins.len()).then(|| self.check_ins.remove(index))
+    }
+
+    /// Puts a removed check-in back at `index`, or last if there are fewer
+    /// now; returns its place.
+    pub fn restore_check_in(&mut self, index: usize, check_in: CheckIn) -> usize {
+        let at = index.min(self.check_ins.len());
+        self.check_ins.insert(at, check_in);
+        at
     }
 }
 
@@ -425,6 +468,68 @@ mod tests {
         assert_eq!(g.specific, r.next);
         assert!(g.why.contains("\u{201c}Spring cohort\u{201d}"));
         assert!(goals.validate().is_ok());
+    }
+
+    #[test]
+    fn a_removed_task_or_check_in_goes_back_where_it_was() {
+        let mut g = Goal::new(1, "Lead the budget review".into(), 0);
+        for t in ["Draft", "Rehearse", "Present"] {
+            g.add_task(t, "").unwrap();
+        }
+        let titles = |g: &Goal| {
+            g.tasks
+                .iter()
+                .map(|t| (t.id, t.title.clone()))
+                .collect::<Vec<_>>()
+        };
+        let (at, rehearse) = g.remove_task(2).unwrap();
+        assert_eq!((at, g.remove_task(2)), (1, None));
+        assert_eq!(g.restore_task(at, rehearse), Ok(2));
+        assert_eq!(
+            titles(&g),
+            [
+                (1, "Draft".into()),
+                (2, "Rehearse".into()),
+                (3, "Present".into())
+            ]
+        );
+        // A task added since took the removed one's id: it comes back with
+        // another, last if the list is shorter.
+        let (at, present) = g.remove_task(3).unwrap();
+        g.remove_task(2).unwrap();
+        g.add_task("Send slides", "").unwrap();
+        assert_eq!(g.tasks[1].id, 2);
+        assert_eq!(g.restore_task(at + 5, present), Ok(3));
+        let (_, present) = g.remove_task(3).unwrap();
+        g.add_task("Book the room", "").unwrap();
+        assert_eq!(g.restore_task(0, present), Ok(4));
+        assert_eq!(
+            titles(&g),
+            [
+                (4, "Present".into()),
+                (1, "Draft".into()),
+                (2, "Send slides".into()),
+                (3, "Book the room".into())
+            ]
+        );
+        // Never past the most tasks a goal may have.
+        let (at, present) = g.remove_task(4).unwrap();
+        while g.tasks.len() < MAX_TASKS {
+            g.add_task("more", "").unwrap();
+        }
+        assert_eq!(g.restore_task(at, present), Err(GoalError::TooManyTasks));
+
+        g.add_check_in("2026-10-01", "10", "a").unwrap();
+        g.add_check_in("2026-11-01", "20", "b").unwrap();
+        g.add_check_in("2026-12-01", "30", "c").unwrap();
+        let b = g.remove_check_in(1).unwrap();
+        assert_eq!((b.note.as_str(), g.remove_check_in(2)), ("b", None));
+        assert_eq!(g.restore_check_in(1, b), 1);
+        let notes: Vec<_> = g.check_ins.iter().map(|c| c.note.as_str()).collect();
+        assert_eq!(notes, ["a", "b", "c"]);
+        let c = g.remove_check_in(2).unwrap();
+        g.remove_check_in(0).unwrap();
+        assert_eq!(g.restore_check_in(2, c), 1);
     }
 
     #[test]

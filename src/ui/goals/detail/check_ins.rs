@@ -1,9 +1,12 @@
 //! A goal's check-ins: the form (date, progress, a note; dated today in
-//! the user's own calendar) and the history, newest first.
+//! the user's own calendar) and the history, newest first, each with a way
+//! to remove it and to undo that.
 
 use super::GoalRef;
+use crate::domain::goals::CheckIn;
+use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::FieldError;
+use crate::ui::components::{focus_undo, FieldError, UndoNote};
 use leptos::prelude::*;
 
 /// The check-in form and the history.
@@ -28,25 +31,58 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
         progress.set(String::new());
         note.set(String::new());
     };
+    // The check-in last removed, with its place in the order logged.
+    let removed = RwSignal::new(None::<(usize, CheckIn)>);
+    let remove = move |index: usize| {
+        if let Some(gone) = goal.edit(|g| g.remove_check_in(index)).flatten() {
+            removed.set(Some((index, gone)));
+            focus_undo("check-in-undo");
+        }
+    };
+    let undo = Callback::new(move |()| {
+        if let Some((index, check_in)) = removed.get_untracked() {
+            if let Some(at) = goal.edit(|g| g.restore_check_in(index, check_in)) {
+                focus_selector_after_paint(format!("#check-in-remove-{at}"));
+            }
+            removed.set(None);
+        }
+    });
+    let removed_note = Signal::derive(move || {
+        removed.with(|r| {
+            r.as_ref()
+                .map(|(_, c)| format!("Removed the check-in of {} ({}%).", c.date, c.progress))
+        })
+    });
     let check_ins = Memo::new(move |_| goal.get().map(|g| g.check_ins).unwrap_or_default());
     let history = move || {
-        let mut check_ins = check_ins.get();
+        let check_ins = check_ins.get();
         if check_ins.is_empty() {
             return view! { <li class="note">"No check-ins yet."</li> }.into_any();
         }
-        check_ins.reverse();
         check_ins
             .into_iter()
-            .map(|c| {
+            .enumerate()
+            .rev()
+            .map(|(index, c)| {
                 let note = (!c.note.is_empty()).then(
                     || view! { <span class="check-in-note">{format!(" — {}", c.note)}</span> },
                 );
+                let label = format!("Remove the check-in of {}: {}%", c.date, c.progress);
                 view! {
                     <li class="record-row">
                         <span>
                             <strong>{format!("{} · {}%", c.date, c.progress)}</strong>
                             {note}
                         </span>
+                        <button
+                            type="button"
+                            class="secondary small"
+                            id=format!("check-in-remove-{index}")
+                            aria-label=label
+                            on:click=move |_| remove(index)
+                        >
+                            "Remove"
+                        </button>
                     </li>
                 }
             })
@@ -88,6 +124,7 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
                 <button type="submit">"Add check-in"</button>
                 <FieldError id="check-in-error" message=error.into() />
             </form>
+            <UndoNote button_id="check-in-undo" message=removed_note on_undo=undo />
             <ul class="record-list check-in-list">{history}</ul>
         </section>
     }

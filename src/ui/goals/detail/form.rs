@@ -84,7 +84,9 @@ fn PartField(goal: GoalRef, part: &'static Part) -> impl IntoView {
             rows=part.rows
             maxlength=1000
             hint=part.hint
-            on_input=Callback::new(move |v| goal.edit(|g| (part.set)(g, v)))
+            on_input=Callback::new(move |v| {
+                goal.edit(|g| (part.set)(g, v));
+            })
         />
     }
 }

@@ -45,15 +45,18 @@ impl GoalRef {
             .with_untracked(|d| d.goals.get(self.id).map(f))
     }
 
-    /// Applies `f` to the goal, bumping its update time.
-    fn edit(self, f: impl FnOnce(&mut Goal)) {
+    /// Applies `f` to the goal, bumping its update time; what `f` returns,
+    /// unless the goal is gone or cannot be changed.
+    fn edit<R>(self, f: impl FnOnce(&mut Goal) -> R) -> Option<R> {
         let now = now_ms();
-        self.goals.update(|d| {
-            if let Some(g) = d.goals.items.iter_mut().find(|g| g.id == self.id) {
-                f(g);
+        self.goals
+            .update(|d| {
+                let g = d.goals.items.iter_mut().find(|g| g.id == self.id)?;
+                let r = f(g);
                 g.updated_at = now.max(g.updated_at + 1);
-            }
-        });
+                Some(r)
+            })
+            .flatten()
     }
 
     /// Applies a checked change; on success bumps the update time, on

@@ -1,15 +1,15 @@
 //! A goal's tasks: add one (with an optional due date), tick it, move it
 //! up or down with buttons (keyboard focus stays on the moved task), or
-//! remove it. Rows are keyed by the task and what they show, so a tick
-//! or a move touches only the rows that change.
+//! remove it (with an undo). Rows are keyed by the task and what they
+//! show, so a tick or a move touches only the rows that change.
 
 use super::GoalRef;
 use crate::domain::goals::Task;
-use crate::ui::browser::focus_by_id;
-use crate::ui::components::{row_key, FieldError};
+use crate::ui::browser::{focus_by_id, focus_selector_after_paint};
+use crate::ui::components::{focus_undo, row_key, FieldError, UndoNote};
 use leptos::prelude::*;
 
-/// The id of a task's move button ("up" or "down").
+/// The id of a task's button ("up", "down" or "remove").
 fn move_button(task: u64, direction: &str) -> String {
     format!("task-{task}-{direction}")
 }
@@ -17,7 +17,7 @@ fn move_button(task: u64, direction: &str) -> String {
 /// One task: its box to tick and its buttons; the buttons to move it show
 /// while there is a task above or below.
 #[component]
-fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
+fn TaskRow(goal: GoalRef, task: Task, on_remove: Callback<u64>) -> impl IntoView {
     let id = task.id;
     // Whether there is a task above it, and below it.
     let place = move || {
@@ -37,7 +37,7 @@ fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
             if let Some(t) = g.tasks.iter_mut().find(|t| t.id == id) {
                 t.done = !done;
             }
-        })
+        });
     };
     // Moving re-orders the rows; the pressed button keeps the focus if it
     // is still there, else its opposite does.
@@ -98,8 +98,9 @@ fn TaskRow(goal: GoalRef, task: Task) -> impl IntoView {
                 <button
                     type="button"
                     class="secondary small"
+                    id=move_button(id, "remove")
                     aria-label=format!("Remove task: {}", task.title)
-                    on:click=move |_| goal.edit(|g| g.tasks.retain(|t| t.id != id))
+                    on:click=move |_| on_remove.run(id)
                 >
                     "Remove"
                 </button>
@@ -126,6 +127,34 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
         new_title.set(String::new());
         new_due.set(String::new());
     };
+    // The task last removed, with its place.
+    let removed = RwSignal::new(None::<(usize, Task)>);
+    let remove = Callback::new(move |id: u64| {
+        if let Some(gone) = goal.edit(|g| g.remove_task(id)).flatten() {
+            removed.set(Some(gone));
+            focus_undo("task-undo");
+        }
+    });
+    let undo = Callback::new(move |()| {
+        let Some((index, task)) = removed.get_untracked() else {
+            return;
+        };
+        match goal.edit(|g| g.restore_task(index, task)) {
+            Some(Ok(id)) => {
+                removed.set(None);
+                error.set(None);
+                focus_selector_after_paint(format!("#{}", move_button(id, "remove")));
+            }
+            Some(Err(e)) => error.set(Some(e.to_string())),
+            None => {}
+        }
+    });
+    let note = Signal::derive(move || {
+        removed.with(|r| {
+            r.as_ref()
+                .map(|(_, t)| format!("Removed the task “{}”.", t.title))
+        })
+    });
     let empty = move || {
         goal.with(|g| g.tasks.is_empty()).unwrap_or(true).then(|| {
             view! { <li class="note">"No tasks yet. Progress follows the tasks you tick."</li> }
@@ -141,9 +170,10 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
                     key=|t| row_key(&(t.id, t.done, &t.title, &t.due))
                     let:task
                 >
-                    <TaskRow goal task />
+                    <TaskRow goal task on_remove=remove />
                 </For>
             </ol>
+            <UndoNote button_id="task-undo" message=note on_undo=undo />
             <form class="task-form" novalidate on:submit=add>
                 <div class="field-row">
                     <div class="field grow">
