@@ -129,6 +129,12 @@ export function measurePage(dist, page) {
  *  milestones of one kind on one day told apart in its calendar, and two
  *  surveys of one kind on one day refused (participant +0.27 kB:
  *  213.9 kB, within its ratchet; facilitator +0.1 kB: 339.2 kB).
+ *  Removing a meeting, an ask, a task or a check-in, with undo (leader
+ *  +4.6 kB: 316.9 kB). Each page loads only the styles of what it shows
+ *  (`style/main.css` everywhere, `leader.css` and `workshop.css` on those
+ *  pages): participant 214.0 -> 213.0 kB (ratchet 213.5 kB), My data
+ *  211.8 -> 210.7 kB, facilitator 339.5 -> 339.3 kB, leader +0.4 kB
+ *  (317.5 kB: two stylesheets compress less well than one).
  *  A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed).
@@ -137,7 +143,7 @@ export function measurePage(dist, page) {
 export const PAGES = [
   { page: 'index.html', name: 'leader', budget: 340_000, target: 340_000, goal: 200_000 },
   { page: 'workshop.html', name: 'facilitator', budget: 340_000, target: 340_000, goal: 200_000 },
-  { page: 'join.html', name: 'participant', budget: 214_000, target: 120_000, goal: 90_000 },
+  { page: 'join.html', name: 'participant', budget: 213_500, target: 120_000, goal: 90_000 },
   { page: 'data.html', name: 'data', budget: 340_000, target: 340_000, goal: 200_000 },
 ];
 

@@ -148,7 +148,9 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   await page.getByLabel('What I asked for').fill('Introduce me to the city manager');
   await page.getByRole('button', { name: 'Add ask' }).click();
   await page.getByText(/Introduction: Introduce me to the city manager/).waitFor();
-  await page.getByLabel('Outcome', { exact: true }).selectOption('yes');
+  // Each outcome is named by its ask.
+  const outcome = page.getByRole('combobox', { name: /^\d{4}-\d{2}-\d{2} · Introduction: Introduce me to the city manager$/ });
+  await outcome.selectOption('yes');
   await checkA11y(page, 'person');
 
   await page.waitForTimeout(400);
@@ -156,7 +158,7 @@ test('a mentor and a possible sponsor: roles, checklist reading, a meeting and a
   await page.waitForSelector('html[data-app="mounted"]');
   assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'Deputy director');
   assert.match(await reading.innerText(), /Acts as a sponsor/);
-  assert.equal(await page.getByLabel('Outcome', { exact: true }).inputValue(), 'yes');
+  assert.equal(await outcome.inputValue(), 'yes');
   const dee = (await stored(page, 'guide')).network.people.items.find((p) => p.name === 'Dee Okafor');
   assert.deepEqual(dee.hewlett.slice(0, 5), [true, true, true, false, true]);
   assert.deepEqual(dee.meetings[0].goals, [1]);
@@ -207,16 +209,16 @@ test('a meeting or an ask logged by mistake is removed from the keyboard, and th
   await page.getByRole('button', { name: 'Remove the meeting of 2026-11-20: Wrong person' }).click();
   await page.getByText('Removed the meeting of 2026-11-20: Wrong person.').waitFor();
 
-  // Asks: each outcome names the ask it belongs to.
+  // Asks: each outcome is named by its ask.
   await page.getByLabel('Kind').selectOption('introduction');
   await page.getByLabel('What I asked for').fill('Introduce me to the board chair');
   await page.getByRole('button', { name: 'Add ask' }).click();
   await page.getByText(/Introduction: Introduce me to the board chair/).waitFor();
-  const outcomes = page.getByRole('combobox', { name: 'Outcome' });
-  const described = (i) => outcomes.nth(i).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent);
-  assert.match(await described(0), /Introduction: Introduce me to the board chair$/);
-  assert.match(await described(1), /Nomination: Nominate me for the leadership institute$/);
-  assert.equal(await outcomes.nth(1).inputValue(), 'yes');
+  const outcomes = page.locator('.ask-row select');
+  const named = async (i) => (await outcomes.nth(i).evaluate((el) => el.labels[0].textContent));
+  assert.match(await named(0), /Introduction: Introduce me to the board chair$/);
+  assert.match(await named(1), /Nomination: Nominate me for the leadership institute$/);
+  assert.equal(await page.getByRole('combobox', { name: /Nominate me for the leadership institute$/ }).inputValue(), 'yes');
 
   // Removing the newer ask moves the seeded one up, with its own outcome.
   await page.getByRole('button', { name: /^Remove the ask .*Introduce me to the board chair$/ }).focus();
@@ -225,7 +227,7 @@ test('a meeting or an ask logged by mistake is removed from the keyboard, and th
   await page.waitForFunction(() => document.activeElement?.id === 'ask-undo');
   assert.equal(await outcomes.count(), 1);
   assert.equal(await outcomes.nth(0).inputValue(), 'yes');
-  assert.match(await described(0), /Nominate me for the leadership institute$/);
+  assert.match(await named(0), /Nominate me for the leadership institute$/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'ask-remove-0');
   assert.equal(await outcomes.count(), 2);

@@ -1,7 +1,8 @@
 // Shared e2e helpers: the served release build, Debian's Chromium through
 // playwright-core, guards that fail a test on console errors, uncaught
 // exceptions, Content-Security-Policy violations or requests to other
-// origins, and an axe check (WCAG 2.2 AA).
+// origins, and a check of every screen: axe (WCAG 2.2 AA), and no rule of
+// another page's stylesheet that would apply to it.
 import { test, before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -157,13 +158,51 @@ export async function open(page, baseUrl, hash = '#/') {
   await page.waitForSelector('html[data-app="mounted"]');
 }
 
-/** Runs axe on the page; fails with a readable list of violations. */
+/** Runs axe on the page and checks its styles ({@link checkStyled}); fails
+ *  with a readable list of violations. */
 export async function checkA11y(page, label) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
   );
   assert.deepEqual(summary, [], `axe violations on ${label}`);
+  await checkStyled(page, label);
+}
+
+let selectorsByFile;
+/** The selectors of each of the build's stylesheets: Map(file → [selector]),
+ *  without pseudo-elements and user-action states (`::before`, `:hover`),
+ *  so that `querySelector` says whether a rule can apply to what is shown. */
+function stylesheetSelectors() {
+  if (selectorsByFile) return selectorsByFile;
+  selectorsByFile = new Map();
+  for (const file of fs.readdirSync(DIST).filter((f) => f.endsWith('.css'))) {
+    const heads = fs.readFileSync(path.join(DIST, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\{[^{}]*\}/g, '{}')
+      .split('{}')
+      .map((h) => h.replace(/^[\s\S]*\{/, '').replace(/^[\s}]+/, '').trim())
+      .filter((h) => h && !h.startsWith('@'));
+    const selectors = heads
+      .flatMap((h) => h.split(/,(?![^(]*\))/))
+      .map((sel) => sel.replace(/::?(before|after|marker|placeholder)\b/g, '').replace(/:(hover|focus|focus-visible|focus-within|active|visited)\b/g, '').trim())
+      .filter(Boolean);
+    selectorsByFile.set(file, selectors);
+  }
+  return selectorsByFile;
+}
+
+/** Each page loads only the styles of what it shows (style/main.css on
+ *  every page; leader.css and workshop.css on the leader's and the
+ *  facilitator's): fails if a rule of a stylesheet this page does not load
+ *  would apply to something on screen. */
+export async function checkStyled(page, label) {
+  const loaded = await page.evaluate(() => [...document.styleSheets].filter((s) => s.href).map((s) => new URL(s.href).pathname.split('/').pop()));
+  const others = [...stylesheetSelectors()].filter(([file]) => !loaded.includes(file));
+  const missed = await page.evaluate((sheets) => sheets.flatMap(([file, selectors]) => selectors
+    .filter((sel) => { try { return document.querySelector(sel) !== null; } catch { return false; } })
+    .map((sel) => `${sel} (${file})`)), others);
+  assert.deepEqual(missed, [], `rules that apply on ${label} in a stylesheet the page does not load`);
 }
 
 /**

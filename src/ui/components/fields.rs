@@ -80,13 +80,11 @@ pub fn TextField(
 
 /// A labelled `<select>` in a `.field`: `options` are (value, text)
 /// pairs, `selected` the value chosen at first; `on_change` gets the new
-/// value. `described_by` names the element that says what a select of
-/// many with one label is about (the ask whose outcome it is).
+/// value.
 #[component]
 pub fn SelectField(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    #[prop(optional, into)] described_by: Option<String>,
     options: Vec<(String, String)>,
     #[prop(into)] selected: String,
     on_change: Callback<String>,
@@ -101,11 +99,7 @@ pub fn SelectField(
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select
-                id=id
-                aria-describedby=described_by
-                on:change=move |ev| on_change.run(event_target_value(&ev))
-            >
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {options}
             </select>
         </div>

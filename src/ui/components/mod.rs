@@ -25,4 +25,4 @@ pub use print_button::PrintButton;
 pub use row_key::row_key;
 pub use screen::{BrokenLink, Screen, ScreenHeading};
 pub use table::Table;
-pub use undo_note::{focus_undo, UndoNote};
+pub use undo_note::{focus_undo, LastRemoved, UndoNote};

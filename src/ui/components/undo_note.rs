@@ -1,8 +1,8 @@
 //! "Deleted …. Undo": the way back after something is removed from a list.
 //! The note is a polite live region, so a screen reader hears what went.
 //! The button pressed to remove a row goes with the row, so whoever removes
-//! moves the focus to this note's button ([`focus_undo`]), and whoever
-//! undoes moves it to what came back.
+//! moves the focus to this note's button ([`focus_undo`], or
+//! [`LastRemoved::keep`]), and whoever undoes moves it to what came back.
 
 use crate::ui::browser::focus_selector_after_paint;
 use leptos::prelude::*;
@@ -38,4 +38,49 @@ pub fn UndoNote(
 /// Focuses the Undo button `button_id` once the note is painted.
 pub fn focus_undo(button_id: &'static str) {
     focus_selector_after_paint(format!("#{button_id}"));
+}
+
+/// The last thing removed from a list, with its place there, until it is
+/// put back or something else is removed.
+pub struct LastRemoved<T: Send + Sync + 'static> {
+    last: RwSignal<Option<(usize, T)>>,
+    button_id: &'static str,
+}
+
+impl<T: Send + Sync + 'static> Clone for LastRemoved<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for LastRemoved<T> {}
+
+impl<T: Clone + Send + Sync + 'static> LastRemoved<T> {
+    /// Nothing removed yet; `button_id` is the id of the note's Undo button.
+    pub fn new(button_id: &'static str) -> Self {
+        LastRemoved {
+            last: RwSignal::new(None),
+            button_id,
+        }
+    }
+
+    /// Keeps what was removed from place `index`, and focuses Undo.
+    pub fn keep(self, index: usize, item: T) {
+        self.last.set(Some((index, item)));
+        focus_undo(self.button_id);
+    }
+
+    /// What was removed, and from where, to put back; the note goes.
+    pub fn take(self) -> Option<(usize, T)> {
+        let last = self.last.get_untracked();
+        if last.is_some() {
+            self.last.set(None);
+        }
+        last
+    }
+
+    /// The note's words while something is kept: `say` of it.
+    pub fn message(self, say: fn(&T) -> String) -> Signal<Option<String>> {
+        Signal::derive(move || self.last.with(|r| r.as_ref().map(|(_, item)| say(item))))
+    }
 }

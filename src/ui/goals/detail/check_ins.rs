@@ -6,7 +6,7 @@ use super::GoalRef;
 use crate::domain::goals::CheckIn;
 use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{focus_undo, FieldError, UndoNote};
+use crate::ui::components::{FieldError, LastRemoved, UndoNote};
 use leptos::prelude::*;
 
 /// The check-in form and the history.
@@ -31,28 +31,21 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
         progress.set(String::new());
         note.set(String::new());
     };
-    // The check-in last removed, with its place in the order logged.
-    let removed = RwSignal::new(None::<(usize, CheckIn)>);
+    let removed = LastRemoved::<CheckIn>::new("check-in-undo");
     let remove = move |index: usize| {
-        if let Some(gone) = goal.edit(|g| g.remove_check_in(index)).flatten() {
-            removed.set(Some((index, gone)));
-            focus_undo("check-in-undo");
+        if let Some(check_in) = goal.edit(|g| g.remove_check_in(index)).flatten() {
+            removed.keep(index, check_in);
         }
     };
     let undo = Callback::new(move |()| {
-        if let Some((index, check_in)) = removed.get_untracked() {
+        if let Some((index, check_in)) = removed.take() {
             if let Some(at) = goal.edit(|g| g.restore_check_in(index, check_in)) {
                 focus_selector_after_paint(format!("#check-in-remove-{at}"));
             }
-            removed.set(None);
         }
     });
-    let removed_note = Signal::derive(move || {
-        removed.with(|r| {
-            r.as_ref()
-                .map(|(_, c)| format!("Removed the check-in of {} ({}%).", c.date, c.progress))
-        })
-    });
+    let removed_note =
+        removed.message(|c| format!("Removed the check-in of {} ({}%).", c.date, c.progress));
     let check_ins = Memo::new(move |_| goal.get().map(|g| g.check_ins).unwrap_or_default());
     let history = move || {
         let check_ins = check_ins.get();

@@ -6,7 +6,7 @@
 use super::GoalRef;
 use crate::domain::goals::Task;
 use crate::ui::browser::{focus_by_id, focus_selector_after_paint};
-use crate::ui::components::{focus_undo, row_key, FieldError, UndoNote};
+use crate::ui::components::{row_key, FieldError, LastRemoved, UndoNote};
 use leptos::prelude::*;
 
 /// The id of a task's button ("up", "down" or "remove").
@@ -127,34 +127,31 @@ pub(super) fn Tasks(goal: GoalRef) -> impl IntoView {
         new_title.set(String::new());
         new_due.set(String::new());
     };
-    // The task last removed, with its place.
-    let removed = RwSignal::new(None::<(usize, Task)>);
+    let removed = LastRemoved::<Task>::new("task-undo");
     let remove = Callback::new(move |id: u64| {
-        if let Some(gone) = goal.edit(|g| g.remove_task(id)).flatten() {
-            removed.set(Some(gone));
-            focus_undo("task-undo");
+        if let Some((index, task)) = goal.edit(|g| g.remove_task(id)).flatten() {
+            removed.keep(index, task);
         }
     });
+    // Putting a task back can fail (a goal has at most ten): the task is
+    // then kept, to put back once there is room.
     let undo = Callback::new(move |()| {
-        let Some((index, task)) = removed.get_untracked() else {
+        let Some((index, task)) = removed.take() else {
             return;
         };
-        match goal.edit(|g| g.restore_task(index, task)) {
+        match goal.edit(|g| g.restore_task(index, task.clone())) {
             Some(Ok(id)) => {
-                removed.set(None);
                 error.set(None);
                 focus_selector_after_paint(format!("#{}", move_button(id, "remove")));
             }
-            Some(Err(e)) => error.set(Some(e.to_string())),
-            None => {}
+            Some(Err(e)) => {
+                error.set(Some(e.to_string()));
+                removed.keep(index, task);
+            }
+            None => removed.keep(index, task),
         }
     });
-    let note = Signal::derive(move || {
-        removed.with(|r| {
-            r.as_ref()
-                .map(|(_, t)| format!("Removed the task “{}”.", t.title))
-        })
-    });
+    let note = removed.message(|t| format!("Removed the task “{}”.", t.title));
     let empty = move || {
         goal.with(|g| g.tasks.is_empty()).unwrap_or(true).then(|| {
             view! { <li class="note">"No tasks yet. Progress follows the tasks you tick."</li> }

@@ -6,7 +6,7 @@ use super::PersonRef;
 use crate::domain::guide::network::{Ask, AskKind, AskOutcome};
 use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{focus_undo, row_key, FieldError, SelectField, TextField, UndoNote};
+use crate::ui::components::{row_key, FieldError, LastRemoved, SelectField, TextField, UndoNote};
 use leptos::prelude::*;
 
 /// (value, label) options of a list of choices.
@@ -26,7 +26,8 @@ fn ask_text(a: &Ask) -> String {
     format!("{} · {}: {}", a.date, a.kind.label(), a.what)
 }
 
-/// One ask with the select of its outcome and its remove button.
+/// One ask: the select of its outcome, labelled by the ask, and its
+/// remove button.
 #[component]
 fn AskRow(
     person: PersonRef,
@@ -47,29 +48,26 @@ fn AskRow(
             });
         }
     });
-    let text_id = format!("ask-text-{index}");
+    // The ask is the label of its outcome's select, so each select is
+    // named by its ask ("…: Nominate me for the institute", "Waiting").
     view! {
-        <li class="record-row">
-            <span id=text_id.clone()>{text.clone()}</span>
-            <span class="ask-actions">
-                <SelectField
-                    id=format!("ask-outcome-{index}")
-                    label="Outcome"
-                    described_by=text_id
-                    options=options(&AskOutcome::ALL, &AskOutcome::NAMES, AskOutcome::label)
-                    selected=AskOutcome::NAMES[now as usize]
-                    on_change=set
-                />
-                <button
-                    type="button"
-                    class="secondary small"
-                    id=format!("ask-remove-{index}")
-                    aria-label=format!("Remove the ask {text}")
-                    on:click=move |_| on_remove.run(index)
-                >
-                    "Remove"
-                </button>
-            </span>
+        <li class="record-row ask-row">
+            <SelectField
+                id=format!("ask-outcome-{index}")
+                label=text.clone()
+                options=options(&AskOutcome::ALL, &AskOutcome::NAMES, AskOutcome::label)
+                selected=AskOutcome::NAMES[now as usize]
+                on_change=set
+            />
+            <button
+                type="button"
+                class="secondary small"
+                id=format!("ask-remove-{index}")
+                aria-label=format!("Remove the ask {text}")
+                on:click=move |_| on_remove.run(index)
+            >
+                "Remove"
+            </button>
         </li>
     }
 }
@@ -97,8 +95,7 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
             }
         }
     };
-    // The ask last removed, with its place.
-    let removed = RwSignal::new(None::<(usize, Ask)>);
+    let removed = LastRemoved::<Ask>::new("ask-undo");
     // An ask's text never changes: a row is keyed by its place and text, so
     // changing an outcome keeps its row (and the select its focus). A
     // removal or its undo moves rows to other places, so each bumps the
@@ -106,26 +103,19 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
     let generation = RwSignal::new(0u32);
     let remove = Callback::new(move |index: usize| {
         if let Some(ask) = person.edit(|p| p.remove_ask(index)).flatten() {
-            removed.set(Some((index, ask)));
             generation.update(|g| *g += 1);
-            focus_undo("ask-undo");
+            removed.keep(index, ask);
         }
     });
     let undo = Callback::new(move |()| {
-        if let Some((index, ask)) = removed.get_untracked() {
+        if let Some((index, ask)) = removed.take() {
             if let Some(at) = person.edit(|p| p.restore_ask(index, ask)) {
                 generation.update(|g| *g += 1);
                 focus_selector_after_paint(format!("#ask-remove-{at}"));
             }
-            removed.set(None);
         }
     });
-    let note = Signal::derive(move || {
-        removed.with(|r| {
-            r.as_ref()
-                .map(|(_, a)| format!("Removed the ask {}.", ask_text(a)))
-        })
-    });
+    let note = removed.message(|a| format!("Removed the ask {}.", ask_text(a)));
     let asks = move || {
         let generation = generation.get();
         person

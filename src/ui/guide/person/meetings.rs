@@ -6,7 +6,7 @@ use super::PersonRef;
 use crate::domain::guide::network::Meeting;
 use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
-use crate::ui::components::{focus_undo, FieldError, TextField, UndoNote};
+use crate::ui::components::{FieldError, LastRemoved, TextField, UndoNote};
 use crate::ui::goals::{toggled, GoalPicker};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -44,28 +44,20 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
             .collect()
     });
     let titles = goals.clone();
-    // The meeting last removed, with its place in the log.
-    let removed = RwSignal::new(None::<(usize, Meeting)>);
+    let removed = LastRemoved::<Meeting>::new("meeting-undo");
     let remove = move |index: usize| {
         if let Some(meeting) = person.edit(|p| p.remove_meeting(index)).flatten() {
-            removed.set(Some((index, meeting)));
-            focus_undo("meeting-undo");
+            removed.keep(index, meeting);
         }
     };
     let undo = Callback::new(move |()| {
-        if let Some((index, meeting)) = removed.get_untracked() {
+        if let Some((index, meeting)) = removed.take() {
             if let Some(at) = person.edit(|p| p.restore_meeting(index, meeting)) {
                 focus_selector_after_paint(format!("#meeting-remove-{at}"));
             }
-            removed.set(None);
         }
     });
-    let note = Signal::derive(move || {
-        removed.with(|r| {
-            r.as_ref()
-                .map(|(_, m)| format!("Removed the meeting of {}: {}.", m.date, m.topics))
-        })
-    });
+    let note = removed.message(|m| format!("Removed the meeting of {}: {}.", m.date, m.topics));
     let log = move || {
         let meetings = person.with(|p| p.meetings.clone()).unwrap_or_default();
         if meetings.is_empty() {
