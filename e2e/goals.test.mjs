@@ -187,7 +187,7 @@ test('a goal deleted from the keyboard comes back with Undo, and the focus follo
   await g.context.close();
 });
 
-test('a task or a check-in removed by mistake comes back with Undo, in its place', async () => {
+test('a task or a check-in removed by mistake comes back with Undo, in its place; check-ins show by date', async () => {
   const g = await newGuardedContext(env.browser, env.server.url, { width: 390, scheme: 'dark' });
   const page = await g.newPage();
   await open(page, env.server.url, '#/goals');
@@ -224,12 +224,20 @@ test('a task or a check-in removed by mistake comes back with Undo, in its place
   await page.getByRole('button', { name: /^Remove the check-in of .*/ }).first().click();
   await page.waitForFunction(() => document.activeElement?.id === 'check-in-undo');
 
+  // A check-in logged late for an earlier month takes its place by date.
+  const earlier = addDays(seeded.slice(0, 10), -30);
+  await page.getByLabel('Date', { exact: true }).fill(earlier);
+  await page.getByLabel('Note').fill('September, logged late');
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await page.getByText(' — September, logged late').waitFor();
+  assert.deepEqual((await history.allInnerTexts()).map((t) => t.slice(0, 10)), [seeded.slice(0, 10), earlier]);
+
   await page.waitForTimeout(400);
   await page.reload();
   await page.waitForSelector('html[data-app="mounted"]');
   const goal = await stored();
   assert.deepEqual(goal.tasks.map((t) => t.id), [1, 2, 3]);
-  assert.deepEqual(goal.check_ins.map((c) => c.note), ['Narrative drafted; numbers pending']);
+  assert.deepEqual(goal.check_ins.map((c) => c.note), ['Narrative drafted; numbers pending', 'September, logged late']);
   g.assertClean();
   await g.context.close();
 });

@@ -337,6 +337,23 @@ impl Goal {
         Ok(())
     }
 
+    /// The check-ins with their places (in the order logged), newest date
+    /// first; of one day, the one logged last first. A check-in logged
+    /// late for an earlier month takes its place by date.
+    pub fn check_ins_newest_first(&self) -> Vec<(usize, &CheckIn)> {
+        // Each goes before the first shown on or before its date: a few
+        // dozen at most, and no sort's code made for this one list.
+        let mut shown: Vec<(usize, &CheckIn)> = Vec::with_capacity(self.check_ins.len());
+        for (index, c) in self.check_ins.iter().enumerate() {
+            let at = shown
+                .iter()
+                .position(|(_, s)| s.date <= c.date)
+                .unwrap_or(shown.len());
+            shown.insert(at, (index, c));
+        }
+        shown
+    }
+
     /// Takes the check-in at `index` (in the order logged) out, for
     /// [`Goal::restore_check_in`].
     pub fn remove_check_in(&mut self, index: usize) -> Option<CheckIn> {
@@ -530,6 +547,33 @@ mod tests {
         let c = g.remove_check_in(2).unwrap();
         g.remove_check_in(0).unwrap();
         assert_eq!(g.restore_check_in(2, c), 1);
+    }
+
+    #[test]
+    fn check_ins_show_newest_date_first_whatever_the_order_logged() {
+        let mut g = Goal::new(1, "Lead the budget review".into(), 0);
+        for (date, note) in [
+            ("2026-11-01", "november"),
+            ("2026-12-01", "december"),
+            ("2026-10-01", "october, logged late"),
+            ("2026-12-01", "december again"),
+        ] {
+            g.add_check_in(date, "10", note).unwrap();
+        }
+        let shown: Vec<_> = g
+            .check_ins_newest_first()
+            .into_iter()
+            .map(|(i, c)| (i, c.note.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (3, "december again"),
+                (1, "december"),
+                (0, "november"),
+                (2, "october, logged late")
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A goal's check-ins: the form (date, progress, a note; dated today in
-//! the user's own calendar) and the history, newest first, each with a way
-//! to remove it and to undo that.
+//! the user's own calendar) and the history, newest date first, each with
+//! a way to remove it and to undo that.
 
 use super::GoalRef;
 use crate::domain::goals::CheckIn;
@@ -46,7 +46,16 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
     });
     let removed_note =
         removed.message(|c| format!("Removed the check-in of {} ({}%).", c.date, c.progress));
-    let check_ins = Memo::new(move |_| goal.get().map(|g| g.check_ins).unwrap_or_default());
+    // With their places in the order logged, newest date first.
+    let check_ins = Memo::new(move |_| {
+        goal.with(|g| {
+            g.check_ins_newest_first()
+                .into_iter()
+                .map(|(index, c)| (index, c.clone()))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
     let history = move || {
         let check_ins = check_ins.get();
         if check_ins.is_empty() {
@@ -54,8 +63,6 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
         }
         check_ins
             .into_iter()
-            .enumerate()
-            .rev()
             .map(|(index, c)| {
                 let note = (!c.note.is_empty()).then(
                     || view! { <span class="check-in-note">{format!(" — {}", c.note)}</span> },
