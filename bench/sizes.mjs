@@ -136,7 +136,8 @@ export function measurePage(dist, page) {
  *  211.8 -> 210.7 kB, facilitator 339.5 -> 339.3 kB, leader +0.4 kB
  *  (317.5 kB: two stylesheets compress less well than one). Check-ins
  *  shown by date (leader +0.4 kB: 317.9 kB; with `sort_by` it was
- *  +2.3 kB, a sort made for one more element type).
+ *  +2.3 kB, a sort made for one more element type). Undo puts back
+ *  through one shared `LastRemoved::put_back` (leader +0.4 kB: 318.3 kB).
  *  A ratchet is set at the next half kilobyte above the page's weight:
  *  brotli output can move by hundreds of bytes when the code moves by a
  *  few (12 more bytes of wasm once cost 392 more bytes compressed).

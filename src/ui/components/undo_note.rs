@@ -79,6 +79,19 @@ impl<T: Clone + Send + Sync + 'static> LastRemoved<T> {
         last
     }
 
+    /// Puts what was kept back with `restore`, which gives its place (or
+    /// `None` if it could not), and focuses that row's remove button
+    /// (`#<remove_id>-<place>`).
+    pub fn put_back(
+        self,
+        restore: impl FnOnce(usize, T) -> Option<usize>,
+        remove_id: &'static str,
+    ) {
+        if let Some(at) = self.take().and_then(|(index, item)| restore(index, item)) {
+            focus_selector_after_paint(format!("#{remove_id}-{at}"));
+        }
+    }
+
     /// The note's words while something is kept: `say` of it.
     pub fn message(self, say: fn(&T) -> String) -> Signal<Option<String>> {
         Signal::derive(move || self.last.with(|r| r.as_ref().map(|(_, item)| say(item))))

@@ -4,7 +4,6 @@
 
 use super::GoalRef;
 use crate::domain::goals::CheckIn;
-use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
 use crate::ui::components::{FieldError, LastRemoved, UndoNote};
 use leptos::prelude::*;
@@ -38,11 +37,10 @@ pub(super) fn CheckIns(goal: GoalRef) -> impl IntoView {
         }
     };
     let undo = Callback::new(move |()| {
-        if let Some((index, check_in)) = removed.take() {
-            if let Some(at) = goal.edit(|g| g.restore_check_in(index, check_in)) {
-                focus_selector_after_paint(format!("#check-in-remove-{at}"));
-            }
-        }
+        removed.put_back(
+            |index, check_in| goal.edit(|g| g.restore_check_in(index, check_in)),
+            "check-in-remove",
+        )
     });
     let removed_note =
         removed.message(|c| format!("Removed the check-in of {} ({}%).", c.date, c.progress));

@@ -4,7 +4,6 @@
 
 use super::PersonRef;
 use crate::domain::guide::network::{Ask, AskKind, AskOutcome};
-use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
 use crate::ui::components::{row_key, FieldError, LastRemoved, SelectField, TextField, UndoNote};
 use leptos::prelude::*;
@@ -108,12 +107,14 @@ pub(super) fn Asks(person: PersonRef) -> impl IntoView {
         }
     });
     let undo = Callback::new(move |()| {
-        if let Some((index, ask)) = removed.take() {
-            if let Some(at) = person.edit(|p| p.restore_ask(index, ask)) {
+        removed.put_back(
+            |index, ask| {
+                let at = person.edit(|p| p.restore_ask(index, ask));
                 generation.update(|g| *g += 1);
-                focus_selector_after_paint(format!("#ask-remove-{at}"));
-            }
-        }
+                at
+            },
+            "ask-remove",
+        )
     });
     let note = removed.message(|a| format!("Removed the ask {}.", ask_text(a)));
     let asks = move || {

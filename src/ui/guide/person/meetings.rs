@@ -4,7 +4,6 @@
 
 use super::PersonRef;
 use crate::domain::guide::network::Meeting;
-use crate::ui::browser::focus_selector_after_paint;
 use crate::ui::clock::today_iso;
 use crate::ui::components::{FieldError, LastRemoved, TextField, UndoNote};
 use crate::ui::goals::{toggled, GoalPicker};
@@ -51,11 +50,10 @@ pub(super) fn Meetings(person: PersonRef) -> impl IntoView {
         }
     };
     let undo = Callback::new(move |()| {
-        if let Some((index, meeting)) = removed.take() {
-            if let Some(at) = person.edit(|p| p.restore_meeting(index, meeting)) {
-                focus_selector_after_paint(format!("#meeting-remove-{at}"));
-            }
-        }
+        removed.put_back(
+            |index, meeting| person.edit(|p| p.restore_meeting(index, meeting)),
+            "meeting-remove",
+        )
     });
     let note = removed.message(|m| format!("Removed the meeting of {}: {}.", m.date, m.topics));
     let log = move || {
