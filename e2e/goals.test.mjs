@@ -183,6 +183,20 @@ test('a goal deleted from the keyboard comes back with Undo, and the focus follo
   assert.equal(await page.locator('.goal-row').count(), 4);
   assert.equal(await page.locator('#goal-undo').count(), 0);
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:goals')).data.goals.items.length === 4);
+
+  // Deleted again, and the list filtered since to what is done: the goal
+  // would come back hidden, so Undo clears the filters to show it.
+  await page.getByRole('button', { name: `Delete goal: ${title}` }).click();
+  await page.getByLabel('Status').selectOption('done');
+  await page.getByLabel('Overdue only').check();
+  assert.equal(await page.locator('.goal-row').count(), 0);
+  await page.locator('#goal-undo').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.activeElement?.textContent === t && document.activeElement.closest('.goal-row') !== null, title);
+  assert.equal(await page.locator('.goal-row').count(), 4);
+  assert.equal(await page.getByLabel('Status').inputValue(), '', 'the filter shows any status again');
+  assert.equal(await page.getByLabel('Overdue only').isChecked(), false);
+  assert.equal(await page.locator('#goal-count').innerText(), 'Showing 4 of 4 goals.');
   g.assertClean();
   await g.context.close();
 });

@@ -93,6 +93,7 @@ pub fn nudges(g: &Goal, today: Ymd, zone: &dyn Zone) -> Vec<Nudge> {
     out
 }
 
+/// Whether `filter` lets `g` through on `today`.
 pub fn matches(g: &Goal, f: &Filter, today: Ymd) -> bool {
     f.status.is_none_or(|s| g.status == s)
         && f.kind.is_none_or(|k| g.kind == k)

@@ -6,7 +6,7 @@
 use crate::domain::assessment::framework::{competency, level_name, COMPETENCIES};
 use crate::domain::goals::export::to_csv;
 use crate::domain::goals::ics::calendar;
-use crate::domain::goals::list::{nudges, select, Filter, Sort};
+use crate::domain::goals::list::{matches, nudges, select, Filter, Sort};
 use crate::domain::goals::{Goal, GoalKind, GoalStatus};
 use crate::domain::route::Route;
 use crate::ui::browser::download;
@@ -81,6 +81,9 @@ pub fn GoalsScreen() -> impl IntoView {
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new(Sort::DueDate);
     let last_deleted = RwSignal::new(None::<Goal>);
+    // Bumped when the filters are cleared for a goal that came back, so
+    // that their controls are drawn again from what is chosen now.
+    let filters_drawn = RwSignal::new(0u32);
     let writable = Memo::new(move |_| goals.writable());
     // The goals to show, in order, with whether they can be edited and the
     // one date their nudges count from; a row is keyed by its goal's id and
@@ -118,7 +121,7 @@ pub fn GoalsScreen() -> impl IntoView {
                 "Turn what you learn about yourself into one to three SMART goals at a time, break them into tasks, and check in monthly. Everything stays in this browser."
             </p>
             <QuickAdd goals writable />
-            <Undo goals last_deleted />
+            <Undo goals last_deleted filter filters_drawn />
             <Show
                 when=has_goals
                 fallback=|| {
@@ -136,7 +139,10 @@ pub fn GoalsScreen() -> impl IntoView {
                 }
             >
                 <h2>"Your goals"</h2>
-                <Filters filter sort />
+                {move || {
+                    filters_drawn.track();
+                    view! { <Filters filter sort /> }
+                }}
             </Show>
             <p class="note" aria-live="polite" id="goal-count">{count}</p>
             <ul class="goal-list">
@@ -194,16 +200,23 @@ fn QuickAdd(goals: DocState<crate::domain::goals::Goals>, writable: Memo<bool>) 
 }
 
 /// "Deleted …. Undo", after a delete; undoing it focuses the goal that came
-/// back.
+/// back. If the filters chosen since would hide it, they are cleared first:
+/// Undo promises the goal back in the list.
 #[component]
 fn Undo(
     goals: DocState<crate::domain::goals::Goals>,
     last_deleted: RwSignal<Option<Goal>>,
+    filter: RwSignal<Filter>,
+    filters_drawn: RwSignal<u32>,
 ) -> impl IntoView {
     let undo = Callback::new(move |()| {
         if let Some(goal) = last_deleted.get_untracked() {
             let now = now_ms();
             let back = Route::Goal(goal.id).to_hash();
+            if !filter.with_untracked(|f| matches(&goal, f, today())) {
+                filter.set(Filter::default());
+                filters_drawn.update(|n| *n += 1);
+            }
             goals.update(|g| {
                 g.goals.upsert(Goal {
                     updated_at: now,
