@@ -26,13 +26,22 @@ export async function inRotation(rounds, steps) {
   }
 }
 
-/** Copies the baseline page and the app's stylesheet into `outDir`. */
-export function prepareBaseline(root, outDir) {
+/** Copies the baseline page and the app's stylesheet into `outDir`; given
+ *  `page` (a built page, e.g. `dist/index.html`), the shell loads the same
+ *  stylesheets as that page, so that both make the same requests for styles
+ *  (the leader's page loads `leader.css` after `main.css`). */
+export function prepareBaseline(root, outDir, page) {
   fs.mkdirSync(outDir, { recursive: true });
-  for (const f of ['index.html', 'shell.js']) {
-    fs.copyFileSync(path.join(root, 'bench/baseline', f), path.join(outDir, f));
-  }
+  fs.copyFileSync(path.join(root, 'bench/baseline/shell.js'), path.join(outDir, 'shell.js'));
   fs.copyFileSync(path.join(root, 'style/main.css'), path.join(outDir, 'main.css'));
+  let html = fs.readFileSync(path.join(root, 'bench/baseline/index.html'), 'utf8');
+  if (page) {
+    const sheets = [...fs.readFileSync(page, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+    for (const href of sheets) fs.copyFileSync(path.join(path.dirname(page), href), path.join(outDir, path.basename(href)));
+    const links = sheets.map((href) => `<link rel="stylesheet" href="${path.basename(href)}">`).join('\n  ');
+    html = html.replace('<link rel="stylesheet" href="main.css">', links);
+  }
+  fs.writeFileSync(path.join(outDir, 'index.html'), html);
 }
 
 // Waits in the page for the mount mark and gives its time. Sent through the
@@ -79,7 +88,8 @@ async function coldLoad(browser, url) {
  *    before?: {median, samples} } for the page at `address`. */
 export async function measureMount({ root, dist, before, address = '/#/', loads = 15 }) {
   const baselineDir = path.join(root, 'bench/out/baseline');
-  prepareBaseline(root, baselineDir);
+  const pageFile = address.split('#')[0].replace(/^\//, '') || 'index.html';
+  prepareBaseline(root, baselineDir, path.join(dist, pageFile));
   const appServer = await serve(dist);
   const baseServer = await serve(baselineDir);
   const oldServer = before ? await serve(before) : null;
