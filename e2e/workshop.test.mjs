@@ -99,7 +99,10 @@ test('facilitator and participant run a workshop end to end', async () => {
   // The code holds exactly the previewed profile: nothing from the
   // self-assessment (its evidence, its ratings), no prefilled strengths.
   const shared = (await decodeCode(code)).value;
-  assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'organisation', 'region', 'role', 'utc_offset', 'workshop', 'years']);
+  assert.deepEqual(Object.keys(shared).sort(), ['availability', 'contact', 'exclude', 'format', 'goal', 'grow', 'id', 'identity', 'level', 'library_type', 'name', 'offer', 'organisation', 'region', 'role', 'saved_at', 'utc_offset', 'workshop', 'years']);
+  // When the answers were last changed, so that the facilitator keeps the
+  // newest of this profile's codes whatever order they arrive in.
+  assert.ok(Math.abs(shared.saved_at - await p.evaluate(() => Date.now())) < 600_000, `${shared.saved_at}`);
   assert.equal(shared.organisation, 'Springfield Public Library');
   assert.deepEqual(shared.offer, []);
   assert.deepEqual(shared.grow.sort(), ['advocacy', 'communication']);
@@ -128,14 +131,29 @@ test('facilitator and participant run a workshop end to end', async () => {
   assert.equal(await f.locator('.import-report .success').innerText(), '31 participants added, 0 updated.');
   await f.getByLabel(/Paste profile codes/).fill(`${code}\nnot-a-code\n${code.slice(0, 40)}`);
   await f.getByRole('button', { name: 'Import codes' }).click();
-  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText.startsWith('0 participants added, 1 updated, 2 entries left out'));
+  // The same code again changes nothing.
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText.startsWith('0 participants added, 0 updated, 1 already up to date, 2 entries left out'));
   const problems = await f.locator('.import-report .problems li').allInnerTexts();
   assert.equal(problems.length, 2);
   assert.match(problems[0], /^Line 2: This is not a Wayfinder code/);
   assert.match(problems[1], /^Line 3: /);
-  await f.getByLabel(/Paste profile codes/).fill(code);
+  // The participant changes an answer and sends a new code; the
+  // facilitator pastes the inbox as it lists them, newest first: the new
+  // code updates, the old one is left out and says why.
+  await p.getByLabel(/What you hope to get/).fill('Present the budget to the city council');
+  await p.getByRole('button', { name: 'Preview what I will share' }).click();
+  await p.getByRole('button', { name: 'Make my profile code' }).click();
+  const newer = await p.inputValue('#profile-code');
+  assert.notEqual(newer, code);
+  await f.getByLabel(/Paste profile codes/).fill(`${newer}\n${code}`);
   await f.getByRole('button', { name: 'Import codes' }).click();
-  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 1 updated.');
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 1 updated, 1 entry left out (see below).');
+  assert.deepEqual(await f.locator('.import-report .problems li').allInnerTexts(), ["Line 2: an older code of Zed Quinn's profile; the newer one already brought in is kept."]);
+  // Stored with the answer changed (saving follows the import).
+  await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].participants.find((x) => x.name === 'Zed Quinn').goal === 'Present the budget to the city council');
+  await f.getByLabel(/Paste profile codes/).fill(newer);
+  await f.getByRole('button', { name: 'Import codes' }).click();
+  await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 0 updated, 1 already up to date.');
   await f.getByLabel(/Paste profile codes/).fill('nonsense');
   await f.getByRole('button', { name: 'Import codes' }).click();
   await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 0 updated, 1 entry left out (see below).');

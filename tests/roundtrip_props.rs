@@ -477,12 +477,13 @@ fn profile() -> impl Strategy<Value = Profile> {
         text(),
         texts(),
         prop::collection::vec(identity_answer(), 1..3),
+        any::<i64>(),
     );
     (who, practical, wishes).prop_map(
         |(
             (id, workshop, name, contact, role),
             (library_type, level, years, region, utc_offset, format, availability, organisation),
-            (grow, offer, goal, exclude, identity),
+            (grow, offer, goal, exclude, identity, saved_at),
         )| Profile {
             id,
             workshop,
@@ -502,6 +503,7 @@ fn profile() -> impl Strategy<Value = Profile> {
             goal,
             exclude,
             identity,
+            saved_at,
         },
     )
 }

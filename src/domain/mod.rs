@@ -6,6 +6,7 @@ pub mod content;
 pub mod csv;
 pub mod date;
 pub mod decoding;
+pub mod fields;
 pub mod format;
 pub mod goals;
 pub mod guide;

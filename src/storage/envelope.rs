@@ -24,7 +24,7 @@ pub struct Envelope {
     /// built up by edits; a new value when a restore replaced it wholesale,
     /// so tabs merge their edits only into the same line and never bring
     /// replaced records back.
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "crate::domain::fields::is_default")]
     pub lineage: u64,
     /// The document itself as written by that schema version: its JSON
     /// text, checked but not yet read, so a current document is read
@@ -50,10 +50,6 @@ impl PartialEq for Envelope {
     }
 }
 
-fn is_zero(n: &u64) -> bool {
-    *n == 0
-}
-
 /// An envelope as written, borrowing the document: saving writes the text
 /// in one pass.
 #[derive(Serialize)]
@@ -62,7 +58,7 @@ pub struct Written<'a, T: Serialize> {
     pub schema: u32,
     pub saved_at: i64,
     pub rev: u64,
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "crate::domain::fields::is_default")]
     pub lineage: u64,
     pub data: &'a T,
 }

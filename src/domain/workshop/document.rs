@@ -61,6 +61,25 @@ pub fn pair_names(mentee: &str, mentor: &str) -> String {
     format!("{mentee} and {mentor}")
 }
 
+/// Whether `p` should replace `q`, two copies of one participant's
+/// profile in a merge: a later version, or the same version with its
+/// background answers removed (a removal is never undone by a merge).
+fn later(p: &Profile, q: &Profile) -> bool {
+    p.saved_at > q.saved_at
+        || p.saved_at == q.saved_at && p.identity.is_empty() && !q.identity.is_empty()
+}
+
+/// What [`Workshop::upsert`] did with a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upserted {
+    Added,
+    Updated,
+    /// The profile kept was changed later: it stays.
+    Older,
+    /// The same version as the profile kept: nothing to change.
+    Same,
+}
+
 /// Most removed ids remembered per workshop.
 pub const MAX_REMOVED: usize = 2000;
 
@@ -97,18 +116,25 @@ impl Workshop {
         }
     }
 
-    /// Adds a participant, or replaces the one with the same id. Returns
-    /// whether it was an update.
-    pub fn upsert(&mut self, p: Profile) -> bool {
+    /// Adds a participant, or replaces the one with the same id by a later
+    /// version of their profile. A code made no later than the profile
+    /// kept (the same code again, or an older one found further down an
+    /// inbox) changes nothing: it would undo the participant's changes, or
+    /// bring back background answers the facilitator removed. Codes and
+    /// rows without a time (`saved_at` 0: made before it was kept, or a
+    /// CSV row) replace one another, as they always did.
+    pub fn upsert(&mut self, p: Profile) -> Upserted {
         self.removed.retain(|r| *r != p.id);
         match self.participants.iter_mut().find(|q| q.id == p.id) {
-            Some(slot) => {
+            Some(slot) if p.saved_at > slot.saved_at || p.saved_at == 0 && slot.saved_at == 0 => {
                 *slot = p;
-                true
+                Upserted::Updated
             }
+            Some(slot) if p.saved_at < slot.saved_at => Upserted::Older,
+            Some(_) => Upserted::Same,
             None => {
                 self.participants.push(p);
-                false
+                Upserted::Added
             }
         }
     }
@@ -330,7 +356,9 @@ impl Workshops {
     /// Record by record; a workshop both sides changed takes the newer
     /// side's setup, weights and constraints, and everyone either side
     /// imported (an import in one tab is not lost to an edit in another),
-    /// less anyone either side removed.
+    /// less anyone either side removed. Of a participant both sides hold,
+    /// the later version of their profile is kept; of one version, the
+    /// copy whose background answers were removed.
     pub fn merge(mine: Workshops, theirs: Workshops) -> Workshops {
         let versions: Vec<Workshop> = mine
             .workshops
@@ -349,9 +377,15 @@ impl Workshops {
                     }
                 }
                 for p in &other.participants {
-                    let known = w.participants.iter().chain(&extra).any(|q| q.id == p.id);
-                    if !known {
-                        extra.push(p.clone());
+                    match w
+                        .participants
+                        .iter_mut()
+                        .chain(&mut extra)
+                        .find(|q| q.id == p.id)
+                    {
+                        Some(q) if later(p, q) => *q = p.clone(),
+                        Some(_) => {}
+                        None => extra.push(p.clone()),
                     }
                 }
             }
@@ -588,13 +622,61 @@ mod tests {
         let mut w = sample();
         let mut p = w.participants[0].clone();
         p.goal = "changed".into();
-        assert!(w.upsert(p));
+        assert_eq!(w.upsert(p), Upserted::Updated);
         assert_eq!(w.participants.len(), 5);
         assert_eq!(w.participants[0].goal, "changed");
         let first = w.participants[0].id;
         w.remove(first);
         assert_eq!(w.participants.len(), 4);
         assert!(w.constraints.locks.is_empty());
+    }
+
+    #[test]
+    fn a_merge_keeps_the_later_profile_and_never_undoes_a_removal_of_answers() {
+        use crate::domain::workshop::profile::{IdentityAnswer, Pref};
+        use crate::domain::workshop::setup::Identity;
+        let person = |id: u64, saved_at: i64, name: &str| {
+            let mut p = Profile {
+                id,
+                workshop: 5,
+                name: name.into(),
+                saved_at,
+                ..Profile::default()
+            };
+            p.identity.push(IdentityAnswer::from_text(
+                Identity::Gender,
+                "woman",
+                Pref::Same,
+            ));
+            p
+        };
+        let doc = |w: Workshop| {
+            let mut d = Workshops::default();
+            d.workshops.upsert(w);
+            d
+        };
+        // One tab brought in Ana's later code; the other, changed later,
+        // removed the background answers.
+        let mut a = Workshop::new(5, 10);
+        a.upsert(person(1, 100, "Ana"));
+        a.upsert(person(2, 100, "Bo"));
+        let mut b = a.clone();
+        a.upsert(person(1, 200, "Ana Diaz"));
+        b.remove_background_answers();
+        b.updated_at = 20;
+        for merged in [
+            Workshops::merge(doc(a.clone()), doc(b.clone())),
+            Workshops::merge(doc(b), doc(a)),
+        ] {
+            let w = &merged.workshops.items[0];
+            assert_eq!(w.participants[0].name, "Ana Diaz", "her later profile");
+            assert_eq!(
+                w.participants[0].identity.len(),
+                1,
+                "with the answers she sent since"
+            );
+            assert_eq!(w.participants[1].identity.len(), 0, "Bo's stay removed");
+        }
     }
 
     #[test]

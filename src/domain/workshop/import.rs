@@ -5,7 +5,7 @@
 //! (same id) is updated, not doubled.
 
 use super::codec::split_codes;
-use super::document::{Workshop, MAX_PARTICIPANTS};
+use super::document::{Upserted, Workshop, MAX_PARTICIPANTS};
 use super::profile::{Format, Level, LibraryType, Profile, Role, SLOTS};
 use crate::domain::assessment::lookup::{find_competency, Found};
 use crate::domain::names::name_key;
@@ -50,6 +50,8 @@ pub const CSV_COLUMNS: [(&str, &str); 15] = [
 pub struct Report {
     pub added: usize,
     pub updated: usize,
+    /// Codes of profiles already brought in as they are.
+    pub unchanged: usize,
     /// "Line 3: <reason>", one per entry left out.
     pub problems: Vec<String>,
     /// "Line 3: <what was read differently>", for entries kept: names
@@ -66,6 +68,9 @@ impl Report {
             n(self.added, "participant", "participants"),
             self.updated
         );
+        if self.unchanged > 0 {
+            s.push_str(&format!(", {} already up to date", self.unchanged));
+        }
         if !self.problems.is_empty() {
             let left = n(self.problems.len(), "entry", "entries");
             s.push_str(&format!(", {left} left out (see below)"));
@@ -85,10 +90,18 @@ impl Report {
             self.problems.push(format!(
                 "{at}: the workshop already has {MAX_PARTICIPANTS} participants."
             ));
-        } else if w.upsert(p) {
-            self.updated += 1;
         } else {
-            self.added += 1;
+            let name = p.name.clone();
+            match w.upsert(p) {
+                Upserted::Added => self.added += 1,
+                Upserted::Updated => self.updated += 1,
+                Upserted::Same => self.unchanged += 1,
+                Upserted::Older => {
+                    self.problems.push(format!(
+                        "{at}: an older code of {name}'s profile; the newer one already brought in is kept."
+                    ));
+                }
+            }
         }
     }
 }
@@ -324,6 +337,8 @@ fn profile_from_row(
         goal: c[12].to_string(),
         exclude: items(c[13]).map(str::to_string).collect(),
         identity: Vec::new(),
+        // A row has no time: rows replace one another, in file order.
+        saved_at: 0,
     };
     p.validate().map_err(|e| format!("{e}."))?;
     Ok(p)
@@ -364,6 +379,93 @@ mod tests {
         assert_eq!(
             r.summary(),
             "2 participants added, 1 updated, 2 entries left out (see below)."
+        );
+    }
+
+    #[test]
+    fn of_two_codes_of_one_profile_the_later_is_kept_in_any_order() {
+        use crate::domain::workshop::profile::{IdentityAnswer, Pref};
+        use crate::domain::workshop::setup::Identity;
+        let version = |saved_at: i64, exclude: &[&str]| {
+            let mut p = Profile {
+                id: 1,
+                workshop: 5,
+                name: "Ana Diaz".into(),
+                exclude: exclude.iter().map(|s| s.to_string()).collect(),
+                saved_at,
+                ..Profile::default()
+            };
+            p.identity.push(IdentityAnswer::from_text(
+                Identity::Gender,
+                "woman",
+                Pref::Same,
+            ));
+            p.code()
+        };
+        let (first, changed) = (version(100, &[]), version(200, &["Bo Chen"]));
+        // An inbox lists the newest first: the later code, then the first.
+        let mut w = Workshop::new(5, 0);
+        let mut r = Report::default();
+        import_text(&mut w, &format!("{changed}\n{first}"), "", &mut r);
+        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+        assert_eq!(
+            w.participants[0].exclude,
+            ["Bo Chen"],
+            "her exclusion stays"
+        );
+        assert_eq!(
+            r.problems,
+            ["Line 2: an older code of Ana Diaz's profile; the newer one already brought in is kept."]
+        );
+        assert_eq!(
+            r.summary(),
+            "1 participant added, 0 updated, 1 entry left out (see below)."
+        );
+        let mut r = Report::default();
+        import_text(&mut w, &changed, "", &mut r);
+        assert_eq!(
+            r.summary(),
+            "0 participants added, 0 updated, 1 already up to date."
+        );
+        // Oldest first updates, as it always did.
+        let mut w = Workshop::new(5, 0);
+        let mut r = Report::default();
+        import_text(&mut w, &format!("{first}\n{changed}"), "", &mut r);
+        assert_eq!((r.added, r.updated, r.unchanged), (1, 1, 0));
+        assert_eq!(w.participants[0].exclude, ["Bo Chen"]);
+        // Background answers removed stay removed when the same code, or
+        // an older one, is brought in again.
+        w.remove_background_answers();
+        let mut r = Report::default();
+        import_text(&mut w, &format!("{changed} {first}"), "", &mut r);
+        assert_eq!((r.updated, r.unchanged, r.problems.len()), (0, 1, 1));
+        assert_eq!(w.background_answers(), 0);
+        // A code made after (she changed her profile since) brings hers.
+        import_text(&mut w, &version(300, &[]), "", &mut Report::default());
+        assert_eq!(
+            (w.background_answers(), w.participants[0].exclude.len()),
+            (1, 0)
+        );
+        // Codes made before profiles kept a time replace one another, and
+        // never a profile that has one.
+        let mut w = Workshop::new(5, 0);
+        let mut r = Report::default();
+        import_text(
+            &mut w,
+            &format!("{}\n{}", code(5, 1, "Ana"), code(5, 1, "Ana Diaz")),
+            "",
+            &mut r,
+        );
+        assert_eq!(
+            (r.added, r.updated, w.participants[0].name.as_str()),
+            (1, 1, "Ana Diaz")
+        );
+        import_text(&mut w, &version(100, &[]), "", &mut Report::default());
+        let mut r = Report::default();
+        import_text(&mut w, &code(5, 1, "Ana"), "", &mut r);
+        assert_eq!(
+            (r.problems.len(), w.participants[0].name.as_str()),
+            (1, "Ana Diaz")
         );
     }
 

@@ -34,12 +34,8 @@ pub struct Constraints {
     /// Mentors need at least this many years of experience (NMRT and
     /// APALA ask 5); 0: no minimum. Under a minimum, a mentor who did not
     /// say is not matched.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub min_mentor_years: u8,
-}
-
-fn is_zero(n: &u8) -> bool {
-    *n == 0
 }
 
 /// A rule of the facilitator's that keeps a pair from being made.

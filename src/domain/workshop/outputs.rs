@@ -107,7 +107,7 @@ pub fn circles_csv(circles: &Circles, people: &[Profile], why: &[Vec<String>]) -
 pub struct MatchPerson {
     /// Their profile's id (0 in links made before programs): lets the
     /// device that joined as this person recognise its match.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub id: u64,
     pub name: String,
     #[serde(default)]
@@ -135,16 +135,12 @@ pub struct MatchInfo {
     pub reasons: Vec<String>,
     /// The workshop's id (the program's calendar events are named after
     /// it); 0 in links made before programs.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub workshop_id: u64,
     /// The program after the match, when the facilitator planned one that
     /// holds together (absent from older links).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<ProgramPlan>,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 impl MatchInfo {

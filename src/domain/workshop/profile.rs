@@ -136,6 +136,11 @@ pub struct Profile {
     pub exclude: Vec<String>,
     #[serde(default)]
     pub identity: Vec<IdentityAnswer>,
+    /// When the participant last changed it (ms since 1970, by their
+    /// device's clock; 0 in codes made before it was kept). Of two codes
+    /// of one profile, the facilitator keeps the later (`Workshop::upsert`).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub saved_at: i64,
 }
 
 pub const MAX_TEXT_CHARS: usize = 300;

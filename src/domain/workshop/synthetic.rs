@@ -78,6 +78,7 @@ fn person(r: &mut Rng, id: u64, role: Role) -> Profile {
             .collect::<Vec<_>>()
             .join(" and "),
         exclude: Vec::new(),
+        saved_at: 0,
         identity: Vec::new(),
     }
 }

@@ -46,13 +46,16 @@ struct Form {
 }
 
 impl Form {
+    /// Changes the profile and keeps it, stamped with the time (always
+    /// later than the last stamp, should the clock be set back): of two
+    /// codes of it, the facilitator keeps the later.
     fn edit(self, f: impl FnOnce(&mut Profile)) {
-        self.profile.update(f);
-        let (now, info, profile) = (
-            now_ms(),
-            self.info.get_value(),
-            self.profile.get_untracked(),
-        );
+        let now = now_ms();
+        self.profile.update(|p| {
+            f(p);
+            p.saved_at = now.max(p.saved_at.saturating_add(1));
+        });
+        let (info, profile) = (self.info.get_value(), self.profile.get_untracked());
         // The match and survey answers kept with it stay.
         self.workshops.update(|d| {
             let mut joined = d
