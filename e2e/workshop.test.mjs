@@ -87,6 +87,8 @@ test('facilitator and participant run a workshop end to end', async () => {
   await p.getByLabel('Someone of the same gender').check();
   await p.getByRole('button', { name: 'Preview what I will share' }).click();
   await p.getByRole('heading', { name: 'Exactly what you will share' }).waitFor();
+  // It names what the code holds besides the rows (checked below).
+  assert.match(await p.locator('.preview > p').first().innerText(), /besides the numbers that tell the facilitator which workshop it belongs to and when you last changed it/);
   const preview = await p.locator('.preview dl').innerText();
   for (const shown of ['Zed Quinn', 'zed@lib.example', 'Public', '2 years', 'Library or organisation\nSpringfield Public Library', 'Marketing and advocacy', 'Communication', 'city council', 'Ana Diaz', 'Woman (wish: someone of the same)']) {
     assert.ok(preview.includes(shown), `preview shows ${shown}`);

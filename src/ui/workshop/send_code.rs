@@ -11,6 +11,8 @@ use leptos::prelude::*;
 
 /// "Exactly what you will share": every row the `code` (its name, "profile
 /// code") carries, with the way back to the answers and on to the code.
+/// Besides the rows, a code carries only ids and the time it was last
+/// changed (`Profile::saved_at`, `Response::answered_at`), and says so.
 #[component]
 pub(super) fn Preview(
     heading_id: &'static str,
@@ -26,7 +28,11 @@ pub(super) fn Preview(
     view! {
         <section class="preview">
             <h2 id=heading_id tabindex="-1">"Exactly what you will share"</h2>
-            <p>{format!("This is everything your {code} contains. Nothing else on this device is included.")}</p>
+            <p>
+                {format!(
+                    "This is everything your {code} contains, besides the numbers that tell the facilitator which workshop it belongs to and when you last changed it. Nothing else on this device is included.",
+                )}
+            </p>
             <dl>{rows}</dl>
             <p class="actions">
                 <button type="button" class="secondary" on:click=move |_| back.run(())>
