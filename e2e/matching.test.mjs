@@ -227,6 +227,33 @@ test('peer circles put everyone in groups within the size, keep the rules and ex
   await g.context.close();
 });
 
+test('two participants with one name are pointed out before matching, until the extra profile is removed', async () => {
+  const base = env.server.url;
+  const seeded = cohort();
+  // Eli sent a code from a laptop too (another device: another id), and
+  // typed their name another way.
+  const w = seeded.doc.workshops.items[0];
+  const eli = w.participants.find((p) => p.name === 'Eli Okafor');
+  w.participants.push({ ...eli, id: 99, name: 'ELI  okafor', contact: '' });
+  const g = await newGuardedContext(env.browser, base, { width: WIDTHS.phone, scheme: 'dark' });
+  const page = await g.newPage();
+  await seedWorkshops(page, base, seeded.doc);
+  await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+  const warning = `2 participants are named “Eli Okafor” (${eli.contact}; no contact): if they are one person, remove the extra profile on the workshop page, or each is matched.`;
+  // The copy takes a mentor's place, too.
+  assert.deepEqual(await page.locator('ul.warnings li').allInnerTexts(), ['5 mentees and 4 mentor places: 1 mentees will stay unmatched unless mentors take more (step 3).', warning]);
+  await checkA11y(page, 'wizard: a name two participants share');
+  // Removed on the workshop page (the copy without a contact), the
+  // warning goes.
+  await open(page, base, `#/workshop/${seeded.info.workshop}`);
+  await page.getByRole('button', { name: 'Remove ELI okafor', exact: true }).click();
+  await page.getByRole('heading', { name: 'Participants (8)' }).waitFor();
+  await open(page, base, `#/workshop/${seeded.info.workshop}/match`);
+  await page.getByText('Ready to match: every mentee can have a place.').waitFor();
+  g.assertClean();
+  await g.context.close();
+});
+
 test('the rules, the readings and their warnings are axe-clean and fit, light and dark, 390 and 1280 px', async () => {
   const base = env.server.url;
   for (const scheme of SCHEMES) {

@@ -179,6 +179,7 @@ pub fn review(people: &[Profile], c: &Constraints) -> Review {
         ));
     }
     warnings.extend(rule_warnings(&mentees, &mentors, c));
+    warnings.extend(shared_names(people));
     for p in people {
         for x in &p.exclude {
             if !people.iter().any(|q| same_name(&q.name, x)) {
@@ -193,6 +194,42 @@ pub fn review(people: &[Profile], c: &Constraints) -> Review {
         places,
         warnings,
     }
+}
+
+/// One warning per name two or more participants share (compared as
+/// names are: case, accents' forms and spacing aside): one person may
+/// have sent two profiles (from two devices, or a code and a CSV row),
+/// and each copy would be matched.
+fn shared_names(people: &[Profile]) -> Vec<String> {
+    let mut keys: Vec<String> = people.iter().map(|p| name_key(&p.name)).collect();
+    keys.sort_unstable();
+    let mut shared: Vec<&String> = keys
+        .windows(2)
+        .filter(|pair| pair[0] == pair[1] && !pair[0].is_empty())
+        .map(|pair| &pair[0])
+        .collect();
+    shared.dedup();
+    let mut warnings = Vec::new();
+    for key in shared {
+        let holders: Vec<&Profile> = people
+            .iter()
+            .filter(|p| name_key(&p.name) == *key)
+            .collect();
+        let contacts: Vec<&str> = holders
+            .iter()
+            .map(|p| match p.contact.trim() {
+                "" => "no contact",
+                contact => contact,
+            })
+            .collect();
+        warnings.push(format!(
+            "{} participants are named \u{201c}{}\u{201d} ({}): if they are one person, remove the extra profile on the workshop page, or each is matched.",
+            holders.len(),
+            holders[0].name,
+            contacts.join("; ")
+        ));
+    }
+    warnings
 }
 
 /// What the facilitator's rules (step 3) take away: mentors without the
@@ -620,6 +657,38 @@ mod tests {
         assert!(r.warnings[0]
             .starts_with("4 mentees and 3 mentor places: 1 mentees will stay unmatched"));
         assert!(review(&[], &c).warnings[0].starts_with("There are no mentors yet"));
+    }
+
+    #[test]
+    fn review_warns_of_names_two_participants_share() {
+        let (mut mentees, mentors) = cohort(3, 2, 9);
+        // One person's code from a phone and another from a laptop, and a
+        // CSV row for someone else, spelled another way.
+        mentees[0].name = "Zoë Quinn".into();
+        mentees[0].contact = "zoe@lib.example".into();
+        mentees[1].name = " ZOE\u{308}  quinn".into();
+        mentees[1].contact = String::new();
+        mentees[2].name = mentors[0].name.to_lowercase();
+        let people: Vec<Profile> = mentees.into_iter().chain(mentors.clone()).collect();
+        let c = Constraints::default();
+        let shared: Vec<String> = review(&people, &c)
+            .warnings
+            .into_iter()
+            .filter(|w| w.contains("participants are named"))
+            .collect();
+        assert_eq!(shared.len(), 2, "{shared:?}");
+        assert!(shared.iter().any(|w| w.starts_with("2 participants are named \u{201c}Zoë Quinn\u{201d} (zoe@lib.example; no contact): if they are one person, remove the extra profile")), "{shared:?}");
+        assert!(
+            shared
+                .iter()
+                .any(|w| w.contains(&format!("\u{201c}{}\u{201d}", people[2].name))),
+            "{shared:?}"
+        );
+        let distinct: Vec<Profile> = [&people[1..2], &people[3..]].concat();
+        assert!(!review(&distinct, &c)
+            .warnings
+            .iter()
+            .any(|w| w.contains("participants are named")));
     }
 
     #[test]
