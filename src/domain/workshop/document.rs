@@ -633,23 +633,7 @@ mod tests {
 
     #[test]
     fn a_merge_keeps_the_later_profile_and_never_undoes_a_removal_of_answers() {
-        use crate::domain::workshop::profile::{IdentityAnswer, Pref};
-        use crate::domain::workshop::setup::Identity;
-        let person = |id: u64, saved_at: i64, name: &str| {
-            let mut p = Profile {
-                id,
-                workshop: 5,
-                name: name.into(),
-                saved_at,
-                ..Profile::default()
-            };
-            p.identity.push(IdentityAnswer::from_text(
-                Identity::Gender,
-                "woman",
-                Pref::Same,
-            ));
-            p
-        };
+        let person = |id, saved_at, name| Profile::with_background(id, name, saved_at);
         let doc = |w: Workshop| {
             let mut d = Workshops::default();
             d.workshops.upsert(w);

@@ -384,22 +384,9 @@ mod tests {
 
     #[test]
     fn of_two_codes_of_one_profile_the_later_is_kept_in_any_order() {
-        use crate::domain::workshop::profile::{IdentityAnswer, Pref};
-        use crate::domain::workshop::setup::Identity;
-        let version = |saved_at: i64, exclude: &[&str]| {
-            let mut p = Profile {
-                id: 1,
-                workshop: 5,
-                name: "Ana Diaz".into(),
-                exclude: exclude.iter().map(|s| s.to_string()).collect(),
-                saved_at,
-                ..Profile::default()
-            };
-            p.identity.push(IdentityAnswer::from_text(
-                Identity::Gender,
-                "woman",
-                Pref::Same,
-            ));
+        let version = |saved_at, exclude: &[&str]| {
+            let mut p = Profile::with_background(1, "Ana Diaz", saved_at);
+            p.exclude = exclude.iter().map(|s| s.to_string()).collect();
             p.code()
         };
         let (first, changed) = (version(100, &[]), version(200, &["Bo Chen"]));

@@ -261,6 +261,29 @@ impl Profile {
     }
 }
 
+/// Test profiles shared by the workshop's modules.
+#[cfg(test)]
+impl Profile {
+    /// Participant `id` of workshop 5, saved at `saved_at`, with one
+    /// background answer (gender: woman, wishing for the same).
+    pub fn with_background(id: u64, name: &str, saved_at: i64) -> Profile {
+        use super::setup::Identity;
+        let mut p = Profile {
+            id,
+            workshop: 5,
+            name: name.into(),
+            saved_at,
+            ..Profile::default()
+        };
+        p.identity.push(IdentityAnswer::from_text(
+            Identity::Gender,
+            "woman",
+            Pref::Same,
+        ));
+        p
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
