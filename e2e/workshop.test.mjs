@@ -152,7 +152,7 @@ test('facilitator and participant run a workshop end to end', async () => {
   await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 1 updated, 1 entry left out (see below).');
   assert.deepEqual(await f.locator('.import-report .problems li').allInnerTexts(), ["Line 2: an older code of Zed Quinn's profile; the newer one already brought in is kept."]);
   // Stored with the answer changed (saving follows the import).
-  await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].participants.find((x) => x.name === 'Zed Quinn').goal === 'Present the budget to the city council');
+  await f.waitForFunction(() => JSON.parse(localStorage.getItem('wayfinder:workshops')).data.workshops.items[0].participants.find((x) => x.name === 'Zed Quinn')?.goal === 'Present the budget to the city council');
   await f.getByLabel(/Paste profile codes/).fill(newer);
   await f.getByRole('button', { name: 'Import codes' }).click();
   await f.waitForFunction(() => document.querySelector('.import-report .success')?.innerText === '0 participants added, 0 updated, 1 already up to date.');
